@@ -1,0 +1,186 @@
+// Environment -> validated, typed configuration. Read once at start-up; an inconsistent
+// configuration stops the bot with one clear message (ConfigError), never a stack trace.
+import path from 'node:path';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      if (/^(1|true|yes|on)$/i.test(v.trim())) return true;
+      if (/^(0|false|no|off)$/i.test(v.trim())) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, got "${v}"` });
+      return z.NEVER;
+    });
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+const envSchema = z.object({
+  PORT: int(3978, 0, 65535),
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: optionalString,
+  KNOWLEDGE_DIR: optionalString,
+  CLINIC_CONFIG: optionalString,
+
+  // Bot Framework channel auth (CloudAdapter). Unset app id = local use, no auth.
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: optionalString,
+
+  // State and bookings: embedded files by default, Azure Blob Storage to scale out.
+  STORAGE: z.enum(['file', 'blob', 'memory']).default('file'),
+  AZURE_STORAGE_CONNECTION_STRING: optionalString,
+  AZURE_STORAGE_CONTAINER: z.string().default('bot-state'),
+  AZURE_BOOKINGS_CONTAINER: z.string().default('bookings'),
+  STATE_RETENTION_DAYS: int(30, 1),
+  BOOKING_RETENTION_DAYS: int(400, 365),
+
+  // Notifications to the clinic.
+  SMTP_HOST: optionalString,
+  SMTP_PORT: int(587, 1, 65535),
+  SMTP_SECURE: bool(false),
+  SMTP_USER: optionalString,
+  SMTP_PASS: optionalString,
+  BOOKING_EMAIL_FROM: optionalString,
+  BOOKING_EMAIL_TO: optionalString,
+  BOOKING_WEBHOOK_URL: optionalString,
+  BOOKING_WEBHOOK_SECRET: optionalString,
+  NOTIFY_RETRY_SECONDS: int(60, 1),
+
+  // Website widget: local Direct Line (default) or Azure Bot Service Direct Line.
+  DIRECT_LINE: z.enum(['local', 'azure']).default('local'),
+  DIRECT_LINE_SECRET: optionalString,
+  DIRECT_LINE_ENDPOINT: z.string().default('https://directline.botframework.com'),
+  TOKEN_SIGNING_SECRET: optionalString,
+  ALLOWED_ORIGINS: list,
+  WEBCHAT_FROM_CDN: bool(false),
+
+  // Microsoft Teams.
+  TEAMS_APP_ID: optionalString,
+  TEAMS_BOOKINGS_CHANNEL: optionalString,
+
+  // Request limits.
+  MAX_BODY_BYTES: int(256 * 1024, 1024),
+  MAX_MESSAGE_CHARS: int(2000, 10),
+  RATE_LIMIT_PER_MINUTE: int(120, 1),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+/** Reads and checks the environment; throws ConfigError naming every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const appType = e.MicrosoftAppType ?? 'MultiTenant';
+  if (e.MicrosoftAppId && appType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppId is set but MicrosoftAppPassword is not (both, or neither for local use).');
+  }
+  if (!e.MicrosoftAppId && (e.MicrosoftAppPassword || e.MicrosoftAppType || e.MicrosoftAppTenantId)) {
+    problems.push('MicrosoftAppPassword/Type/TenantId are set without MicrosoftAppId.');
+  }
+  if (e.MicrosoftAppId && appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppType ${appType} needs MicrosoftAppTenantId.`);
+  }
+  if (e.STORAGE === 'blob' && !e.AZURE_STORAGE_CONNECTION_STRING) {
+    problems.push('STORAGE=blob needs AZURE_STORAGE_CONNECTION_STRING.');
+  }
+  if (e.DIRECT_LINE === 'azure' && !e.DIRECT_LINE_SECRET) {
+    problems.push('DIRECT_LINE=azure needs DIRECT_LINE_SECRET.');
+  }
+  if (e.SMTP_HOST && !(e.BOOKING_EMAIL_TO && e.BOOKING_EMAIL_FROM)) {
+    problems.push('SMTP_HOST is set: BOOKING_EMAIL_FROM and BOOKING_EMAIL_TO are needed too.');
+  }
+  if (Boolean(e.SMTP_USER) !== Boolean(e.SMTP_PASS)) problems.push('SMTP_USER and SMTP_PASS go together.');
+  if (e.BOOKING_WEBHOOK_URL && !/^https?:\/\//.test(e.BOOKING_WEBHOOK_URL)) {
+    problems.push('BOOKING_WEBHOOK_URL must be an http(s) URL.');
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+  const root = cwd;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(root, e.DATA_DIR ?? 'data'),
+    knowledgeDir: path.resolve(root, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    clinicConfigPath: path.resolve(root, e.CLINIC_CONFIG ?? 'config/clinic.yaml'),
+    auth: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType,
+      tenantId: e.MicrosoftAppTenantId,
+      /** Local use: the CloudAdapter accepts unauthenticated requests only when this is false. */
+      enabled: Boolean(e.MicrosoftAppId),
+    },
+    storage: {
+      kind: e.STORAGE,
+      connectionString: e.AZURE_STORAGE_CONNECTION_STRING,
+      stateContainer: e.AZURE_STORAGE_CONTAINER,
+      bookingsContainer: e.AZURE_BOOKINGS_CONTAINER,
+      stateRetentionDays: e.STATE_RETENTION_DAYS,
+      bookingRetentionDays: e.BOOKING_RETENTION_DAYS,
+    },
+    notify: {
+      smtp: e.SMTP_HOST
+        ? {
+            host: e.SMTP_HOST,
+            port: e.SMTP_PORT,
+            secure: e.SMTP_SECURE,
+            user: e.SMTP_USER,
+            pass: e.SMTP_PASS,
+            from: e.BOOKING_EMAIL_FROM ?? '',
+            to: e.BOOKING_EMAIL_TO ?? '',
+          }
+        : undefined,
+      webhook: e.BOOKING_WEBHOOK_URL ? { url: e.BOOKING_WEBHOOK_URL, secret: e.BOOKING_WEBHOOK_SECRET } : undefined,
+      retrySeconds: e.NOTIFY_RETRY_SECONDS,
+    },
+    directLine: {
+      mode: e.DIRECT_LINE,
+      secret: e.DIRECT_LINE_SECRET,
+      endpoint: e.DIRECT_LINE_ENDPOINT,
+      /** Signs local Direct Line tokens; a random per-process secret when unset (tokens then end with the process). */
+      tokenSigningSecret: e.TOKEN_SIGNING_SECRET,
+      allowedOrigins: e.ALLOWED_ORIGINS,
+      webChatFromCdn: e.WEBCHAT_FROM_CDN,
+    },
+    teams: { appId: e.TEAMS_APP_ID, bookingsChannel: e.TEAMS_BOOKINGS_CHANNEL },
+    limits: {
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxMessageChars: e.MAX_MESSAGE_CHARS,
+      ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+  };
+}
