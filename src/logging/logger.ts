@@ -1,9 +1,65 @@
 // Structured JSON logs (pino). Personal data (names, phone numbers, e-mails) is redacted here,
-// in one place, so no call site can leak it.
-import { pino, type Logger as PinoLogger } from 'pino';
+// in one place, so no call site can leak it: values under personal keys ("name", "phone",
+// "email", ...) at any depth are replaced, and e-mail addresses and phone numbers are masked
+// inside every other string, including the message and error text.
+import pino from 'pino';
 
-export type Logger = PinoLogger;
+export type Logger = pino.Logger;
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({ level, base: undefined });
+export const REDACTED = '[redacted]';
+
+const PERSONAL_KEY =
+  /^(?:(?:full|first|last|given|family|display|user|patient|contact)?_?name|phone(?:_?number)?|tel(?:ephone)?|mobile|e?_?mail(?:_?address)?|address)$/i;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// North American and international numbers with separators; digits glued to other digits
+// (ids, timestamps) are left alone.
+const PHONE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)/g;
+const MAX_DEPTH = 8;
+
+/** Masks e-mail addresses and phone numbers in free text. */
+export function scrubText(text: string): string {
+  return text.replace(EMAIL, REDACTED).replace(PHONE, REDACTED);
+}
+
+function scrub(value: unknown, depth: number, seen: WeakSet<object>): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  if (value instanceof Error) {
+    // Keep what a reader needs (type, message, stack, own fields) but scrubbed.
+    const own = scrub({ ...value }, depth + 1, seen) as Record<string, unknown>;
+    return { ...own, type: value.name, message: scrubText(value.message), stack: value.stack ? scrubText(value.stack) : undefined };
+  }
+  if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1, seen));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = PERSONAL_KEY.test(key) && v !== undefined && v !== null && v !== '' ? REDACTED : scrub(v, depth + 1, seen);
+  }
+  return out;
+}
+
+/** Deep copy of a log object with personal data redacted (exported for tests and other sinks). */
+export function redactPersonalData<T>(value: T): T {
+  return scrub(value, 0, new WeakSet()) as T;
+}
+
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (object) => redactPersonalData(object),
+    },
+    hooks: {
+      // Message strings and printf-style arguments are free text: mask contacts there too.
+      logMethod(args, method) {
+        const clean = args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>;
+        return method.apply(this, clean);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

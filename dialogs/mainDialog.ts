@@ -1,0 +1,131 @@
+// The conversation's top level (the BotBuilder-Samples core-bot pattern): every message is
+// routed once; an emergency is answered at once, whatever is running; a running booking is
+// continued; otherwise the route decides: start the booking, answer, offer choices, or fall back.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type Dialog,
+  type DialogState,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { BookingDialogOptions } from '../src/booking/feature.js';
+import type { AnswerRoute } from '../src/bot/answerRoute.js';
+import { BOOK_A_CONSULT } from '../src/bot/replies.js';
+import type { Logger } from '../src/logging/logger.js';
+import type { Route, Router } from '../src/routing/types.js';
+
+export const MAIN_DIALOG = 'mainDialog';
+const MAIN_STEPS = 'mainSteps';
+const ROUTE_KEY = Symbol('route');
+
+export const ROUTE_TRACE = {
+  name: 'route',
+  valueType: 'https://www.botframework.com/schemas/trace',
+  label: 'Route',
+} as const;
+
+export interface MainDialogDeps {
+  router: Router;
+  bookingDialog: Dialog;
+  answerRoute: AnswerRoute;
+  /** True for one turn after a fallback offered to pass a request to the clinic. */
+  bookingOffer: StatePropertyAccessor<boolean>;
+  log: Logger;
+}
+
+// "yes", "sure", "ok please", "yes please do": a short acceptance of the offer.
+const AFFIRMATIVE_START = /^(yes|yeah|yea|yep|yup|sure|ok|okay|k|alright|please|absolutely|definitely|of course|sounds good|go ahead|why not|i would|id like that|i'd like that)\b/;
+const NEGATION = /\b(no|not|don't|dont|never|nope|later)\b/;
+
+/** A short "yes" to the bot's offer (not a new question). */
+export function isAcceptance(text: string): boolean {
+  const t = text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return t.split(' ').length <= 6 && AFFIRMATIVE_START.test(t) && !NEGATION.test(t);
+}
+
+// A booking the person asked for with a button or a "yes": nothing in the text to pre-fill.
+function bookingRequest(): Route {
+  return { kind: 'booking', label: 'booking', score: 1, candidates: [{ id: 'booking', score: 1 }], cleaned: '' };
+}
+
+/** What the Emulator's inspector shows for a routed message. */
+export function routeTraceValue(route: Route) {
+  const label = route.kind === 'answer' ? route.entry.id : route.kind;
+  const candidates =
+    route.kind === 'ambiguous'
+      ? route.choices.slice(0, 3).map((e) => ({ id: e.id, score: route.candidates.find((c) => c.id === e.id)?.score ?? route.score }))
+      : route.candidates.map((c) => ({ id: c.id, score: c.score }));
+  return { label, score: route.score, candidates };
+}
+
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: MainDialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(deps.bookingDialog);
+    this.addDialog(new WaterfallDialog(MAIN_STEPS, [(step) => this.actStep(step), (step) => this.finalStep(step)]));
+    this.initialDialogId = MAIN_STEPS;
+  }
+
+  /** Runs one message turn against the conversation's dialog state. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const text = context.activity.text ?? '';
+    let route = this.routeOf(text);
+    // The fallback's offer to contact the clinic lasts one turn.
+    const offered = await this.deps.bookingOffer.get(context, false);
+    if (offered) await this.deps.bookingOffer.delete(context);
+    const isFaqAnswer = route.kind === 'answer' && route.entry.kind === 'faq';
+    if (offered && route.kind !== 'emergency' && !isFaqAnswer && isAcceptance(text)) {
+      route = bookingRequest();
+    }
+
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    await this.trace(context, route, dc.activeDialog !== undefined);
+    this.deps.log.debug({ label: routeTraceValue(route).label, score: route.score, channelId: context.activity.channelId }, 'routed');
+
+    if (route.kind === 'emergency') {
+      // Safety replies stand alone: a running booking waits, it is not continued this turn.
+      await this.deps.answerRoute(context, route);
+      return;
+    }
+    context.turnState.set(ROUTE_KEY, route);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private routeOf(text: string): Route {
+    const route = this.deps.router.route(text);
+    // The button we offer everywhere must always start a booking, however the router scores it.
+    const asTyped = text.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (route.kind !== 'emergency' && asTyped === BOOK_A_CONSULT.toLowerCase()) return bookingRequest();
+    return route;
+  }
+
+  private async trace(context: TurnContext, route: Route, inDialog: boolean): Promise<void> {
+    // Only the Emulator shows traces; other channels must never receive routing internals.
+    if (context.activity.channelId !== 'emulator') return;
+    const value = { ...routeTraceValue(route), ...(inDialog ? { activeDialog: true } : {}) };
+    await context.sendTraceActivity(ROUTE_TRACE.name, value, ROUTE_TRACE.valueType, ROUTE_TRACE.label);
+  }
+
+  private async actStep(step: WaterfallStepContext) {
+    const context = step.context;
+    const route: Route = context.turnState.get(ROUTE_KEY) ?? this.routeOf(context.activity.text ?? '');
+    if (route.kind === 'booking') {
+      // The words that asked for the booking may already hold details (name, phone, time).
+      const options: BookingDialogOptions = route.cleaned ? { utterance: context.activity.text ?? route.cleaned } : {};
+      return step.beginDialog(this.deps.bookingDialog.id, options);
+    }
+    await this.deps.answerRoute(context, route);
+    if (route.kind === 'none') await this.deps.bookingOffer.set(context, true);
+    return step.endDialog();
+  }
+
+  private async finalStep(step: WaterfallStepContext) {
+    return step.endDialog(step.result);
+  }
+}

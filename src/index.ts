@@ -1,0 +1,66 @@
+// Entry point (`npm start`): wiring only. config -> logger -> app (knowledge, router, storage,
+// booking, dialogs, bot, server) -> listen; graceful shutdown on SIGTERM/SIGINT.
+import { createApp, type App } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { KnowledgeError } from './kb/load.js';
+import { createLogger } from './logging/logger.js';
+
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+/** One clear line on stderr (no stack trace), then exit 1. */
+function fail(message: string): never {
+  console.error(message.replace(/\s*\n\s*/g, ' '));
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+
+  let app: App;
+  try {
+    app = await createApp({ config, log });
+  } catch (err) {
+    if (err instanceof KnowledgeError) fail(`Knowledge base problem: ${err.message}`);
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      log.warn('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    timer.unref();
+    try {
+      await app.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const url = await app.listen();
+  log.info({ url: `${url}/api/messages`, entries: app.knowledge.entries.length, storage: app.stateStorage.location }, 'ready');
+}
+
+main().catch((err: unknown) => {
+  // Start-up failures other than configuration: one line, no stack trace.
+  fail(`Could not start the bot: ${err instanceof Error ? err.message : String(err)}`);
+});

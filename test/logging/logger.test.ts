@@ -1,0 +1,51 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger, REDACTED, scrubText } from '../../src/logging/logger.js';
+
+function capture() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { log: createLogger('info', sink), lines: () => lines.join('\n') };
+}
+
+describe('logs never carry personal data', () => {
+  it.each([
+    ['a name under a personal key', { booking: { name: 'Pat Example' } }, 'Pat Example'],
+    ['a display name on an activity', { from: { id: 'u1', name: 'Pat Example' } }, 'Pat Example'],
+    ['a phone number under a personal key', { phone: '604-555-0199' }, '555-0199'],
+    ['an e-mail under a personal key', { contact: { email: 'pat@example.com' } }, 'pat@example.com'],
+    ['a phone number inside free text', { note: 'call me at (604) 555-0199 please' }, '555-0199'],
+    ['an e-mail inside free text', { note: 'write to pat.example+x@mail.example.ca' }, 'pat.example'],
+    ['an international number', { note: 'my cell +1 604 555 0199' }, '555 0199'],
+  ])('%s', (_what, object, secret) => {
+    const { log, lines } = capture();
+    log.info(object, 'something happened');
+    expect(lines()).not.toContain(secret);
+    expect(lines()).toContain(REDACTED);
+  });
+
+  it('masks the message text and error messages too', () => {
+    const { log, lines } = capture();
+    log.warn('booking from pat@example.com');
+    log.error({ err: new Error('could not send to 604-555-0199') }, 'notify failed');
+    expect(lines()).not.toMatch(/pat@example\.com|555-0199/);
+    expect(lines()).toContain('notify failed');
+    expect(lines()).toContain('could not send to');
+  });
+
+  it('keeps ids, timestamps and ordinary numbers readable', () => {
+    const { log, lines } = capture();
+    log.info({ conversationId: 'a:1732412345678', activityId: '1732412345678', count: 12, port: 3978 }, 'turn');
+    const line = JSON.parse(lines()) as Record<string, unknown>;
+    expect(line).toMatchObject({ conversationId: 'a:1732412345678', activityId: '1732412345678', count: 12, port: 3978, msg: 'turn', level: 'info' });
+  });
+
+  it('scrubText leaves text without contacts alone', () => {
+    expect(scrubText('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions')).toBe('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions');
+  });
+});
