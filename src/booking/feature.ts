@@ -1,17 +1,38 @@
 // Contract between the bot's wiring (src/index.ts) and the booking capability (dialogs/ + src/booking/).
 // The booking side owns everything behind createBookingFeature; the bot only mounts the dialog.
-import type { TurnContext } from 'botbuilder';
+import type { BotState, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import type { Config } from '../config.js';
 import type { Clinic } from '../kb/schema.js';
 import type { Route, Router } from '../routing/types.js';
 import type { Logger } from '../logging/logger.js';
 import { BookingDialog } from '../../dialogs/bookingDialog.js';
+import type { BookingStore } from './bookingStore.js';
+import { createBookingStore } from './createBookingStore.js';
+import { BookingNotifier } from './notifications/bookingNotifier.js';
+import { createEmailChannel } from './notifications/emailChannel.js';
+import type { NotificationChannel } from './notifications/notificationChannel.js';
+import { createWebhookChannel } from './notifications/webhookChannel.js';
+
+export { forgetUser, isForgetMeRequest, forgetMeReply } from './forgetMe.js';
 
 /** Options MainDialog passes when it starts the booking dialog. */
 export interface BookingDialogOptions {
   /** The message that started the booking, so details already given are not asked again. */
   utterance?: string;
+}
+
+/** What the booking dialog ends with (MainDialog may use it to choose its next words). */
+export interface BookingDialogResult {
+  /**
+   * booked: stored, reference given. declined: said no to consent. cancelled: said cancel/stop.
+   * emergency: the 911 reply was sent. forgotten: "forget me" (every dialog and the state are gone).
+   * gave-up: three invalid answers. failed: the request could not be stored (the person was told).
+   * not-private: asked in a group conversation (Teams channel / group chat): nothing was asked.
+   * Every outcome has already been explained to the person; nothing more needs saying.
+   */
+  outcome: 'booked' | 'declined' | 'cancelled' | 'emergency' | 'forgotten' | 'gave-up' | 'failed' | 'not-private';
+  reference?: string;
 }
 
 export interface BookingFeatureDeps {
@@ -21,15 +42,44 @@ export interface BookingFeatureDeps {
   /** Sends the bot's normal reply for a routed message (FAQ answer, 911 message, ...): used for questions asked mid-dialog. */
   answerRoute: (context: TurnContext, route: Route) => Promise<void>;
   log: Logger;
+  /** States that "forget me" said during a booking deletes (ConversationState, UserState). Optional. */
+  statesToForget?: BotState[];
+  /** Clock (tests). */
+  now?: () => Date;
 }
 
 export interface BookingFeature {
   dialog: Dialog;
   /** Stops retry timers and flushes stores (graceful shutdown). */
   close(): Promise<void>;
+  /** The confirmed requests (what `npm run bookings` lists). */
+  store: BookingStore;
+  /**
+   * Background delivery to the clinic: `whenIdle` resolves when no e-mail/webhook is in flight;
+   * `addChannel` adds one more channel later, e.g. the Teams staff channel once the adapter exists:
+   * `feature.notifications.addChannel(createTeamsHandOff(adapter, reference, { appId, timeZone }))`.
+   */
+  notifications: Pick<BookingNotifier, 'whenIdle' | 'retryDue' | 'addChannel'>;
 }
 
-// Minimal entry point until the full booking dialog lands: acknowledges and asks for the name.
 export async function createBookingFeature(deps: BookingFeatureDeps): Promise<BookingFeature> {
-  return { dialog: new BookingDialog(deps), close: async () => {} };
+  const { config, clinic, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const store = createBookingStore(config, log);
+  const channels: NotificationChannel[] = [];
+  if (config.notify.smtp) channels.push(createEmailChannel(config.notify.smtp, clinic.timeZone));
+  if (config.notify.webhook) channels.push(createWebhookChannel(config.notify.webhook));
+  const notifier = new BookingNotifier({ store, channels, log, retrySeconds: config.notify.retrySeconds, now });
+  notifier.start();
+  const dialog = new BookingDialog({
+    clinic,
+    router: deps.router,
+    answerRoute: deps.answerRoute,
+    log,
+    store,
+    notifier,
+    now,
+    statesToForget: deps.statesToForget,
+  });
+  return { dialog, store, notifications: notifier, close: () => notifier.close() };
 }

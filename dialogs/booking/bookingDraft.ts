@@ -1,0 +1,25 @@
+// The booking as it is being filled in. It lives only in the dialog's state (conversation state),
+// so cancelling, "forget me" or giving up drops it with the dialog: nothing is kept until the
+// person confirms.
+import type { Payer, PreferredTime } from '../../src/booking/bookingRecord.js';
+
+export interface BookingDraft {
+  consentedAt?: string;
+  name?: string;
+  phone?: string;
+  /** null: the person chose not to give one. */
+  email?: string | null;
+  preferredTime?: PreferredTime;
+  reason?: string;
+  payer?: Payer;
+  /** null: not asked (payer without claims) or skipped. */
+  claimNumber?: string | null;
+}
+
+export type CompleteDraft = Required<BookingDraft>;
+
+export function isComplete(draft: BookingDraft): draft is CompleteDraft {
+  return Boolean(
+    draft.consentedAt && draft.name && draft.phone && draft.email !== undefined && draft.preferredTime && draft.reason && draft.payer && draft.claimNumber !== undefined,
+  );
+}

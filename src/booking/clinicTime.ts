@@ -1,0 +1,55 @@
+// Dates as the clinic sees them. "Next Tuesday" means next Tuesday in Delta, BC, whatever zone the
+// server runs in, so the date-time recognizer is given the clinic's wall clock, not the server's.
+
+interface WallClock {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/**
+ * A Date whose *local* fields (getFullYear, getHours, ...) show the clinic's wall clock at `instant`.
+ * The recognizer reads a reference date through those local fields.
+ */
+export function clinicWallClockDate(instant: Date, timeZone: string): Date {
+  const w = wallClock(instant, timeZone);
+  return new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2025-11-24 10:03" in the clinic's zone: how staff read times. */
+export function formatInZone(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** The instant the given calendar day starts in the zone ("--since 2025-11-24" means the clinic's day). */
+export function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {
+  let guess = Date.UTC(year, month - 1, day);
+  // Two rounds settle the offset even when the day starts near a DST change.
+  for (let i = 0; i < 2; i++) {
+    const w = wallClock(new Date(guess), timeZone);
+    const shown = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+    guess -= shown - Date.UTC(year, month - 1, day);
+  }
+  return new Date(guess);
+}

@@ -1,0 +1,132 @@
+// `npm run bookings -- [--since DATE] [--format table|csv|json] [--handled REF]`
+// Lists the booking requests newest first (with each one's e-mail/webhook delivery status), or
+// marks one handled. Reads the same configuration as the bot (DATA_DIR, STORAGE, ...).
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { destination } from 'pino';
+import { formatBookings, FORMATS, type ListFormat } from '../booking/bookingListing.js';
+import { startOfDayInZone } from '../booking/clinicTime.js';
+import { createBookingStore, describeBookingStore } from '../booking/createBookingStore.js';
+import { normaliseReference } from '../booking/reference.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { loadClinic } from '../kb/load.js';
+import { createLogger } from '../logging/logger.js';
+
+const USAGE = `Usage: npm run bookings -- [options]
+
+Lists booking requests taken by the bot, newest first.
+
+Options:
+  --since DATE        only requests received on or after DATE (YYYY-MM-DD in the clinic's time zone,
+                      or an ISO date-time such as 2025-11-24T09:00:00-08:00)
+  --format FORMAT     table (default), csv or json
+  --handled REF       mark request REF (e.g. NPC-7K3F9Q) as handled
+  -h, --help          show this help
+
+Reads DATA_DIR (default ./data) like the bot; STORAGE=blob reads the Azure bookings container.`;
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const DEFAULT_TIME_ZONE = 'America/Vancouver';
+
+function parseSince(value: string, timeZone: string): Date | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return startOfDayInZone(Number(day[1]), Number(day[2]), Number(day[3]), timeZone);
+  const instant = new Date(value);
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(instant.getTime()) ? instant : undefined;
+}
+
+/** Runs the command; resolves with the exit code (0 ok, 1 failure, 2 usage error). */
+export async function runBookingsCli(argv: string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        since: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        handled: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    io.err(`${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const format = args.format as ListFormat;
+  if (!FORMATS.includes(format)) {
+    io.err(`--format must be one of ${FORMATS.join(', ')}, got "${args.format}"\n`);
+    return 2;
+  }
+
+  let config;
+  try {
+    config = loadConfig(io.env, io.cwd);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.err(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  let timeZone = DEFAULT_TIME_ZONE;
+  try {
+    timeZone = (await loadClinic(config.clinicConfigPath)).timeZone;
+  } catch {
+    io.err(`note: could not read ${config.clinicConfigPath}; showing times in ${DEFAULT_TIME_ZONE}\n`);
+  }
+  // Warnings (e.g. a torn journal line) go to stderr, so --format json stays clean on stdout.
+  const log = createLogger(config.logLevel === 'silent' ? 'silent' : 'warn', destination(2));
+  const store = createBookingStore(config, log);
+
+  if (args.handled !== undefined) {
+    const reference = normaliseReference(args.handled);
+    const record = await store.markHandled(reference);
+    if (!record) {
+      io.err(`No booking request ${reference} in ${describeBookingStore(config)}.\n`);
+      return 1;
+    }
+    io.out(`${reference} marked handled.\n`);
+    return 0;
+  }
+
+  let since: Date | undefined;
+  if (args.since !== undefined) {
+    since = parseSince(args.since, timeZone);
+    if (!since) {
+      io.err(`--since must be a date like 2025-11-24 or an ISO date-time, got "${args.since}"\n`);
+      return 2;
+    }
+  }
+  const records = await store.list(since ? { since } : {});
+  io.out(formatBookings(records, format, timeZone));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runBookingsCli(process.argv.slice(2), {
+    env: process.env,
+    cwd: process.cwd(),
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`bookings: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
