@@ -1,0 +1,89 @@
+// One static file served the way browsers like it: content-hashed name, strong ETag (304s),
+// brotli or gzip compressed once on first request and kept in memory.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For fixed URLs that clinics paste into their sites (/embed.js): revalidate, cache briefly. */
+export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+export const REVALIDATE = 'no-cache';
+
+export class CompressedAsset {
+  readonly hash: string;
+  readonly etag: string;
+  private readonly compressed = new Map<'br' | 'gzip', Promise<Buffer>>();
+
+  constructor(
+    readonly body: Buffer,
+    readonly contentType: string,
+    private readonly cacheControl: string,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {
+    this.hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    this.etag = `"${this.hash}"`;
+  }
+
+  /** `name.ext` -> `name.<hash>.ext`, the URL under which the asset never changes. */
+  hashedName(name: string): string {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? `${name}.${this.hash}` : `${name.slice(0, dot)}.${this.hash}${name.slice(dot)}`;
+  }
+
+  async serve(req: IncomingMessage, res: ServerResponse, headers: Record<string, string> = {}): Promise<void> {
+    const common = { ETag: this.etag, 'Cache-Control': this.cacheControl, Vary: 'Accept-Encoding', ...this.extraHeaders, ...headers };
+    const match = req.headers['if-none-match'];
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === this.etag)) {
+      res.writeHead(304, common);
+      res.end();
+      return;
+    }
+    const encoding = this.compressible ? preferredEncoding(req.headers['accept-encoding']) : undefined;
+    const body = encoding ? await this.encoded(encoding) : this.body;
+    res.writeHead(200, {
+      ...common,
+      'Content-Type': this.contentType,
+      'Content-Length': body.length,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  private get compressible(): boolean {
+    return this.body.length > 1024 && /^(text\/|application\/(javascript|json)|image\/svg)/.test(this.contentType);
+  }
+
+  private encoded(encoding: 'br' | 'gzip'): Promise<Buffer> {
+    let pending = this.compressed.get(encoding);
+    if (!pending) {
+      pending =
+        encoding === 'br'
+          ? brotli(this.body, {
+              params: {
+                // Quality 11 on the 4 MB Web Chat bundle takes seconds; 9 is nearly as small and fast.
+                [zlib.constants.BROTLI_PARAM_QUALITY]: this.body.length > 512 * 1024 ? 9 : 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: this.body.length,
+              },
+            })
+          : gzip(this.body, { level: 9 });
+      this.compressed.set(encoding, pending);
+    }
+    return pending;
+  }
+}
+
+function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | undefined {
+  const offered = new Map<string, number>();
+  for (const part of String(header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    if (name) offered.set(name, q === undefined ? 1 : Number(q));
+  }
+  if ((offered.get('br') ?? 0) > 0) return 'br';
+  if ((offered.get('gzip') ?? 0) > 0) return 'gzip';
+  return undefined;
+}

@@ -1,0 +1,147 @@
+// The widget's HTTP side: the clinic page at `/`, the embed script at `/embed.js`, its JSON
+// configuration, and the hashed static assets (Web Chat bundle, styles, avatar).
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Server } from 'restify';
+import type { Clinic } from '../../kb/schema.js';
+import type { Logger } from '../../logging/logger.js';
+import { sendJson } from '../http/httpResponses.js';
+import { OriginPolicy, requestScheme } from '../http/originPolicy.js';
+import { CompressedAsset, IMMUTABLE, REVALIDATE, SHORT_CACHE } from './compressedAsset.js';
+import { loadWebChatBundle, webChatCdnUrl, WEBCHAT_BUNDLE_FILE } from './webChatBundle.js';
+import { buildWidgetConfig, type WidgetConfig, type WidgetTheme } from './widgetConfig.js';
+import { findWebDir } from './webAssets.js';
+
+export const ASSET_PREFIX = '/webchat';
+
+export interface PageRoutesOptions {
+  clinic: Clinic;
+  log: Logger;
+  originPolicy: OriginPolicy;
+  starterQuestions: string[];
+  theme?: WidgetTheme;
+  webChatFromCdn: boolean;
+  tokenUrl: string;
+  /** Azure Direct Line REST base, or null for this server's local Direct Line. */
+  directLineDomain: string | null;
+  maxMessageChars: number;
+  webDir?: string;
+}
+
+export interface PageRoutes {
+  config: WidgetConfig;
+}
+
+export function registerPageRoutes(server: Server, options: PageRoutesOptions): PageRoutes {
+  const webDir = options.webDir ?? findWebDir();
+  const read = (name: string) => readFileSync(path.join(webDir, name));
+
+  // Hashed, immutable assets: a new deploy changes the names, so browsers never keep stale ones.
+  const hashed = new Map<string, CompressedAsset>();
+  const addHashed = (name: string, body: Buffer, type: string) => {
+    const asset = new CompressedAsset(body, type, IMMUTABLE, { 'X-Content-Type-Options': 'nosniff' });
+    const file = asset.hashedName(name);
+    hashed.set(file, asset);
+    return `${ASSET_PREFIX}/${file}`;
+  };
+  const cssUrl = addHashed('widget.css', read('widget.css'), 'text/css; charset=utf-8');
+  const avatarUrl = addHashed('avatar.svg', read('avatar.svg'), 'image/svg+xml');
+  const bundle = loadWebChatBundle();
+  const localBundleUrl = addHashed(WEBCHAT_BUNDLE_FILE, bundle.body, 'application/javascript; charset=utf-8');
+  const webChatUrl = options.webChatFromCdn ? webChatCdnUrl(bundle.version) : localBundleUrl;
+
+  const config = buildWidgetConfig({
+    clinic: options.clinic,
+    starterQuestions: options.starterQuestions,
+    theme: options.theme,
+    avatarUrl,
+    webChatUrl,
+    cssUrl,
+    tokenUrl: options.tokenUrl,
+    directLineDomain: options.directLineDomain,
+    maxMessageChars: options.maxMessageChars,
+  });
+  const configAsset = new CompressedAsset(Buffer.from(JSON.stringify(config)), 'application/json; charset=utf-8', REVALIDATE);
+  const embedAsset = new CompressedAsset(read('embed.js'), 'application/javascript; charset=utf-8', SHORT_CACHE, {
+    'X-Content-Type-Options': 'nosniff',
+  });
+  const pageAsset = new CompressedAsset(
+    Buffer.from(renderPage(read('index.html').toString('utf8'), options.clinic, { cssUrl, avatarUrl })),
+    'text/html; charset=utf-8',
+    REVALIDATE,
+    { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' },
+  );
+  const cdnOrigin = options.webChatFromCdn ? ' https://cdn.botframework.com' : '';
+  const azureOrigin = options.directLineDomain ? ` ${new URL(options.directLineDomain).origin} ${wsOrigin(options.directLineDomain)}` : '';
+
+  const handle = (fn: (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => Promise<void>) =>
+    (async (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => {
+      try {
+        await fn(req, res);
+      } catch (error) {
+        options.log.error({ err: error, path: req.url?.split('?')[0] }, 'webchat: could not serve a file');
+        if (!res.headersSent) sendJson(res, 500, { error: { code: 'ServiceError', message: 'Something went wrong.' } });
+      }
+    }) as never;
+
+  server.get('/', handle((req, res) => {
+    const ownWs = `${requestScheme(req) === 'https' ? 'wss' : 'ws'}://${req.headers.host ?? ''}`;
+    return pageAsset.serve(req, res, {
+      // Web Chat styles itself with inline <style> (emotion), hence 'unsafe-inline' for styles only.
+      'Content-Security-Policy': [
+        "default-src 'self'",
+        `script-src 'self'${cdnOrigin}`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        `connect-src 'self' ${ownWs}${azureOrigin}`,
+        "media-src 'self' blob: data:",
+        "frame-ancestors 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+      ].join('; '),
+    });
+  }));
+  server.get('/embed.js', handle((req, res) => embedAsset.serve(req, res, { 'Access-Control-Allow-Origin': '*' })));
+  server.get(`${ASSET_PREFIX}/config.json`, handle(async (req, res) => {
+    // Other sites may read it only when allowed to use the chat at all (a clear early failure).
+    if (!options.originPolicy.allows(req)) {
+      sendJson(res, 403, { error: { code: 'Forbidden', message: 'This website is not allowed to use the chat.' } }, { Vary: 'Origin' });
+      return;
+    }
+    options.originPolicy.applyHeaders(req, res);
+    await configAsset.serve(req, res);
+  }));
+  server.get(`${ASSET_PREFIX}/:file`, handle(async (req, res) => {
+    const asset = hashed.get(req.params?.file ?? '');
+    if (!asset) {
+      sendJson(res, 404, { error: { code: 'NotFound', message: 'No such file.' } });
+      return;
+    }
+    // Scripts, styles and images load cross-origin on clinic sites without CORS; allowing it keeps
+    // fonts/crossorigin loads working too. They are public files.
+    await asset.serve(req, res, { 'Access-Control-Allow-Origin': '*' });
+  }));
+  return { config };
+}
+
+function renderPage(template: string, clinic: Clinic, urls: { cssUrl: string; avatarUrl: string }): string {
+  const values: Record<string, string> = {
+    clinicName: escapeHtml(clinic.name),
+    location: escapeHtml(clinic.location),
+    cssUrl: escapeHtml(urls.cssUrl),
+    avatarUrl: escapeHtml(urls.avatarUrl),
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function wsOrigin(httpUrl: string): string {
+  const url = new URL(httpUrl);
+  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+}

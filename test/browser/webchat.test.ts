@@ -1,0 +1,271 @@
+// The website widget in a real browser (Debian's Chromium, headless) against the real bot: open
+// the bubble, ask, click a suggested action, book through the widget, and check that one
+// visitor's token cannot read another visitor's conversation.
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBotParts } from '../../src/app.js';
+import type { Knowledge } from '../../src/kb/schema.js';
+import { testConfig, type TestApp } from '../support/startApp.js';
+import { BOT_BUBBLE, SEND_BOX, measureAnswerLatency, summarizeLatency } from './measureLatency.js';
+import { CHROMIUM_PATH, artifactPath, chromiumAvailable, launchChromium, startWebApp } from './webApp.js';
+
+const inCi = process.env.CI === 'true';
+const SUGGESTED_ACTION = '.webchat__suggested-actions__button';
+
+if (!chromiumAvailable()) {
+  const message = `Chromium not found at ${CHROMIUM_PATH} (install Debian's package: apt-get install -y chromium)`;
+  if (inCi) {
+    describe('web chat widget in a browser', () => {
+      it('needs Chromium in CI', () => {
+        throw new Error(message);
+      });
+    });
+  } else {
+    console.warn(`SKIPPED test/browser/webchat.test.ts: ${message}`);
+  }
+}
+
+/** A stand-in for the clinic's own website (another origin) that pastes the embed snippet. */
+async function startClinicSite(): Promise<{ url: string; setBot(url: string): void; close(): Promise<void> }> {
+  let bot = '';
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><head><title>Clinic site</title><script src="${bot}/embed.js" defer></script></head><body><h1>Our clinic</h1></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    setBot: (url) => {
+      bot = url;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let knowledge: Knowledge;
+  let dataDir: string;
+  let clinicSite: Awaited<ReturnType<typeof startClinicSite>>;
+  let otherSite: Awaited<ReturnType<typeof startClinicSite>>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'webchat-browser-'));
+    [clinicSite, otherSite] = await Promise.all([startClinicSite(), startClinicSite()]);
+    const env = { DATA_DIR: dataDir, ALLOWED_ORIGINS: clinicSite.url };
+    knowledge = (await loadBotParts(testConfig(env))).knowledge;
+    app = await startWebApp(env);
+    clinicSite.setBot(app.url);
+    otherSite.setBot(app.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await clinicSite?.close();
+    await otherSite?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const answerOf = (id: string) => {
+    const entry = knowledge.byId.get(id);
+    if (!entry) throw new Error(`knowledge entry ${id} missing`);
+    return entry.answer;
+  };
+  /** The first sentence is enough to recognise an answer on screen. */
+  const opening = (text: string) => text.split(/(?<=[.!?])\s/)[0]!.trim();
+
+  async function openWidget(page: Page, screenshot?: string) {
+    await page.goto(`${app.url}/`);
+    const bubble = page.getByRole('button', { name: /^Chat with/ });
+    await bubble.waitFor();
+    if (screenshot) await page.screenshot({ path: artifactPath(screenshot) });
+    await bubble.click();
+    await page.locator(SEND_BOX).waitFor();
+    // The bot's welcome arrives over the WebSocket with its three starter questions.
+    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  }
+
+  async function lastBotText(page: Page): Promise<string> {
+    return (await page.locator(BOT_BUBBLE).last().textContent()) ?? '';
+  }
+
+  /** Waits for the next bot message after `before` bubbles, then returns the newest text. */
+  async function nextBotText(page: Page, before: number): Promise<string> {
+    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+    // A turn may send several messages; settle on the newest once the count stops growing.
+    let count = await page.locator(BOT_BUBBLE).count();
+    for (;;) {
+      await page.waitForTimeout(150);
+      const now = await page.locator(BOT_BUBBLE).count();
+      if (now === count) break;
+      count = now;
+    }
+    return lastBotText(page);
+  }
+
+  async function say(page: Page, text: string): Promise<string> {
+    const before = await page.locator(BOT_BUBBLE).count();
+    await page.locator(SEND_BOX).fill(text);
+    await page.locator(SEND_BOX).press('Enter');
+    return nextBotText(page, before);
+  }
+
+  async function click(page: Page, label: RegExp | string): Promise<string> {
+    const before = await page.locator(BOT_BUBBLE).count();
+    await page.locator(SUGGESTED_ACTION, { hasText: label }).first().click();
+    return nextBotText(page, before);
+  }
+
+  async function conversationOf(page: Page): Promise<{ token: string; conversationId: string }> {
+    return page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('nordel-chat:'));
+      return JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}') as { token: string; conversationId: string };
+    });
+  }
+
+  let firstPage: Page;
+
+  it('answers a typed question and a clicked suggested action', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 820 } });
+    firstPage = await context.newPage();
+    const problems: string[] = [];
+    firstPage.on('pageerror', (error) => problems.push(error.message));
+    firstPage.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await openWidget(firstPage, 'webchat-closed.png');
+    expect(await lastBotText(firstPage)).toMatch(/IMS/);
+
+    const answer = await say(firstPage, 'does ims hurt?');
+    expect(answer).toContain(opening(answerOf('ims-sensation')));
+
+    // Every answer offers related questions as suggested actions; click the first FAQ one.
+    const labels = await firstPage.locator(SUGGESTED_ACTION).allTextContents();
+    const entry = knowledge.entries.find((e) => labels.map((l) => l.trim()).includes(e.title));
+    expect(entry, `a suggested action among ${labels.join(' | ')}`).toBeDefined();
+    expect(await click(firstPage, entry!.title)).toContain(opening(entry!.answer));
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a whole booking request through the widget', async () => {
+    const page = firstPage;
+    // Each bot question and how a person answers it; typed or clicked like a person would.
+    const steps: { asks: RegExp; answer: () => Promise<string> }[] = [
+      { asks: /okay to collect|is it ok/i, answer: () => click(page, /^Yes$/) },
+      { asks: /full name|your name/i, answer: () => say(page, 'Jane Tester') },
+      { asks: /phone/i, answer: () => say(page, '604-555-0199') },
+      { asks: /e-?mail/i, answer: () => say(page, 'skip') },
+      { asks: /days and times|what time|when/i, answer: () => say(page, 'weekday mornings') },
+      { asks: /help with|reason/i, answer: () => say(page, 'lower back pain') },
+      { asks: /claim number/i, answer: () => say(page, 'skip') },
+      { asks: /pay/i, answer: () => click(page, /Self-pay/) },
+      { asks: /confirm|is this right|look right|send/i, answer: () => click(page, /^Confirm$/) },
+    ];
+    const done = /reference number/i;
+    // A turn can send more than one message: wait until the newest is a question we know.
+    const settled = async () => {
+      let text = '';
+      await expect
+        .poll(async () => {
+          text = await lastBotText(page);
+          return done.test(text) || steps.some((s) => s.asks.test(text));
+        }, { timeout: 20_000 })
+        .toBe(true);
+      return text;
+    };
+    await click(page, /Book a consult/);
+    let text = await settled();
+    const transcript = [text];
+    for (let turn = 0; turn < 15 && !done.test(text); turn++) {
+      const step = steps.find((s) => s.asks.test(text))!;
+      await step.answer();
+      text = await settled();
+      transcript.push(text);
+    }
+    expect(text).toMatch(/reference number is\s*\S+/i);
+    const reference = /reference number is\s*([A-Z0-9-]+)/i.exec(text)?.[1];
+    expect(reference).toBeTruthy();
+    await page.screenshot({ path: artifactPath('webchat.png') });
+  });
+
+  it('keeps the conversation when the visitor moves to another page of the site', async () => {
+    const before = await conversationOf(firstPage);
+    await firstPage.reload();
+    await firstPage.getByRole('button', { name: /^Chat with/ }).click();
+    // The history replays from the server: the booking confirmation is still there.
+    await expect
+      .poll(async () => (await firstPage.locator(BOT_BUBBLE).allTextContents()).some((t) => /reference number is/i.test(t)), { timeout: 20_000 })
+      .toBe(true);
+    expect((await conversationOf(firstPage)).conversationId).toBe(before.conversationId);
+    expect(await say(firstPage, 'thanks')).toBeTruthy();
+  });
+
+  it("does not let a second visitor's token read the first visitor's conversation", async () => {
+    const first = await conversationOf(firstPage);
+    expect(first.conversationId).toBeTruthy();
+
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await openWidget(other);
+    const second = await conversationOf(other);
+    expect(second.conversationId).not.toBe(first.conversationId);
+
+    const attempt = await other.evaluate(
+      async ({ conversationId, token }) => {
+        const response = await fetch(`/v3/directline/conversations/${conversationId}/activities`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return { status: response.status, body: await response.text() };
+      },
+      { conversationId: first.conversationId, token: second.token },
+    );
+    expect(attempt.status).toBe(403);
+    expect(attempt.body).not.toContain('Jane');
+    await otherContext.close();
+  });
+
+  it('asks a starter question straight from the teaser next to the bubble', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`);
+    await page.locator('.nordel-chat__chip', { hasText: 'Does IMS hurt?' }).click();
+    const answer = opening(answerOf('ims-sensation'));
+    await expect.poll(async () => (await page.locator(BOT_BUBBLE).allTextContents()).some((t) => t.includes(answer)), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('.nordel-chat__teaser').count()).toBe(0);
+    await context.close();
+  });
+
+  it("works when pasted into the clinic's own website, and only there", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(clinicSite.url);
+    await page.getByRole('button', { name: /^Chat with/ }).click();
+    await page.locator(SEND_BOX).waitFor();
+    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await say(page, 'what is ims')).toContain(opening(answerOf('ims-what')));
+    expect(problems).toEqual([]);
+
+    const elsewhere = await context.newPage();
+    const refused = elsewhere.waitForEvent('console', (m) => m.text().includes('[nordel-chat] the chat widget is not available'));
+    await elsewhere.goto(otherSite.url);
+    await refused;
+    expect(await elsewhere.getByRole('button', { name: /^Chat with/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('measures answer latency on screen (reported, not asserted)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await openWidget(page);
+    const samples = await measureAnswerLatency(page, ['what is IMS', 'how many sessions will I need', 'is ims covered by msp']);
+    for (const sample of samples) expect(sample.answer.length).toBeGreaterThan(0);
+    console.info('web chat answer latency (ms):', JSON.stringify({ ...summarizeLatency(samples), samples: samples.map((s) => Math.round(s.ms)) }));
+  });
+});

@@ -1,0 +1,107 @@
+// What a browser downloads: the clinic page, the embed script, the widget configuration and the
+// Web Chat bundle, served by the bot itself (compressed, cacheable) unless the CDN is chosen.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './webChannelHarness.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const bundleOnDisk = () => {
+  const require = createRequire(import.meta.url);
+  return readFileSync(path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'));
+};
+
+async function getConfig(url: string) {
+  return (await (await fetch(`${url}/webchat/config.json`)).json()) as {
+    clinicName: string;
+    webChatUrl: string;
+    cssUrl: string;
+    avatarUrl: string;
+    tokenUrl: string;
+    directLineDomain: string | null;
+    teaser: { text: string; starterQuestions: string[] };
+    theme: { accent: string };
+  };
+}
+
+describe('web chat page and assets', () => {
+  it('serves the clinic page with a strict content security policy and the embed script', async () => {
+    harness = await startHarness();
+    const page = await fetch(`${harness.url}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<h1>Nordel Physio Clinic</h1>');
+    expect(html).toContain('<script src="/embed.js" defer></script>');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('cdn.botframework.com');
+
+    const embed = await fetch(`${harness.url}/embed.js`);
+    expect(embed.headers.get('content-type')).toContain('javascript');
+    expect(await embed.text()).toContain('/webchat/config.json');
+  });
+
+  it('describes the widget for this clinic in /webchat/config.json', async () => {
+    harness = await startHarness();
+    const config = await getConfig(harness.url);
+    expect(config.clinicName).toBe('Nordel Physio Clinic');
+    expect(config.teaser.starterQuestions).toHaveLength(3);
+    expect(config.tokenUrl).toBe('/api/directline/token');
+    expect(config.directLineDomain).toBeNull();
+    expect(config.webChatUrl).toMatch(/^\/webchat\/webchat\.[0-9a-f]{16}\.js$/);
+    expect(config.theme.accent).toMatch(/^#[0-9a-f]{6}$/i);
+    for (const asset of [config.cssUrl, config.avatarUrl]) expect((await fetch(`${harness.url}${asset}`)).status).toBe(200);
+  });
+
+  it.each([
+    ['br', (b: Buffer) => zlib.brotliDecompressSync(b)],
+    ['gzip', (b: Buffer) => zlib.gunzipSync(b)],
+  ])('serves the Web Chat bundle %s-compressed under a hashed, immutable URL', async (encoding, decode) => {
+    harness = await startHarness();
+    const { webChatUrl } = await getConfig(harness.url);
+    const response = await fetch(`${harness.url}${webChatUrl}`, { headers: { 'Accept-Encoding': encoding } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    // fetch decodes transparently; compare with the raw body read through node's decoder.
+    const raw = await import('node:http').then(
+      (http) =>
+        new Promise<{ encoding: string | undefined; body: Buffer; etag: string }>((resolve) => {
+          http.get(`${harness!.url}${webChatUrl}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks), etag: String(res.headers.etag) }));
+          });
+        }),
+    );
+    expect(raw.encoding).toBe(encoding);
+    expect(raw.body.length).toBeLessThan(bundleOnDisk().length / 2);
+    expect(decode(raw.body).equals(bundleOnDisk())).toBe(true);
+
+    const again = await fetch(`${harness.url}${webChatUrl}`, { headers: { 'If-None-Match': raw.etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('points the page at Microsoft\'s CDN only when WEBCHAT_FROM_CDN=true', async () => {
+    harness = await startHarness({ WEBCHAT_FROM_CDN: 'true' });
+    const config = await getConfig(harness.url);
+    expect(config.webChatUrl).toMatch(/^https:\/\/cdn\.botframework\.com\/botframework-webchat\/4\.18\.\d+\/webchat\.js$/);
+    const csp = (await fetch(`${harness.url}/`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('https://cdn.botframework.com');
+  });
+
+  it('lets only allowed sites read the widget configuration', async () => {
+    harness = await startHarness({ ALLOWED_ORIGINS: 'https://www.nordelphysio.example' });
+    const from = (origin: string) => fetch(`${harness!.url}/webchat/config.json`, { headers: { Origin: origin } });
+    const allowed = await from('https://www.nordelphysio.example');
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.nordelphysio.example');
+    expect((await from('https://evil.example')).status).toBe(403);
+  });
+});
