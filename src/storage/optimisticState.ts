@@ -1,0 +1,55 @@
+// Conversation and user state that never lose a concurrent turn silently.
+// botbuilder's BotState.saveChanges always writes with eTag '*' (last writer wins), so two turns
+// of one conversation handled at once (two instances behind a load balancer, or a double-click)
+// would overwrite each other without a word. These classes write with the eTag the turn read, so
+// the store rejects the stale write with an eTag conflict, which the turn-error handler reports.
+import {
+  ConversationState,
+  UserState,
+  calculateChangeHash,
+  type BotState,
+  type StoreItem,
+  type TurnContext,
+} from 'botbuilder';
+
+interface CachedState {
+  state: StoreItem;
+  hash: string;
+}
+
+/** The turn-state slot where BotState caches what it loaded (a private field of BotState). */
+function cacheOf(state: BotState, context: TurnContext): CachedState | undefined {
+  const stateKey = (state as unknown as { stateKey: symbol }).stateKey;
+  return context.turnState.get(stateKey) as CachedState | undefined;
+}
+
+async function saveWithReadETag(
+  state: BotState,
+  context: TurnContext,
+  force: boolean,
+  storageKey: (context: TurnContext) => string | Promise<string>,
+): Promise<void> {
+  const cached = cacheOf(state, context);
+  if (!cached || (!force && cached.hash === calculateChangeHash(cached.state))) return;
+  const key = await storageKey(context);
+  const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
+  // A state never read from the store has no eTag: '*' creates it (nothing to overwrite by mistake).
+  const item: StoreItem = { ...cached.state, eTag: cached.state.eTag ?? '*' };
+  await storage.write({ [key]: item });
+  // Learn the eTag the store gave this write, so a second save in the same turn is not a conflict.
+  const written = (await storage.read([key]))[key] as StoreItem | undefined;
+  cached.state.eTag = written?.eTag ?? '*';
+  cached.hash = calculateChangeHash(cached.state);
+}
+
+export class OptimisticConversationState extends ConversationState {
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return saveWithReadETag(this, context, force, (c) => this.storageKey(c));
+  }
+}
+
+export class OptimisticUserState extends UserState {
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return saveWithReadETag(this, context, force, (c) => this.storageKey(c));
+  }
+}
