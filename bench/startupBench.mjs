@@ -1,0 +1,65 @@
+// Start-up: from spawning the process to /readyz answering 200 (knowledge loaded, index built,
+// storage answering), to the first answered question, and the resident memory once idle.
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Conversation } from './conversation.mjs';
+import { freePort, procStatusBytes, startNodeServer } from './processes.mjs';
+import { median } from './stats.mjs';
+
+/** One cold start of `script`; the caller's env decides which bot it is. */
+async function coldStart({ script, cwd, env, serviceUrl, idleMs, question }) {
+  const port = await freePort();
+  const t0 = performance.now();
+  const server = await startNodeServer({ script, cwd, env, port });
+  try {
+    const agent = new http.Agent({ keepAlive: false });
+    const turn = await new Conversation({ endpoint: server.endpoint, serviceUrl, agent }).send(question);
+    const firstAnswerMs = performance.now() - t0;
+    if (!turn.ok || turn.replies.length === 0) throw new Error(`no answer to the first question (HTTP ${turn.status})`);
+    await sleep(idleMs); // let start-up garbage be collected and timers settle
+    return {
+      readyMs: server.readyMs,
+      firstAnswerMs,
+      idleRss: procStatusBytes(server.pid, 'VmRSS'),
+      peakRss: procStatusBytes(server.pid, 'VmHWM'),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** `trials` cold starts of each bot (FAQ bot with a fresh DATA_DIR each time); medians. */
+export async function runStartupBench({ repoRoot, faqEnv, serviceUrl, trials, idleMs, log }) {
+  const out = {};
+  const bots = {
+    faq: { script: path.join(repoRoot, 'dist/src/index.js'), question: 'What is IMS?' },
+    echo: { script: path.join(repoRoot, 'bench/echo-bot/index.mjs'), question: 'hello' },
+  };
+  for (const [name, bot] of Object.entries(bots)) {
+    const samples = [];
+    for (let i = 0; i < trials; i++) {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-start-'));
+      try {
+        const env = name === 'faq' ? { ...faqEnv, DATA_DIR: dataDir } : {};
+        samples.push(await coldStart({ ...bot, cwd: repoRoot, env, serviceUrl, idleMs }));
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+      const s = samples[samples.length - 1];
+      log(`  ${name} start ${i + 1}: ready ${s.readyMs.toFixed(0)} ms, first answer ${s.firstAnswerMs.toFixed(0)} ms, idle RSS ${(s.idleRss / 2 ** 20).toFixed(1)} MB`);
+    }
+    out[name] = {
+      trials: samples.length,
+      readyMs: median(samples.map((s) => s.readyMs)),
+      firstAnswerMs: median(samples.map((s) => s.firstAnswerMs)),
+      idleRss: median(samples.map((s) => s.idleRss)),
+      peakRss: median(samples.map((s) => s.peakRss)),
+      samples,
+    };
+  }
+  return out;
+}

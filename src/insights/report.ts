@@ -1,0 +1,295 @@
+// The weekly review, computed from insight events: what people asked that the bot could not
+// answer (grouped by meaning), which answers got 👎, which "did you mean" choices people picked,
+// and the alternate questions that would have found the right answer, as YAML ready to paste.
+// Nothing here changes the knowledge base: a person reads, decides and edits.
+import { stringify } from 'yaml';
+import type { Knowledge } from '../kb/schema.js';
+import { normalizeTokens } from '../matching/normalize.js';
+import { clusterTexts } from './cluster.js';
+import type { FeedbackEvent, InsightEvent, PickEvent, UnansweredEvent } from './events.js';
+import { hasRedactions } from './redact.js';
+
+export interface ReportOptions {
+  /** Titles, existing questions and synonyms; without it the report still works, with ids only. */
+  knowledge?: Knowledge;
+  since?: Date;
+}
+
+export interface UnansweredGroup {
+  count: number;
+  /** How many of them got "did you mean" instead of "I don't know". */
+  ambiguous: number;
+  /** Two or three different wordings, most frequent first. */
+  examples: string[];
+  /** Out-of-scope topic the fallback named most often. */
+  topic?: string;
+  /** The entry the matcher found closest most often, with its average score. */
+  nearest?: { id: string; title?: string; score: number };
+  firstAt: string;
+  lastAt: string;
+}
+
+export interface FeedbackLine {
+  entryId: string;
+  title?: string;
+  up: number;
+  down: number;
+}
+
+export interface PickLine {
+  entryId: string;
+  title?: string;
+  count: number;
+  /** What people had asked, most frequent first, with counts. */
+  asked: { text: string; count: number }[];
+}
+
+export interface Suggestion {
+  entryId: string;
+  title?: string;
+  /** Picked after a "did you mean": these wordings meant this entry. */
+  confident: { text: string; count: number }[];
+  /** Unanswered wordings whose closest entry is this one: a person must check the answer fits. */
+  toCheck: { text: string; count: number; score: number }[];
+}
+
+export interface InsightsReport {
+  since?: string;
+  from?: string;
+  to?: string;
+  totals: { unanswered: number; ambiguous: number; picks: number; votesUp: number; votesDown: number };
+  unanswered: UnansweredGroup[];
+  feedback: FeedbackLine[];
+  picks: PickLine[];
+  suggestions: Suggestion[];
+  /** Ready-to-paste YAML, one block per entry. */
+  yaml: string;
+}
+
+const NEAREST_MIN_SCORE = 0.3;
+const MAX_QUESTION_WORDS = 20;
+
+/** Same question, different punctuation or case. */
+function wordingKey(text: string): string {
+  return normalizeTokens(text).join(' ');
+}
+
+/** Distinct wordings with counts, most frequent first; the first spelling seen is shown. */
+function countWordings(texts: string[]): { text: string; count: number }[] {
+  const byKey = new Map<string, { text: string; count: number }>();
+  for (const text of texts) {
+    const key = wordingKey(text) || text.trim().toLowerCase();
+    const entry = byKey.get(key) ?? { text: text.trim(), count: 0 };
+    entry.count++;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c];
+  return best;
+}
+
+function backgroundOf(knowledge: Knowledge | undefined): string[] {
+  if (!knowledge) return [];
+  return [
+    ...knowledge.entries.flatMap((e) => e.questions),
+    ...knowledge.outOfScope.flatMap((t) => t.examples),
+    ...knowledge.bookingExamples,
+  ];
+}
+
+function groupUnanswered(events: UnansweredEvent[], knowledge: Knowledge | undefined): UnansweredGroup[] {
+  const clusters = clusterTexts(events, (e) => e.text, { background: backgroundOf(knowledge), synonyms: knowledge?.synonyms });
+  return clusters.map(({ items }) => {
+    const tops = items.map((e) => e.candidates[0]).filter((c): c is NonNullable<typeof c> => Boolean(c));
+    const nearestId = mostCommon(tops.map((c) => c.id));
+    const nearestScores = tops.filter((c) => c.id === nearestId).map((c) => c.score);
+    const topic = mostCommon(items.map((e) => e.topic).filter((t): t is string => Boolean(t)));
+    const times = items.map((e) => e.at).sort();
+    return {
+      count: items.length,
+      ambiguous: items.filter((e) => e.type === 'ambiguous').length,
+      examples: countWordings(items.map((e) => e.text))
+        .slice(0, 3)
+        .map((w) => w.text),
+      ...(topic ? { topic } : {}),
+      ...(nearestId && nearestId !== 'booking'
+        ? {
+            nearest: {
+              id: nearestId,
+              ...(knowledge?.byId.get(nearestId) ? { title: knowledge.byId.get(nearestId)!.title } : {}),
+              score: Math.round((nearestScores.reduce((s, x) => s + x, 0) / nearestScores.length) * 100) / 100,
+            },
+          }
+        : {}),
+      firstAt: times[0] ?? '',
+      lastAt: times[times.length - 1] ?? '',
+    };
+  });
+}
+
+function tallyFeedback(events: FeedbackEvent[], knowledge: Knowledge | undefined): FeedbackLine[] {
+  // One vote per conversation and answer: the last one counts (a person changing their mind, or clicking twice).
+  const votes = new Map<string, FeedbackEvent>();
+  events.forEach((e, i) => votes.set(e.conversation ? `${e.conversation} ${e.entryId}` : `#${i}`, e));
+  const lines = new Map<string, FeedbackLine>();
+  for (const e of votes.values()) {
+    const title = knowledge?.byId.get(e.entryId)?.title;
+    const line = lines.get(e.entryId) ?? { entryId: e.entryId, ...(title ? { title } : {}), up: 0, down: 0 };
+    line[e.vote]++;
+    lines.set(e.entryId, line);
+  }
+  return [...lines.values()].sort((a, b) => b.down - a.down || a.up - b.up || a.entryId.localeCompare(b.entryId));
+}
+
+function tallyPicks(events: PickEvent[], knowledge: Knowledge | undefined): PickLine[] {
+  const byEntry = new Map<string, string[]>();
+  for (const e of events) byEntry.set(e.pickedId, [...(byEntry.get(e.pickedId) ?? []), e.askedText]);
+  return [...byEntry.entries()]
+    .map(([entryId, asked]) => {
+      const title = knowledge?.byId.get(entryId)?.title;
+      return { entryId, ...(title ? { title } : {}), count: asked.length, asked: countWordings(asked) };
+    })
+    .sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));
+}
+
+/** Whether a wording is worth proposing as an alternate question of `entryId`. */
+function proposable(text: string, entryId: string, knowledge: Knowledge | undefined): boolean {
+  const words = normalizeTokens(text);
+  if (words.length === 0 || words.length > MAX_QUESTION_WORDS || hasRedactions(text)) return false;
+  const entry = knowledge?.byId.get(entryId);
+  if (knowledge && !entry) return false; // the entry was renamed or removed since
+  const key = words.join(' ');
+  return !entry?.questions.some((q) => wordingKey(q) === key);
+}
+
+function suggest(picks: PickLine[], groups: UnansweredGroup[], events: UnansweredEvent[], knowledge: Knowledge | undefined): Suggestion[] {
+  const byEntry = new Map<string, Suggestion>();
+  const slot = (entryId: string) => {
+    let s = byEntry.get(entryId);
+    if (!s) {
+      const title = knowledge?.byId.get(entryId)?.title;
+      s = { entryId, ...(title ? { title } : {}), confident: [], toCheck: [] };
+      byEntry.set(entryId, s);
+    }
+    return s;
+  };
+  for (const pick of picks) {
+    const confident = pick.asked.filter((a) => proposable(a.text, pick.entryId, knowledge));
+    if (confident.length) slot(pick.entryId).confident.push(...confident);
+  }
+  const confidentKeys = new Set([...byEntry.values()].flatMap((s) => s.confident.map((c) => wordingKey(c.text))));
+  for (const group of groups) {
+    // An out-of-scope topic is a missing fact, not a missing wording: no alternate question fixes it.
+    if (group.topic || !group.nearest || group.nearest.score < NEAREST_MIN_SCORE) continue;
+    const { id, score } = group.nearest;
+    const wordings = countWordings(events.filter((e) => group.examples.includes(e.text)).map((e) => e.text));
+    const toCheck = wordings
+      .filter((w) => proposable(w.text, id, knowledge) && !confidentKeys.has(wordingKey(w.text)))
+      .map((w) => ({ ...w, score }));
+    if (toCheck.length) slot(id).toCheck.push(...toCheck);
+  }
+  return [...byEntry.values()].sort(
+    (a, b) => b.confident.length - a.confident.length || b.toCheck.length - a.toCheck.length || a.entryId.localeCompare(b.entryId),
+  );
+}
+
+/** A YAML list item (quoted when YAML needs it). */
+function yamlItem(text: string): string {
+  return `- ${stringify(text, { lineWidth: 0 }).trim()}`;
+}
+
+function suggestionsYaml(suggestions: Suggestion[], knowledge: Knowledge | undefined): string {
+  const indent = '      '; // entries: - id ... questions: - item (the layout of knowledge/faq.yaml)
+  return suggestions
+    .map((s) => {
+      const kind = knowledge?.byId.get(s.entryId)?.kind;
+      const lines = [`# ${s.entryId}${s.title ? ` ("${s.title}")` : ''}${kind ? `, in the file with kind: ${kind}` : ''}. Add under its questions:`];
+      for (const c of s.confident) lines.push(`${indent}${yamlItem(c.text)}  # picked ${c.count}x after "did you mean"`);
+      if (s.toCheck.length) {
+        lines.push(`${indent}# Unanswered, closest to this entry (score ${s.toCheck[0]!.score}): uncomment only if the answer fits.`);
+        for (const c of s.toCheck) lines.push(`${indent}# ${yamlItem(c.text)}  # asked ${c.count}x`);
+      }
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+export function buildReport(events: InsightEvent[], options: ReportOptions = {}): InsightsReport {
+  const { knowledge, since } = options;
+  const inWindow = since ? events.filter((e) => Date.parse(e.at) >= since.getTime()) : events;
+  const unansweredEvents = inWindow.filter((e): e is UnansweredEvent => e.type === 'unanswered' || e.type === 'ambiguous');
+  const pickEvents = inWindow.filter((e): e is PickEvent => e.type === 'pick');
+  const feedbackEvents = inWindow.filter((e): e is FeedbackEvent => e.type === 'feedback');
+
+  const unanswered = groupUnanswered(unansweredEvents, knowledge);
+  const feedback = tallyFeedback(feedbackEvents, knowledge);
+  const picks = tallyPicks(pickEvents, knowledge);
+  const suggestions = suggest(picks, unanswered, unansweredEvents, knowledge);
+  const times = inWindow.map((e) => e.at).sort();
+  return {
+    ...(since ? { since: since.toISOString() } : {}),
+    ...(times.length ? { from: times[0], to: times[times.length - 1] } : {}),
+    totals: {
+      unanswered: unansweredEvents.filter((e) => e.type === 'unanswered').length,
+      ambiguous: unansweredEvents.filter((e) => e.type === 'ambiguous').length,
+      picks: pickEvents.length,
+      votesUp: feedback.reduce((s, l) => s + l.up, 0),
+      votesDown: feedback.reduce((s, l) => s + l.down, 0),
+    },
+    unanswered,
+    feedback,
+    picks,
+    suggestions,
+    yaml: suggestionsYaml(suggestions, knowledge),
+  };
+}
+
+const quote = (text: string) => `"${text}"`;
+const named = (id: string, title?: string) => (title ? `${id} (${quote(title)})` : id);
+
+/** The report as plain text for a terminal. */
+export function formatReport(report: InsightsReport, top = 15): string {
+  const out: string[] = [];
+  const t = report.totals;
+  const window = report.from ? `${report.from.slice(0, 10)} to ${report.to!.slice(0, 10)}` : 'no events';
+  out.push(`Insights: ${window}${report.since ? ` (since ${report.since.slice(0, 10)})` : ''}`);
+  out.push(
+    `${t.unanswered} unanswered, ${t.ambiguous} "did you mean", ${t.picks} picks, ${t.votesUp} 👍 / ${t.votesDown} 👎`,
+  );
+
+  out.push('', '1. Questions the bot could not answer, grouped by meaning (most asked first)');
+  if (!report.unanswered.length) out.push('   none');
+  for (const g of report.unanswered.slice(0, top)) {
+    const kinds = g.ambiguous ? ` (${g.ambiguous} got "did you mean")` : '';
+    out.push(`   ${String(g.count).padStart(4)}x  ${g.examples.map(quote).join('  ·  ')}${kinds}`);
+    const notes = [
+      g.topic ? `got the "${g.topic}" fallback: answering it needs the clinic's facts in a new entry` : '',
+      g.nearest && g.nearest.score >= NEAREST_MIN_SCORE ? `closest entry: ${named(g.nearest.id, g.nearest.title)}, score ${g.nearest.score}` : '',
+    ].filter(Boolean);
+    if (notes.length) out.push(`          ${notes.join('; ')}`);
+  }
+  if (report.unanswered.length > top) out.push(`   ... and ${report.unanswered.length - top} more groups (--top N, or --json)`);
+
+  out.push('', '2. Answers people found unhelpful (👎 first; one vote per conversation)');
+  const disliked = report.feedback.filter((l) => l.down > 0);
+  if (!disliked.length) out.push('   none');
+  for (const l of disliked.slice(0, top)) out.push(`   👎 ${String(l.down).padStart(3)}  👍 ${String(l.up).padStart(3)}  ${named(l.entryId, l.title)}`);
+
+  out.push('', '3. "Did you mean" choices people picked (their words could be alternate questions)');
+  if (!report.picks.length) out.push('   none');
+  for (const p of report.picks.slice(0, top)) {
+    out.push(`   ${String(p.count).padStart(4)}x  ${named(p.entryId, p.title)}`);
+    for (const a of p.asked.slice(0, 3)) out.push(`          after ${quote(a.text)}${a.count > 1 ? ` (${a.count}x)` : ''}`);
+  }
+
+  out.push('', '4. Suggested alternate questions, ready to paste into knowledge/*.yaml (nothing was changed)');
+  out.push(report.yaml || '   none'); // not indented: the lines paste into the YAML as they are
+  return `${out.join('\n')}\n`;
+}

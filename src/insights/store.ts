@@ -1,0 +1,132 @@
+// Insight events on the local disk: append-only JSON lines, one file per UTC day
+// (DATA_DIR/insights/2025-03-14.jsonl), readable only by the bot's user (0600 files, 0700 folder).
+// One line per event keeps writes cheap and a torn last line harmless: readers skip what does not parse.
+// Day files make retention a matter of deleting old files (see deleteUntouchedSince).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { insightEventSchema, type InsightEvent, type InsightsSink } from './events.js';
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ReadOptions {
+  /** Only events at or after this time. */
+  since?: Date;
+}
+
+export interface StoreOptions {
+  /** Day files older than this are deleted, checked on the first write of each day. */
+  retentionDays?: number;
+}
+
+export class InsightsStore implements InsightsSink {
+  // Appends run one after another, so lines from one process never interleave and stay in order.
+  private queue: Promise<void> = Promise.resolve();
+  private dirReady: Promise<void> | undefined;
+  private lastDay = '';
+
+  constructor(
+    readonly dir: string,
+    private readonly options: StoreOptions = {},
+  ) {}
+
+  /** The folder DATA_DIR/insights. */
+  static inDataDir(dataDir: string, options: StoreOptions = {}): InsightsStore {
+    return new InsightsStore(path.join(dataDir, 'insights'), options);
+  }
+
+  append(event: InsightEvent): Promise<void> {
+    const line = `${JSON.stringify(event)}\n`;
+    const day = dayOf(event.at);
+    const file = path.join(this.dir, `${day}.jsonl`);
+    const write = this.queue.then(async () => {
+      await this.ensureDir();
+      // mode applies when the file is created; O_APPEND writes of one short line are not torn by other appenders.
+      await fs.appendFile(file, line, { mode: FILE_MODE });
+      if (day !== this.lastDay) {
+        // A new day: a cheap moment to forget what is past retention, without a timer.
+        this.lastDay = day;
+        const { retentionDays } = this.options;
+        if (retentionDays) await this.deleteUntouchedSince(new Date(Date.parse(`${day}T00:00:00Z`) - retentionDays * DAY_MS));
+      }
+    });
+    this.queue = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Every valid event, oldest file first; lines that do not parse are skipped. */
+  async read(options: ReadOptions = {}): Promise<InsightEvent[]> {
+    const since = options.since?.getTime();
+    const events: InsightEvent[] = [];
+    for (const { day, file } of await this.dayFiles()) {
+      if (since !== undefined && Date.parse(`${day}T00:00:00Z`) + DAY_MS <= since) continue;
+      const text = await fs.readFile(file, 'utf8');
+      for (const line of text.split('\n')) {
+        const event = parseLine(line);
+        if (!event) continue;
+        if (since !== undefined && !(Date.parse(event.at) >= since)) continue;
+        events.push(event);
+      }
+    }
+    return events;
+  }
+
+  /** Deletes day files that ended before `cutoff`; returns how many (the ExpiringStore contract). */
+  async deleteUntouchedSince(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (const { day, file } of await this.dayFiles()) {
+      if (Date.parse(`${day}T00:00:00Z`) + DAY_MS > cutoff.getTime()) continue;
+      await fs.rm(file, { force: true });
+      deleted++;
+    }
+    return deleted;
+  }
+
+  /** Resolves when every append made so far is written. */
+  flush(): Promise<void> {
+    return this.queue;
+  }
+
+  private ensureDir(): Promise<void> {
+    this.dirReady ??= (async () => {
+      await fs.mkdir(this.dir, { recursive: true, mode: DIR_MODE });
+      await fs.chmod(this.dir, DIR_MODE); // mkdir's mode is filtered by umask and ignored for an existing folder
+    })().catch((error: unknown) => {
+      this.dirReady = undefined; // try again on the next append
+      throw error;
+    });
+    return this.dirReady;
+  }
+
+  private async dayFiles(): Promise<{ day: string; file: string }[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names
+      .map((name) => DAY_FILE.exec(name))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ day: m[1]!, file: path.join(this.dir, m[0]) }))
+      .sort((a, b) => a.day.localeCompare(b.day));
+  }
+}
+
+function dayOf(at: string): string {
+  const time = Date.parse(at);
+  return (Number.isNaN(time) ? new Date() : new Date(time)).toISOString().slice(0, 10);
+}
+
+function parseLine(line: string): InsightEvent | undefined {
+  if (!line.trim()) return undefined;
+  try {
+    const parsed = insightEventSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
