@@ -8,12 +8,14 @@ import {
   DialogTurnStatus,
   WaterfallDialog,
   type Dialog,
+  type DialogContext,
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { BookingDialogOptions } from '../src/booking/feature.js';
 import type { AnswerRoute } from '../src/bot/answerRoute.js';
 import { BOOK_A_CONSULT } from '../src/bot/replies.js';
+import type { InsightsRecorder, Offer } from '../src/insights/recorder.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Route, Router } from '../src/routing/types.js';
 
@@ -34,6 +36,10 @@ export interface MainDialogDeps {
   /** True for one turn after a fallback offered to pass a request to the clinic. */
   bookingOffer: StatePropertyAccessor<boolean>;
   log: Logger;
+  /** Records what the knowledge base could not answer; the last "did you mean" offer lives in conversation state. */
+  insights?: { recorder: InsightsRecorder; lastOffer: StatePropertyAccessor<Offer | null> };
+  /** "Forget me" / "delete my data", honoured at any point of the conversation. */
+  forgetMe?: { matches(text: string): boolean; run(context: TurnContext, dc: DialogContext): Promise<void> };
 }
 
 // "yes", "sure", "ok please", "yes please do": a short acceptance of the offer.
@@ -84,7 +90,13 @@ export class MainDialog extends ComponentDialog {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    if (route.kind !== 'emergency' && this.deps.forgetMe?.matches(text)) {
+      await this.deps.forgetMe.run(context, dc);
+      return;
+    }
     await this.trace(context, route, dc.activeDialog !== undefined);
+    // Inside a dialog the person answers its prompts (name, phone): those are not questions to learn from.
+    if (!dc.activeDialog) await this.recordInsights(context, text, route);
     this.deps.log.debug({ label: routeTraceValue(route).label, score: route.score, channelId: context.activity.channelId }, 'routed');
 
     if (route.kind === 'emergency') {
@@ -103,6 +115,15 @@ export class MainDialog extends ComponentDialog {
     const asTyped = text.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
     if (route.kind !== 'emergency' && asTyped === BOOK_A_CONSULT.toLowerCase()) return bookingRequest();
     return route;
+  }
+
+  private async recordInsights(context: TurnContext, text: string, route: Route): Promise<void> {
+    if (!this.deps.insights) return;
+    const { recorder, lastOffer } = this.deps.insights;
+    const key = `${context.activity.channelId}|${context.activity.conversation?.id ?? ''}`;
+    const offer = recorder.recordRoute(key, text, route, (await lastOffer.get(context)) ?? null);
+    if (offer) await lastOffer.set(context, offer);
+    else await lastOffer.delete(context);
   }
 
   private async trace(context: TurnContext, route: Route, inDialog: boolean): Promise<void> {

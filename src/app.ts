@@ -12,18 +12,27 @@ import {
 import type { RequestHandler, Server } from 'restify';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import { createBookingFeature, type BookingFeature } from './booking/feature.js';
+import { forgetUser, isForgetMeRequest } from './booking/forgetMe.js';
 import { createAnswerRoute, type AnswerRoute } from './bot/answerRoute.js';
 import { ImsBot } from './bot/imsBot.js';
+import { starterEntries } from './bot/replies.js';
+import { createTeamsHandOff, parseBookingsChannel } from './channels/teams/bookingHandOff.js';
+import { webChannelRoutes } from './channels/webChannels.js';
 import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { InsightsRecorder, type Offer } from './insights/recorder.js';
+import { InsightsStore } from './insights/store.js';
+import { LiveKnowledge } from './kb/hotReload.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
 import type { Logger } from './logging/logger.js';
 import { createRouter } from './routing/router.js';
 import type { Router } from './routing/types.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
+import { securityRoutes } from './security/registerSecurity.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
+import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 
 /** Everything the bot's behaviour depends on, loaded once. */
 export interface BotParts {
@@ -38,6 +47,21 @@ export async function loadBotParts(config: Config): Promise<BotParts> {
   return { knowledge, clinic, router: createRouter(knowledge) };
 }
 
+/** Like loadBotParts, but knowledge and router follow edits of the knowledge folder (see kb/hotReload.ts). */
+export async function loadLiveBotParts(config: Config, log: Logger): Promise<BotParts & { live: LiveKnowledge }> {
+  const [live, clinic] = await Promise.all([
+    LiveKnowledge.open({ dir: config.knowledgeDir, createRouter, log }),
+    loadClinic(config.clinicConfigPath),
+  ]);
+  return { knowledge: live.knowledge, clinic, router: live.router, live };
+}
+
+/** The insights recorder the configuration asks for: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
+export function createInsights(config: Config, log: Logger): InsightsRecorder | undefined {
+  if (!config.insights.enabled || config.storage.kind === 'memory') return undefined;
+  return new InsightsRecorder(InsightsStore.inDataDir(config.dataDir, { retentionDays: config.insights.retentionDays }), { log });
+}
+
 /** The bot's logic without any transport: what an adapter runs. */
 export interface BotCore extends BotParts {
   bot: ImsBot;
@@ -48,17 +72,38 @@ export interface BotCore extends BotParts {
   answerRoute: AnswerRoute;
 }
 
-export async function createBotCore(config: Config, log: Logger, parts: BotParts, storage: Storage): Promise<BotCore> {
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const answerRoute = createAnswerRoute(parts.knowledge, parts.clinic);
-  const booking = await createBookingFeature({ config, clinic: parts.clinic, router: parts.router, answerRoute, log });
+export async function createBotCore(
+  config: Config,
+  log: Logger,
+  parts: BotParts,
+  storage: Storage,
+  { insights }: { insights?: InsightsRecorder } = {},
+): Promise<BotCore> {
+  // Saved with the eTag each turn read: a simultaneous turn of the same conversation (on this or
+  // another instance) is reported as an eTag conflict instead of being overwritten silently.
+  const conversationState = new OptimisticConversationState(storage);
+  const userState = new OptimisticUserState(storage);
+  const answerRoute = createAnswerRoute(parts.knowledge, parts.clinic, { feedback: Boolean(insights) });
+  const booking = await createBookingFeature({
+    config,
+    clinic: parts.clinic,
+    router: parts.router,
+    answerRoute,
+    log,
+    statesToForget: [conversationState, userState],
+  });
   const mainDialog = new MainDialog({
     router: parts.router,
     bookingDialog: booking.dialog,
     answerRoute,
     bookingOffer: conversationState.createProperty<boolean>('bookingOffer'),
     log,
+    ...(insights ? { insights: { recorder: insights, lastOffer: conversationState.createProperty<Offer | null>('insightsOffer') } } : {}),
+    forgetMe: {
+      matches: isForgetMeRequest,
+      run: (context, dialogContext) =>
+        forgetUser(context, { clinic: parts.clinic, states: [conversationState, userState], dialogContext }),
+    },
   });
   const bot = new ImsBot({
     conversationState,
@@ -68,6 +113,7 @@ export async function createBotCore(config: Config, log: Logger, parts: BotParts
     clinic: parts.clinic,
     log,
     maxMessageChars: config.limits.maxMessageChars,
+    insights,
   });
   return { ...parts, bot, conversationState, userState, mainDialog, booking, answerRoute };
 }
@@ -101,6 +147,8 @@ export interface AppOptions {
   /** State storage override (tests, terminal chat); otherwise chosen from config. */
   stateStorage?: StateStorage;
   typingDelayMs?: number;
+  /** Insights recorder override (tests); false: none. Otherwise chosen from config (createInsights). */
+  insights?: InsightsRecorder | false;
 }
 
 export interface App extends BotCore {
@@ -118,10 +166,25 @@ export interface App extends BotCore {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, log } = options;
-  const parts = options.parts ?? (await loadBotParts(config));
+  // Without parts given, knowledge edits take effect on the next message (hot reload).
+  const { live, ...parts } = options.parts ? { ...options.parts, live: undefined } : await loadLiveBotParts(config, log);
   const stateStorage = options.stateStorage ?? (await createStateStorage(config, log));
-  const core = await createBotCore(config, log, parts, stateStorage.storage);
+  const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log));
+  const core = await createBotCore(config, log, parts, stateStorage.storage, { insights });
   const adapter = prepareAdapter(createCloudAdapter(config), core, log, options.typingDelayMs);
+  if (live) adapter.use(live.middleware());
+  if (config.teams.bookingsChannel) {
+    // Staff see each new booking request as a card in their Teams channel, too.
+    let reference;
+    try {
+      reference = parseBookingsChannel(config.teams.bookingsChannel);
+    } catch (err) {
+      throw new ConfigError(`TEAMS_BOOKINGS_CHANNEL: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    core.booking.notifications.addChannel(
+      createTeamsHandOff(adapter, reference, { appId: config.auth.appId, timeZone: parts.clinic.timeZone }),
+    );
+  }
   const ready = async () => parts.knowledge.entries.length > 0 && (await stateStorage.ready());
   const server = createServer({
     adapter,
@@ -129,7 +192,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     config,
     log,
     ready,
-    extraRoutes: options.extraRoutes,
+    // The website widget (page, embed script, Web Chat bundle, Direct Line) on the same server.
+    extraRoutes: [
+      // Security headers, request limits, activity shape check, time-outs (src/security).
+      securityRoutes(),
+      webChannelRoutes({ clinic: parts.clinic, starterQuestions: starterEntries(parts.knowledge).map((e) => e.title) }),
+      ...(options.extraRoutes ?? []),
+    ],
     pre: options.middleware?.pre,
     use: options.middleware?.use,
   });
@@ -147,6 +216,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       (closed ??= (async () => {
         await closeServer(server);
         await core.booking.close();
+        await insights?.flush();
         await stateStorage.close();
       })()),
   };

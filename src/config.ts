@@ -90,6 +90,12 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(256 * 1024, 1024),
   MAX_MESSAGE_CHARS: int(2000, 10),
   RATE_LIMIT_PER_MINUTE: int(120, 1),
+  // Behind a reverse proxy (Azure App Service): client addresses come from X-Forwarded-For.
+  TRUST_PROXY: bool(false),
+
+  // Knowledge-base insights (unanswered questions, "did you mean" picks, 👍/👎), kept under DATA_DIR/insights.
+  INSIGHTS: bool(true),
+  INSIGHTS_RETENTION_DAYS: int(90, 1),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -181,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxBodyBytes: e.MAX_BODY_BYTES,
       maxMessageChars: e.MAX_MESSAGE_CHARS,
       ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY,
     },
+    insights: { enabled: e.INSIGHTS, retentionDays: e.INSIGHTS_RETENTION_DAYS },
   };
 }

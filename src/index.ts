@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof KnowledgeError) fail(`Knowledge base problem: ${err.message}`);
     if (err instanceof ConfigError) fail(err.message);
-    throw err;
+    // Anything else that stops start-up (an unusable DATA_DIR, say) is still one line, not a stack trace.
+    fail(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));

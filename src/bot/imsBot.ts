@@ -1,16 +1,21 @@
 // The bot as channels see it: decides whether a message is for it (Teams channels: only when
 // @mentioned), cleans it, hands it to MainDialog, welcomes new conversations, and saves state
 // after every turn. Everything else (typing, reactions, ...) gets no reply.
+import { bookingsChannelFromInstall } from '../channels/teams/bookingHandOff.js';
 import {
+  StatusCodes,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
+  type InvokeResponse,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
+import { feedbackReply, parseFeedback, type FeedbackVote } from '../insights/feedback.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 import type { Clinic, Knowledge } from '../kb/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { CARD_ACTION_MARKER, renderWelcome, surfaceOf } from './replies.js';
@@ -24,6 +29,8 @@ export interface ImsBotDeps {
   log: Logger;
   /** Longer messages are not routed (config.limits.maxMessageChars). */
   maxMessageChars: number;
+  /** Records 👍/👎 clicks on answers (none: clicks are acknowledged but not kept). */
+  insights?: InsightsRecorder;
 }
 
 export const TOO_LONG_REPLY =
@@ -66,6 +73,21 @@ export class ImsBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * The bot offers no invoke features (no Action.Execute cards, message extensions or task
+   * modules). botbuilder answers an unknown invoke with 501 and throws on a malformed Adaptive
+   * Card invoke value; both are the caller's mistake, so they get 400, never a 5xx.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    try {
+      const response = await super.onInvokeActivity(context);
+      return response.status === StatusCodes.NOT_IMPLEMENTED ? { status: StatusCodes.BAD_REQUEST } : response;
+    } catch (err) {
+      this.deps.log.debug({ name: context.activity.name, reason: (err as Error).message }, 'invoke refused');
+      return { status: StatusCodes.BAD_REQUEST };
+    }
+  }
+
   /** Runs the turn, then saves conversation and user state (also when nothing was said). */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
@@ -75,6 +97,9 @@ export class ImsBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    // A 👍/👎 click is not a question: it is counted, never routed. Card clicks need no @mention.
+    const vote = parseFeedback(activity);
+    if (vote) return this.acknowledgeFeedback(context, vote);
     const clicked = cardActionText(activity);
     if (isSharedTeamsConversation(activity) && !isMentioned(activity) && clicked === undefined) return;
 
@@ -95,12 +120,28 @@ export class ImsBot extends TeamsActivityHandler {
     await this.deps.mainDialog.run(context, this.dialogState);
   }
 
+  private async acknowledgeFeedback(context: TurnContext, { entryId, vote }: FeedbackVote): Promise<void> {
+    const activity = context.activity;
+    this.deps.insights?.recordFeedback(entryId, vote, `${activity.channelId}|${activity.conversation?.id ?? ''}`);
+    // In a Teams channel or group chat a thank-you would be posted for everyone: the click stays silent there.
+    if (isSharedTeamsConversation(activity)) return;
+    await context.sendActivity(feedbackReply(vote));
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const botId = activity.recipient?.id;
     const added = activity.membersAdded ?? [];
     const surface = surfaceOf(activity);
-    if (surface === 'teams-card') return; // no greetings broadcast into channels and group chats
+    if (surface === 'teams-card') {
+      // No greetings broadcast into channels and group chats. When the bot joins a team, log the
+      // value the clinic's IT person can copy into TEAMS_BOOKINGS_CHANNEL to get booking cards there.
+      if (added.some((member) => member.id === botId)) {
+        const bookingsChannel = bookingsChannelFromInstall(activity);
+        if (bookingsChannel) this.deps.log.info({ TEAMS_BOOKINGS_CHANNEL: bookingsChannel }, 'installed in a team');
+      }
+      return;
+    }
     // A Teams personal chat starts when the user installs the bot: only the bot is "added".
     const someoneNew =
       surface === 'teams-personal' ? added.length > 0 : added.some((member) => member.id !== botId);

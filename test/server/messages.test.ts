@@ -90,6 +90,29 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect(turn.suggested).toContain(BOOK_A_CONSULT);
   });
 
+  it('"forget me" in the middle of a booking deletes the unconfirmed details and says what it kept', async () => {
+    const webchat = conversation();
+    await webchat.send('I would like to book an appointment');
+    await webchat.send('yes');
+    const asked = await webchat.send('Priya Sharma');
+    expect(asked.text).toMatch(/phone/i);
+
+    const forgot = await webchat.send('please delete my data');
+    expect(forgot.text).toMatch(/deleted/i);
+    expect(forgot.text).toMatch(/confirmed/i);
+
+    // The booking is gone: a phone number is no longer taken as an answer to a booking step.
+    const after = await webchat.send('604-555-0123');
+    expect(after.text).not.toMatch(/e-?mail/i);
+    expect(after.text).toMatch(/sorry|don't know/i);
+  });
+
+  it('"forget me" outside any booking is honoured too, not treated as an unknown question', async () => {
+    const turn = await conversation().send('Forget me');
+    expect(turn.text).toMatch(/deleted/i);
+    expect(turn.text).not.toMatch(/don't know/i);
+  });
+
   it('welcomes a new Web Chat conversation with three starter questions', async () => {
     const turn = await conversation().join();
     expect(turn.messages).toHaveLength(1);

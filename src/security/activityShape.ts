@@ -1,0 +1,102 @@
+// The minimum shape every activity from a real Bot Framework channel has, checked at the HTTP
+// edge so malformed requests get a 400 instead of reaching bot code that trusts the shape
+// (botbuilder reads conversation.id, recipient.id, mention entities ... without checking).
+// Only fields the bot or botbuilder read are checked, and only their types and sizes: anything
+// else passes through untouched, so new channel features do not break.
+import type { Next, Request, RequestHandler, Response } from 'restify';
+import { z } from 'zod';
+
+const id = z.string().min(1).max(1024);
+const account = z.looseObject({ id });
+const optionalArray = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).nullish();
+
+const entity = z
+  .looseObject({ type: z.string().max(256) })
+  .refine(
+    (e) => e.type !== 'mention' || (typeof e.mentioned === 'object' && e.mentioned !== null && typeof (e.mentioned as { id?: unknown }).id === 'string'),
+    'a mention entity needs mentioned.id',
+  );
+
+export const activityShape = z.looseObject({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(64),
+  conversation: z.looseObject({ id }),
+  from: account,
+  recipient: account,
+  serviceUrl: z.string().max(2048).nullish(),
+  deliveryMode: z.string().max(32).nullish(),
+  id: z.string().max(1024).nullish(),
+  replyToId: z.string().max(1024).nullish(),
+  text: z.string().nullish(),
+  textFormat: z.string().max(32).nullish(),
+  locale: z.string().max(64).nullish(),
+  name: z.string().max(256).nullish(),
+  attachments: optionalArray(z.looseObject({ contentType: z.string().max(256) }), 50),
+  entities: optionalArray(entity, 100),
+  membersAdded: optionalArray(account, 1000),
+  membersRemoved: optionalArray(account, 1000),
+  channelData: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export interface ActivityCheckOptions {
+  /**
+   * Without channel authentication nobody vouches for serviceUrl, the address the bot POSTs its
+   * replies to: anyone could make the bot send requests to any host. Then only this machine's
+   * own addresses are accepted (the Emulator, local tools, tests).
+   */
+  loopbackServiceUrlsOnly: boolean;
+}
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Where replies go, unless they come back in the HTTP response (deliveryMode expectReplies). */
+function serviceUrlProblem(activity: z.infer<typeof activityShape>, options: ActivityCheckOptions): string | undefined {
+  const repliesInResponse = activity.deliveryMode === 'expectReplies';
+  if (activity.serviceUrl === undefined || activity.serviceUrl === null) {
+    // botbuilder would fall back to a Microsoft endpoint: never send there on a stranger's say-so.
+    return repliesInResponse ? undefined : 'serviceUrl is missing';
+  }
+  let url: URL;
+  try {
+    url = new URL(activity.serviceUrl);
+  } catch {
+    return 'serviceUrl is not a URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'serviceUrl is not an http(s) URL';
+  if (options.loopbackServiceUrlsOnly && !LOOPBACK_HOST.test(url.hostname)) {
+    return 'serviceUrl must be on this machine while channel authentication is off';
+  }
+  return undefined;
+}
+
+/** The first problem with `body` as an activity, or undefined when it is fine. Field names only: never the values. */
+export function activityProblem(body: unknown, options: ActivityCheckOptions): string | undefined {
+  const result = activityShape.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
+    return `${field} is missing or malformed`;
+  }
+  return serviceUrlProblem(result.data, options);
+}
+
+function isJson(req: Request): boolean {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type);
+}
+
+/**
+ * Restify handler (after the JSON body parser) answering 400 to malformed activities on `paths`.
+ * Bodies that are not JSON at all are left to the route, which answers 415.
+ */
+export function rejectMalformedActivities(paths: string[], options: ActivityCheckOptions): RequestHandler {
+  const limited = new Set(paths);
+  return (req: Request, res: Response, next: Next) => {
+    if (req.method !== 'POST' || !isJson(req) || !limited.has(req.getRoute()?.path?.toString() ?? '')) return next();
+    const problem = activityProblem(req.body, options);
+    if (!problem) return next();
+    res.status(400);
+    res.json({ code: 'BadRequest', message: `Not a valid activity: ${problem}.` });
+    next(false);
+  };
+}

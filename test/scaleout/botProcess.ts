@@ -1,0 +1,145 @@
+// Runs the bot as production does (`node dist/src/index.js`) in a child process on 127.0.0.1,
+// for tests of process-level behaviour: start-up failures, SIGTERM, SIGKILL, several instances.
+// dist/ is built when the sources changed, with the shared locked build (test/support/build.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { buildProject } from '../support/build.js';
+import { REPO_ROOT } from '../support/repo.js';
+
+export const ENTRY = path.join(REPO_ROOT, 'dist', 'src', 'index.js');
+const BUILD_INFO = path.join(REPO_ROOT, 'dist', '.tsbuildinfo');
+const START_LIMIT_MS = 30_000;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function isBuilt(): boolean {
+  if (!existsSync(ENTRY) || !existsSync(BUILD_INFO)) return false;
+  const built = statSync(BUILD_INFO).mtimeMs;
+  return ['src', 'dialogs'].every((d) => newestSource(path.join(REPO_ROOT, d)) <= built);
+}
+
+/** Compiles src/ and dialogs/ to dist/ unless it is up to date (the shared, locked build). */
+export function ensureBuilt(): void {
+  if (!isBuilt()) buildProject();
+}
+
+/** A free port on 127.0.0.1 (so a restarted process can come back on the same one). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  endpoint: string;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves when `pattern` appears in the output. */
+  waitFor(pattern: RegExp): Promise<void>;
+  /** SIGTERM, then SIGKILL if it has not ended after a while. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  env: Record<string, string>;
+  port?: number;
+  /** Wait for /readyz before resolving (default true). */
+  waitReady?: boolean;
+}
+
+/** Environment for a child bot: nothing from this process's bot settings leaks in. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) if (process.env[key]) env[key] = process.env[key];
+  return { ...env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...extra };
+}
+
+export async function startBot(options: StartOptions): Promise<BotProcess> {
+  ensureBuilt();
+  const port = options.port ?? (await freePort());
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd: REPO_ROOT,
+    env: childEnv({ PORT: String(port), ...options.env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const l of listeners) l();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      for (const l of listeners) l();
+      resolve({ code, signal });
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const waitFor = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (pattern.test(output)) {
+          listeners.delete(check);
+          resolve();
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          listeners.delete(check);
+          reject(new Error(`bot exited before ${pattern}:\n${output}`));
+        }
+      };
+      listeners.add(check);
+      check();
+    });
+  const bot: BotProcess = {
+    child,
+    port,
+    url,
+    endpoint: `${url}/api/messages`,
+    output: () => output,
+    exited,
+    waitFor,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.kill('SIGTERM');
+      await exited;
+      clearTimeout(force);
+    },
+  };
+  if (options.waitReady !== false) await waitUntilReady(bot);
+  return bot;
+}
+
+/** Polls /readyz until it answers 200 (or the process dies, or the start limit passes). */
+export async function waitUntilReady(bot: BotProcess): Promise<void> {
+  const deadline = Date.now() + START_LIMIT_MS;
+  while (Date.now() < deadline) {
+    if (bot.child.exitCode !== null || bot.child.signalCode !== null) throw new Error(`bot exited during start-up:\n${bot.output()}`);
+    try {
+      const res = await fetch(`${bot.url}/readyz`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bot was not ready within ${START_LIMIT_MS} ms:\n${bot.output()}`);
+}
