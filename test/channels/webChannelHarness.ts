@@ -18,6 +18,8 @@ import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
 import { clinicSchema } from '../../src/kb/schema.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { securityHeaderOptions } from '../../src/security/registerSecurity.js';
+import { securityHeadersHandler } from '../../src/security/securityHeaders.js';
 import { registerWebChannels, type WebChannelDeps, type WebChannels } from '../../src/channels/webChannels.js';
 import { REPO_ROOT } from '../support/repo.js';
 
@@ -76,6 +78,8 @@ export async function startHarness(env: Record<string, string> = {}, extra: Part
   });
   const log = createLogger('warn', sink);
   const server = restify.createServer({ handleUncaughtExceptions: false });
+  // The same security headers (CSP) as the real app: the page relies on them.
+  server.pre(securityHeadersHandler(securityHeaderOptions(config)));
   server.use(restify.plugins.jsonBodyParser({ maxBodySize: config.limits.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions));
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new EchoBot();

@@ -7,7 +7,7 @@ import type { Server } from 'restify';
 import type { Clinic } from '../../kb/schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { sendJson } from '../http/httpResponses.js';
-import { OriginPolicy, requestScheme } from '../http/originPolicy.js';
+import { OriginPolicy } from '../http/originPolicy.js';
 import { CompressedAsset, IMMUTABLE, REVALIDATE, SHORT_CACHE } from './compressedAsset.js';
 import { loadWebChatBundle, webChatCdnUrl, WEBCHAT_BUNDLE_FILE } from './webChatBundle.js';
 import { buildWidgetConfig, type WidgetConfig, type WidgetTheme } from './widgetConfig.js';
@@ -72,8 +72,6 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
     REVALIDATE,
     { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' },
   );
-  const cdnOrigin = options.webChatFromCdn ? ' https://cdn.botframework.com' : '';
-  const azureOrigin = options.directLineDomain ? ` ${new URL(options.directLineDomain).origin} ${wsOrigin(options.directLineDomain)}` : '';
 
   const handle = (fn: (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => Promise<void>) =>
     (async (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => {
@@ -85,25 +83,9 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
       }
     }) as never;
 
-  server.get('/', handle((req, res) => {
-    const ownWs = `${requestScheme(req) === 'https' ? 'wss' : 'ws'}://${req.headers.host ?? ''}`;
-    return pageAsset.serve(req, res, {
-      // Web Chat styles itself with inline <style> (emotion), hence 'unsafe-inline' for styles only.
-      'Content-Security-Policy': [
-        "default-src 'self'",
-        `script-src 'self'${cdnOrigin}`,
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        `connect-src 'self' ${ownWs}${azureOrigin}`,
-        "media-src 'self' blob: data:",
-        "frame-ancestors 'self'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "object-src 'none'",
-      ].join('; '),
-    });
-  }));
+  // The page's Content-Security-Policy and other security headers come from src/security
+  // (securityRoutes), set on every response, so there is one policy to keep right.
+  server.get('/', handle((req, res) => pageAsset.serve(req, res)));
   server.get('/embed.js', handle((req, res) => embedAsset.serve(req, res, { 'Access-Control-Allow-Origin': '*' })));
   server.get(`${ASSET_PREFIX}/config.json`, handle(async (req, res) => {
     // Other sites may read it only when allowed to use the chat at all (a clear early failure).
@@ -141,7 +123,3 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-function wsOrigin(httpUrl: string): string {
-  const url = new URL(httpUrl);
-  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
-}
