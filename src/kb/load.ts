@@ -1,0 +1,244 @@
+// Reads knowledge/*.yaml and config/clinic.yaml once at start-up. Every problem becomes a KnowledgeError whose
+// message names the file, the entry and the field, so whoever edits the YAML can fix it without reading code.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  clinicSchema,
+  knowledgeFileSchema,
+  type Clinic,
+  type Entry,
+  type Knowledge,
+  type KnowledgeFile,
+  type OutOfScopeTopic,
+  type Safety,
+  type SynonymGroup,
+} from './schema.js';
+
+/** Entries the bot's flows and the evaluation sets name: the knowledge base must always have them. */
+export const REQUIRED_ENTRY_IDS = [
+  'ims-what',
+  'ims-vs-acupuncture',
+  'ims-how-it-works',
+  'ims-conditions',
+  'ims-benefits',
+  'pain-source',
+  'ims-sensation',
+  'ims-aftercare',
+  'ims-sessions',
+  'ims-frequency',
+  'ims-coverage',
+  'ims-practitioner',
+  'clinic-about',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'help',
+  'human',
+] as const;
+
+const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety', 'booking', 'out-of-scope'];
+
+/** The knowledge base (or clinic file) cannot be used. `message` names every problem, one per line; `problems` lists them. */
+export class KnowledgeError extends Error {
+  override name = 'KnowledgeError';
+  constructor(readonly problems: string[]) {
+    const shown = problems.slice(0, 10);
+    const more = problems.length - shown.length;
+    super([...shown, ...(more > 0 ? [`... and ${more} more problem${more > 1 ? 's' : ''}`] : [])].join('\n') || 'invalid knowledge');
+  }
+}
+
+/** How a file is named in messages: relative to the working directory when it is inside it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+}
+
+/** Parses YAML, turning syntax errors into "file: line L, column C: ..." problems. */
+function parseYaml(text: string, shown: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new KnowledgeError(
+      doc.errors.map((error) => {
+        const at = error.linePos?.[0];
+        const where = at ? `line ${at.line}, column ${at.col}: ` : '';
+        // The pretty message repeats the position and quotes the line; the position is already in front.
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `${shown}: ${where}YAML syntax error: ${message}`;
+      }),
+    );
+  }
+  return doc.toJS();
+}
+
+/** The list inside a file whose items are named in messages by their id: entries, groups, redFlags, topics. */
+const ITEM_LISTS: Record<string, string> = { entries: 'entry', groups: 'group', redFlags: 'red flag', topics: 'topic' };
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, shown: string): string {
+  const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+  let where = '';
+  let fieldPath = issuePath;
+  const [listName, index] = issuePath;
+  if (typeof listName === 'string' && ITEM_LISTS[listName] && typeof index === 'number') {
+    const item = (data as Record<string, unknown[] | undefined>)?.[listName]?.[index] as { id?: unknown; term?: unknown } | undefined;
+    const name = typeof item?.id === 'string' ? item.id : typeof item?.term === 'string' ? item.term : undefined;
+    where = `${ITEM_LISTS[listName]} ${name ? `"${name}" ` : ''}(#${index + 1}): `;
+    fieldPath = issuePath.slice(2);
+  }
+  const field = fieldPath.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text} #${part + 1}` : text ? `${text}.${part}` : String(part)),
+    '',
+  );
+  return `${shown}: ${where}${field ? `${field}: ` : ''}${issueMessage(issue, fieldPath)}`;
+}
+
+/** Unknown fields first: a misspelt key ("anwser") explains the "is required" that follows it. */
+function describeIssues(issues: z.core.$ZodIssue[], data: unknown, shown: string): string[] {
+  const ordered = [...issues.filter((i) => i.code === 'unrecognized_keys'), ...issues.filter((i) => i.code !== 'unrecognized_keys')];
+  return ordered.map((issue) => describeIssue(issue, data, shown));
+}
+
+/** Zod's default wording, made plain for people editing YAML. */
+function issueMessage(issue: z.core.$ZodIssue, fieldPath: PropertyKey[]): string {
+  if (fieldPath.length === 1 && fieldPath[0] === 'kind' && issue.code === 'invalid_union') {
+    return `must be one of ${FILE_KINDS.join(', ')}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array' && issue.minimum === 1) return 'must not be empty';
+  if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${issue.minimum} items`;
+  if (issue.code === 'too_big' && issue.origin === 'array') return `at most ${issue.maximum} items`;
+  if (issue.code === 'invalid_type') {
+    return issue.message.includes('received undefined') ? 'is required' : issue.message.replace(/^Invalid input: /, '');
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+async function readYamlFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { recursive: true })).map(String);
+  } catch (error) {
+    throw new KnowledgeError([`${displayPath(dir)}: cannot read the knowledge folder (${(error as Error).message})`]);
+  }
+  return names
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+interface ParsedFile {
+  shown: string;
+  file: KnowledgeFile;
+}
+
+async function parseKnowledgeFile(file: string): Promise<ParsedFile> {
+  const shown = displayPath(file);
+  const data = parseYaml(await readFile(file, 'utf8'), shown);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new KnowledgeError([`${shown}: must be a mapping with a "kind" field (one of ${FILE_KINDS.join(', ')})`]);
+  }
+  const result = knowledgeFileSchema.safeParse(data);
+  if (!result.success) throw new KnowledgeError(describeIssues(result.error.issues, data, shown));
+  return { shown, file: result.data };
+}
+
+/** Loads, validates and merges every *.yaml under `dir` (sub-folders included). */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  const files = await readYamlFiles(dir);
+  if (files.length === 0) throw new KnowledgeError([`${displayPath(dir)}: no *.yaml knowledge files found`]);
+  const parsed: ParsedFile[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      parsed.push(await parseKnowledgeFile(file));
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return mergeKnowledge(parsed, displayPath(dir));
+}
+
+function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  const entryOrigin = new Map<Entry, { shown: string; index: number }>();
+  const synonyms: SynonymGroup[] = [];
+  const bookingExamples: string[] = [];
+  const outOfScope: OutOfScopeTopic[] = [];
+  let safety: Safety | undefined;
+  let safetyFile = '';
+  // Every id in the knowledge base, wherever it is defined: routes and logs name them, so they must be unique.
+  const idOwners = new Map<string, string>();
+  const claimId = (id: string, owner: string) => {
+    const previous = idOwners.get(id);
+    if (previous) problems.push(`${owner}: duplicate id "${id}" (already used by ${previous})`);
+    else idOwners.set(id, owner);
+  };
+
+  for (const { shown, file } of parsed) {
+    switch (file.kind) {
+      case 'faq':
+      case 'smalltalk':
+        file.entries.forEach((entry, index) => {
+          const merged: Entry = { ...entry, kind: file.kind };
+          claimId(entry.id, `${shown}: entry "${entry.id}" (#${index + 1})`);
+          entries.push(merged);
+          entryOrigin.set(merged, { shown, index });
+        });
+        break;
+      case 'synonyms':
+        synonyms.push(...file.groups);
+        break;
+      case 'safety':
+        if (safety) problems.push(`${shown}: a second safety file (the first is ${safetyFile}); keep all red flags in one file`);
+        safety = file;
+        safetyFile = shown;
+        file.redFlags.forEach((flag, index) => claimId(flag.id, `${shown}: red flag "${flag.id}" (#${index + 1})`));
+        break;
+      case 'booking':
+        bookingExamples.push(...file.examples);
+        break;
+      case 'out-of-scope':
+        file.topics.forEach((topic, index) => claimId(topic.id, `${shown}: topic "${topic.id}" (#${index + 1})`));
+        outOfScope.push(...file.topics);
+        break;
+    }
+  }
+
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const entry of entries) {
+    const origin = entryOrigin.get(entry);
+    const where = `${origin?.shown}: entry "${entry.id}" (#${(origin?.index ?? 0) + 1})`;
+    entry.related.forEach((id, index) => {
+      if (!byId.has(id)) problems.push(`${where}: related #${index + 1}: unknown entry id "${id}"`);
+    });
+  }
+  const missing = REQUIRED_ENTRY_IDS.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    problems.push(`${shownDir}: missing required entr${missing.length > 1 ? 'ies' : 'y'} ${missing.map((id) => `"${id}"`).join(', ')}`);
+  }
+  if (!safety) problems.push(`${shownDir}: no safety file (a file with "kind: safety" and the red-flag phrases)`);
+  if (bookingExamples.length === 0) problems.push(`${shownDir}: no booking file (a file with "kind: booking" and its examples)`);
+  if (problems.length > 0 || !safety) throw new KnowledgeError(problems);
+
+  return { entries, byId, synonyms, safety, bookingExamples, outOfScope };
+}
+
+/** Loads and validates config/clinic.yaml. */
+export async function loadClinic(file: string): Promise<Clinic> {
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new KnowledgeError([`${shown}: cannot read the clinic file (${(error as Error).message})`]);
+  }
+  const data = parseYaml(text, shown);
+  const result = clinicSchema.safeParse(data ?? {});
+  if (!result.success) throw new KnowledgeError(describeIssues(result.error.issues, data, shown));
+  return result.data;
+}

@@ -1,0 +1,306 @@
+// Turns text into weighted stems, the same way for the knowledge base and for users' messages:
+// normalise -> correct misspellings against the KB's own words -> drop greeting/thanks wrappers -> stem ->
+// fold synonym phrases -> weigh (function words low; general-English relatives of KB words lower than the words
+// themselves; words the KB never uses are kept as "unknown": they are evidence that the question is about something else).
+import { stemmer } from 'stemmer';
+import { cleanMessage } from './clean.js';
+import { normalizeTokens } from './normalize.js';
+import { PhraseFolder } from './phrase-folder.js';
+import { SpellingCorrector } from './spelling.js';
+import { STOPWORDS } from './stopwords.js';
+import type { WordNet } from './wordnet.js';
+import { WRAPPER_PHRASES, type WrapperKind } from './wrappers.js';
+
+export type TermSource = 'kb' | 'related' | 'unknown';
+
+export interface Term {
+  stem: string;
+  /** Multiplier on the term's IDF weight: 1 for a KB word, less for function words, relatives and common unknown words. */
+  weight: number;
+  source: TermSource;
+}
+
+export interface Analysis {
+  /** Normalised tokens after spelling correction (wrappers included). */
+  tokens: string[];
+  terms: Term[];
+  corrections: Array<{ from: string; to: string }>;
+  /** The message was only greetings / thanks / acknowledgements. */
+  wrapperOnly: boolean;
+  /** Kinds of wrapper phrases found (e.g. a lone "thanks!" -> ['thanks']). */
+  wrapperKinds: WrapperKind[];
+}
+
+export interface AnalyzerTuning {
+  /** Weight of function words (stopwords). */
+  stopWeight: number;
+  /** Weight of a general-English relative of a KB word (WordNet synonym). */
+  relatedWeight: number;
+  /** Weight of a corrected misspelling, relative to the word spelt right. */
+  correctedWeight: number;
+  /** WordNet senses considered on each side when relating two words. */
+  relatedSenses: number;
+  /** Least weight of an unknown word that is mainly a noun in WordNet; 0 turns this off. */
+  nounFloor: number;
+}
+
+export const DEFAULT_ANALYZER_TUNING: AnalyzerTuning = {
+  stopWeight: 0.2,
+  relatedWeight: 0.6,
+  correctedWeight: 0.9,
+  relatedSenses: 3,
+  nounFloor: 0.7,
+};
+
+export interface AnalyzerSource {
+  /** Every indexed text of the knowledge base: vocabulary for spelling correction and the stems the index knows. */
+  texts: string[];
+  /** Texts whose words only count as correctly spelt (e.g. red-flag phrases, which are not indexed). */
+  vocabularyOnly?: string[];
+  /** Synonym groups: each variant phrase folds onto its term. */
+  synonyms: Array<{ term: string; variants: string[] }>;
+}
+
+const stemCache = new Map<string, string>();
+export function stem(token: string): string {
+  let result = stemCache.get(token);
+  if (result === undefined) {
+    result = stemmer(token);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(token, result);
+  }
+  return result;
+}
+
+const WRAPPER_MARK = '\u0000wrapper';
+const NOTHING_CORRECTED: ReadonlySet<string> = new Set();
+
+export class Analyzer {
+  private readonly synonyms = new PhraseFolder();
+  private readonly wrappers = new PhraseFolder();
+  private readonly wrapperWords = new Set<string>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly knownStems = new Set<string>();
+  /** Stem of a word the KB does not use -> stems of KB words it is a synonym of. */
+  private readonly related = new Map<string, string[]>();
+  private readonly speller: SpellingCorrector;
+  private readonly unknownWeights = new Map<string, number>();
+  private readonly stemsByPrefix = new Map<string, string[]>();
+  private readonly variantCache = new Map<string, string>();
+  private readonly textCache = new Map<string, string[]>();
+  private readonly commonWords = new Map<string, boolean>();
+
+  constructor(
+    source: AnalyzerSource,
+    private readonly wordnet?: WordNet,
+    private readonly tuning: AnalyzerTuning = DEFAULT_ANALYZER_TUNING,
+  ) {
+    for (const [kind, phrases] of Object.entries(WRAPPER_PHRASES)) {
+      for (const phrase of phrases) {
+        const tokens = normalizeTokens(phrase);
+        tokens.forEach((token) => this.wrapperWords.add(token));
+        this.wrappers.add(tokens, [WRAPPER_MARK + kind]);
+      }
+    }
+    for (const group of source.synonyms) {
+      const term = normalizeTokens(group.term);
+      for (const variant of group.variants) {
+        const tokens = normalizeTokens(variant);
+        this.synonyms.add(tokens, term);
+        // People drop or add a plural "s" on the last word; the other form folds too.
+        const last = tokens[tokens.length - 1] ?? '';
+        if (last.length > 3) this.synonyms.add([...tokens.slice(0, -1), last.endsWith('s') ? last.slice(0, -1) : `${last}s`], term);
+      }
+    }
+    const synonymTexts = source.synonyms.flatMap((group) => [group.term, ...group.variants]);
+    for (const text of [...source.texts, ...synonymTexts, ...(source.vocabularyOnly ?? [])]) {
+      for (const token of this.textTokens(text)) this.vocabulary.set(token, (this.vocabulary.get(token) ?? 0) + 1);
+    }
+    // "Known" means the index can match it: words of indexed texts, after synonym folding.
+    for (const text of source.texts) {
+      for (const term of this.foldedStems(this.textTokens(text)).stems) this.knownStems.add(term);
+    }
+    for (const known of this.knownStems) {
+      if (known.length < 5 || !/^[a-z]+$/.test(known)) continue;
+      const prefix = known.slice(0, 4);
+      const bucket = this.stemsByPrefix.get(prefix);
+      if (bucket) bucket.push(known);
+      else this.stemsByPrefix.set(prefix, [known]);
+    }
+    this.speller = new SpellingCorrector(this.vocabulary);
+    if (wordnet) this.relateThroughWordNet(wordnet);
+  }
+
+  /** Terms of a knowledge-base text (no correction, no expansion: the KB defines the vocabulary). */
+  analyzeDocument(text: string): Term[] {
+    return this.weigh(this.textTokens(text), NOTHING_CORRECTED);
+  }
+
+  /**
+   * Normalised tokens of a knowledge-base text. Building an index reads each text several times (vocabulary,
+   * stems, documents, exact keys); they are normalised once until `forgetTexts()`.
+   */
+  textTokens(text: string): string[] {
+    let tokens = this.textCache.get(text);
+    if (!tokens) {
+      tokens = normalizeTokens(cleanMessage(text));
+      this.textCache.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  /** Drops the normalised texts kept while an index was being built. */
+  forgetTexts(): void {
+    this.textCache.clear();
+  }
+
+  /** Terms of a user's message. */
+  analyzeQuery(text: string): Analysis {
+    const raw = normalizeTokens(cleanMessage(text));
+    const corrections: Array<{ from: string; to: string }> = [];
+    const tokens = raw.map((token) => {
+      if (this.isFamiliar(token) || this.isCommonEnglish(token)) return token;
+      const corrected = this.speller.correct(token);
+      if (!corrected) return token;
+      corrections.push({ from: token, to: corrected });
+      return corrected;
+    });
+    const { kept, wrapperOnly, wrapperKinds } = this.stripWrappers(tokens);
+    const correctedTokens = new Set(corrections.map((c) => c.to));
+    return { tokens, terms: this.weigh(kept, correctedTokens), corrections, wrapperOnly, wrapperKinds };
+  }
+
+  /** A real, everyday English word is left as it is, even if it resembles a KB word ("pregnant", not "present"). */
+  private isCommonEnglish(token: string): boolean {
+    if (!this.wordnet) return false;
+    let common = this.commonWords.get(token);
+    if (common === undefined) {
+      common = this.wordnet.isCommonWord(token);
+      if (this.commonWords.size > 20_000) this.commonWords.clear();
+      this.commonWords.set(token, common);
+    }
+    return common;
+  }
+
+  private isFamiliar(token: string): boolean {
+    if (this.vocabulary.has(token) || STOPWORDS.has(token) || this.wrapperWords.has(token)) return true;
+    const stemmed = stem(token);
+    return this.knownStems.has(stemmed) || this.related.has(stemmed) || /^\d+$/.test(token);
+  }
+
+  /** Removes greeting/thanks wrappers when something else is said; keeps the message whole when it is only that. */
+  private stripWrappers(tokens: string[]): { kept: string[]; wrapperOnly: boolean; wrapperKinds: WrapperKind[] } {
+    const { tokens: marked, sources } = this.wrappers.fold(tokens);
+    const kept: string[] = [];
+    const wrapperKinds: WrapperKind[] = [];
+    marked.forEach((token, i) => {
+      if (!token.startsWith(WRAPPER_MARK)) kept.push(tokens[sources[i] as number] as string);
+      else if (!wrapperKinds.includes(token.slice(WRAPPER_MARK.length) as WrapperKind)) wrapperKinds.push(token.slice(WRAPPER_MARK.length) as WrapperKind);
+    });
+    const hasContent = kept.some((token) => !STOPWORDS.has(token));
+    if (hasContent) return { kept, wrapperOnly: false, wrapperKinds };
+    return { kept: tokens, wrapperOnly: wrapperKinds.length > 0, wrapperKinds };
+  }
+
+  /** Folds synonym phrases on the words as written, then stems: stemming first would merge "needles" with "needling". */
+  private foldedStems(tokens: string[]): { stems: string[]; sources: number[] } {
+    const { tokens: words, sources } = this.synonyms.fold(tokens);
+    return { stems: words.map(stem), sources };
+  }
+
+  private weigh(tokens: string[], corrected: ReadonlySet<string>): Term[] {
+    const { stems, sources } = this.foldedStems(tokens);
+    const byStem = new Map<string, Term>();
+    const add = (term: Term) => {
+      const existing = byStem.get(term.stem);
+      if (!existing || existing.weight < term.weight) byStem.set(term.stem, term);
+    };
+    const stopStems = new Set(tokens.filter((token) => STOPWORDS.has(token)).map(stem));
+    const correctedStems = new Set([...corrected].map(stem));
+    stems.forEach((stemmed, i) => {
+      if (this.knownStems.has(stemmed)) {
+        const base = stopStems.has(stemmed) ? this.tuning.stopWeight : 1;
+        add({ stem: stemmed, weight: correctedStems.has(stemmed) ? base * this.tuning.correctedWeight : base, source: 'kb' });
+        return;
+      }
+      if (stopStems.has(stemmed)) {
+        add({ stem: stemmed, weight: this.tuning.stopWeight, source: 'kb' });
+        return;
+      }
+      const relatives = this.related.get(stemmed);
+      if (relatives) {
+        for (const target of relatives) add({ stem: target, weight: this.tuning.relatedWeight, source: 'related' });
+        return;
+      }
+      const variant = this.stemVariant(stemmed);
+      if (variant) {
+        add({ stem: variant, weight: this.tuning.correctedWeight, source: 'kb' });
+        return;
+      }
+      add({ stem: stemmed, weight: this.unknownWeight(tokens[sources[i] as number] ?? stemmed), source: 'unknown' });
+    });
+    return [...byStem.values()];
+  }
+
+  /**
+   * A known stem that differs from an unknown one only in its ending ("injur" / "injuri", "frequenc" /
+   * "frequent"): the Porter stemmer does not always reduce a word family to one stem.
+   */
+  private stemVariant(stemmed: string): string | undefined {
+    if (stemmed.length < 5) return undefined;
+    const cached = this.variantCache.get(stemmed);
+    if (cached !== undefined) return cached || undefined;
+    let best = '';
+    for (const known of this.stemsByPrefix.get(stemmed.slice(0, 4)) ?? []) {
+      const shorter = known.length < stemmed.length ? known : stemmed;
+      const longer = shorter === known ? stemmed : known;
+      if (shorter.length < 5 || longer.length - shorter.length > 2 || !longer.startsWith(shorter)) continue;
+      if (!best || Math.abs(known.length - stemmed.length) < Math.abs(best.length - stemmed.length)) best = known;
+    }
+    if (this.variantCache.size > 20_000) this.variantCache.clear();
+    this.variantCache.set(stemmed, best);
+    return best || undefined;
+  }
+
+  /**
+   * How strongly an unknown word says "this is about something else": rare, specific words (diabetes, referral)
+   * fully, everyday words (today, forgot, exactly) much less. Frequency comes from WordNet's sense-tagged corpus.
+   */
+  private unknownWeight(word: string): number {
+    if (/^\d+$/.test(word)) return 0.3;
+    let weight = this.unknownWeights.get(word);
+    if (weight === undefined) {
+      const frequency = this.wordnet?.frequency(word) ?? 0;
+      weight = Math.min(1, Math.max(0.35, 1.2 - 0.2 * Math.log(1 + frequency)));
+      // Things (nouns) name what a question is about ("tooth", "water", "snow"); everyday verbs and adverbs
+      // ("forgot", "mentioned", "exactly") are how people talk around it.
+      if (this.tuning.nounFloor > 0 && this.wordnet?.isMainlyNoun(word)) weight = Math.max(weight, this.tuning.nounFloor);
+      if (this.unknownWeights.size > 20_000) this.unknownWeights.clear();
+      this.unknownWeights.set(word, weight);
+    }
+    return weight;
+  }
+
+  /** Maps words the KB does not use onto KB words they are close synonyms of, in the most frequent senses of both. */
+  private relateThroughWordNet(wordnet: WordNet): void {
+    const senses = this.tuning.relatedSenses;
+    for (const word of this.vocabulary.keys()) {
+      if (word.length < 3 || STOPWORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
+      const target = stem(word);
+      if (!this.knownStems.has(target)) continue;
+      for (const sense of wordnet.synonymSenses(word, senses)) {
+        for (const lemma of sense.lemmas) {
+          if (!/^[a-z]+$/.test(lemma) || lemma.length < 3 || STOPWORDS.has(lemma)) continue;
+          const rank = wordnet.senseRank(lemma, sense.pos, sense.offset);
+          if (rank < 0 || rank >= senses) continue;
+          const relatedStem = stem(lemma);
+          if (this.knownStems.has(relatedStem) || this.vocabulary.has(lemma)) continue;
+          const targets = this.related.get(relatedStem) ?? [];
+          if (!targets.includes(target)) targets.push(target);
+          this.related.set(relatedStem, targets);
+        }
+      }
+    }
+    wordnet.releaseData();
+  }
+}

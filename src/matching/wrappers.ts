@@ -1,0 +1,24 @@
+// Greetings, thanks and acknowledgements that people wrap around a real question ("hi! quick one - is this
+// covered by MSP? thanks"). They are removed when something else is left; alone they are the message, and
+// then their kind says which small-talk entry answers it if the ranking finds none.
+
+export type WrapperKind = 'greeting' | 'thanks' | 'goodbye' | 'acknowledgement';
+
+export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> = {
+  greeting: [
+    'hi', 'hii', 'hiii', 'hello', 'helo', 'hallo', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'yo', 'dear', 'sup',
+    'hi there', 'hello there', 'hey there', 'good morning', 'good afternoon', 'good evening', 'good day', 'morning',
+    'how are you', 'how are you doing', 'hope you are well', 'hope you are doing well',
+  ],
+  thanks: [
+    'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'tysm', 'many thanks', 'thanks a lot', 'thanks so much',
+    'thank you so much', 'thank you very much', 'thanks in advance', 'in advance', 'cheers', 'appreciate it', 'much appreciated',
+    'thanks for your help', 'thank you for your help', 'thanks for the help', 'thanks for the info', 'thanks for the information',
+    'for your help', 'for your time', 'that helps', 'that helped', 'that was helpful', 'very helpful', 'helpful',
+  ],
+  goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cya', 'take care', 'have a nice day', 'have a good day', 'good night'],
+  acknowledgement: [
+    'ok', 'okay', 'k', 'great', 'cool', 'awesome', 'perfect', 'nice', 'sure', 'yes', 'yeah', 'yep', 'alright', 'all right',
+    'got it', 'i see', 'sorry', 'excuse me', 'oh', 'ah', 'wow', 'lol', 'haha',
+  ],
+};

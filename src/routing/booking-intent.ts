@@ -1,0 +1,53 @@
+// Tells a request to come in ("can I book a session?", "any openings Friday?") from a question that merely
+// mentions appointments or sessions ("how often are appointments spaced?", "how many sessions will I need?").
+// The ranker decides first; this only vetoes a booking when the message asks about a fact and makes no request.
+
+/** Words that, whatever the sentence, ask for a visit; and days and times, which only a visit needs. */
+const REQUEST_WORDS = new Set([
+  'book', 'booking', 'booked', 'bookin', 'schedule', 'scheduling', 'reschedule', 'reserve', 'appt', 'availability',
+  'available', 'opening', 'openings', 'slot', 'slots', 'spot', 'signup', 'asap',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'tomorrow', 'tonight',
+  'morning', 'afternoon', 'evening',
+]);
+
+/** "I want / would like / need / 'd like ... " and "can / could / may I ..." followed by one of these, within a few words. */
+const VISIT_WORDS = new Set(['appointment', 'appointments', 'appt', 'session', 'consult', 'consultation', 'assessment', 'visit', 'come', 'see', 'start', 'try', 'get', 'make', 'set']);
+const WANTING = new Set(['want', 'wanna', 'like', 'need', 'love', 'interested', 'looking']);
+
+/** Question openings that ask about a fact, not for a visit. */
+const FACT_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['how', 'often'], ['how', 'frequently'], ['how', 'frequent'], ['how', 'many'], ['how', 'long'], ['how', 'far'], ['how', 'much'],
+  ['why'], ['what'], ['who'], ['which'], ['is', 'it'], ['is', 'ims'], ['does'], ['do', 'i', 'need'], ['are'], ['will', 'the'], ['should'],
+];
+
+export function hasRequestCue(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (REQUEST_WORDS.has(token)) return true;
+    if (token === 'sign' && tokens[i + 1] === 'me') return true;
+    if ((token === 'fit' || token === 'get') && tokens[i + 1] === 'me' && tokens.slice(i + 2, i + 4).includes('in')) return true;
+    if (token === 'new' && tokens[i + 1] === 'patient') return true;
+    if ((token === 'next' || token === 'this') && (tokens[i + 1] === 'week' || tokens[i + 1] === 'month')) return true;
+    const wants = WANTING.has(token) || ((token === 'can' || token === 'could' || token === 'may') && tokens[i + 1] === 'i');
+    if (wants && tokens.slice(i + 1, i + 5).some((next) => VISIT_WORDS.has(next))) return true;
+  }
+  return false;
+}
+
+export function isFactQuestion(tokens: readonly string[]): boolean {
+  return FACT_OPENINGS.some((opening) => opening.every((word, i) => tokens[i] === word));
+}
+
+/**
+ * A booking from the ranker is kept when the message makes a request; without one, only when it is not a
+ * fact question and it names a visit or the match is strong ("I need new glasses" resembles "I need an
+ * appointment" only weakly).
+ */
+export function looksLikeBookingRequest(tokens: readonly string[], score: number, strongScore = 0.55): boolean {
+  if (hasRequestCue(tokens)) return true;
+  if (isFactQuestion(tokens)) return false;
+  return score >= strongScore || tokens.some((token) => VISIT_NOUNS.has(token));
+}
+
+/** Outside a fact question, naming the visit is asking for one ("request an appointment", "consult for my neck"). */
+const VISIT_NOUNS = new Set(['appointment', 'appointments', 'consult', 'consultation', 'assessment']);
