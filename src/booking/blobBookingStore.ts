@@ -5,6 +5,8 @@
 // - status changes (handled, notification delivery) read the blob, change it and write it back
 //   with If-Match on the eTag read: when another instance wrote in between, the change is
 //   re-applied to the newer record, so no update is silently lost.
+// - purgeExpired (retention) deletes a past-retention record with If-Match on the eTag it read,
+//   so a record another instance changed meanwhile is kept; instances may purge at the same time.
 // Records are checked against the schema on the way in and out. Store failures other than
 // conflicts surface as StorageUnavailableError, like state storage failures, so the bot can
 // apologise instead of claiming the request is in.
@@ -19,7 +21,7 @@ import {
   type NotificationStatus,
   notificationStatusSchema,
 } from './bookingRecord.js';
-import { ReferenceTakenError, type AddResult, type BookingStore } from './bookingStore.js';
+import { isPastRetention, ReferenceTakenError, type AddResult, type BookingStore } from './bookingStore.js';
 
 /** A couple of short tries, then the person hears that something is wrong (same as state storage). */
 const PIPELINE_OPTIONS: StoragePipelineOptions = {
@@ -80,21 +82,7 @@ export class BlobBookingStore implements BookingStore {
 
   async list(options: { since?: Date } = {}): Promise<BookingRecord[]> {
     const since = options.since?.getTime();
-    const references: string[] = [];
-    await this.guard('read', async () => {
-      try {
-        for await (const blob of this.container.listBlobsFlat({ includeMetadata: true })) {
-          const reference = referenceOf(blob.name);
-          if (!reference) continue;
-          // createdAt is copied into metadata so old requests are skipped without downloading them.
-          const created = Date.parse(blob.metadata?.createdat ?? '');
-          if (since !== undefined && Number.isFinite(created) && created < since) continue;
-          references.push(reference);
-        }
-      } catch (error) {
-        if (!hasStatus(error, 404)) throw error; // no container yet: nothing stored
-      }
-    });
+    const references = await this.references((created) => since === undefined || !(created < since));
     const records: BookingRecord[] = [];
     for (let i = 0; i < references.length; i += LIST_DOWNLOADS_AT_ONCE) {
       const batch = await Promise.all(references.slice(i, i + LIST_DOWNLOADS_AT_ONCE).map((r) => this.read(r)));
@@ -118,6 +106,32 @@ export class BlobBookingStore implements BookingStore {
   async updateNotification(reference: string, channel: NotificationChannelName, status: NotificationStatus): Promise<void> {
     const valid = notificationStatusSchema.parse(status);
     await this.update(reference, (record) => ({ ...record, notifications: { ...record.notifications, [channel]: valid } }));
+  }
+
+  async purgeExpired(cutoff: Date): Promise<{ removed: number }> {
+    // A request made at or after the cutoff was last used after it too: not downloaded.
+    const candidates = await this.references((created) => !(created >= cutoff.getTime()));
+    let removed = 0;
+    for (let i = 0; i < candidates.length; i += LIST_DOWNLOADS_AT_ONCE) {
+      const batch = candidates.slice(i, i + LIST_DOWNLOADS_AT_ONCE);
+      const deleted = await Promise.all(batch.map((reference) => this.deleteIfExpired(reference, cutoff)));
+      removed += deleted.filter(Boolean).length;
+    }
+    return { removed };
+  }
+
+  /** True when this call deleted the record. A record it cannot read is left for staff to look at. */
+  private async deleteIfExpired(reference: string, cutoff: Date): Promise<boolean> {
+    const stored = await this.read(reference);
+    if (!stored || !isPastRetention(stored.record, cutoff)) return false;
+    try {
+      await this.guard('write', () => this.container.getBlobClient(blobName(reference)).delete({ conditions: { ifMatch: stored.etag } }));
+      return true;
+    } catch (error) {
+      // 412: changed since it was read (kept; the next sweep looks again). 404: another instance deleted it.
+      if (hasStatus(error, 404, 412)) return false;
+      throw error;
+    }
   }
 
   /** Reads, changes and writes back one record until the write is not pre-empted by another instance. */
@@ -147,6 +161,25 @@ export class BlobBookingStore implements BookingStore {
         await pause(5 + Math.random() * 20 * attempt);
       }
     }
+  }
+
+  /**
+   * The references of the stored requests whose metadata createdAt (NaN when missing) passes
+   * `wanted`: createdAt is copied into metadata so requests can be skipped without downloading them.
+   */
+  private async references(wanted: (createdAt: number) => boolean): Promise<string[]> {
+    const references: string[] = [];
+    await this.guard('read', async () => {
+      try {
+        for await (const blob of this.container.listBlobsFlat({ includeMetadata: true })) {
+          const reference = referenceOf(blob.name);
+          if (reference && wanted(Date.parse(blob.metadata?.createdat ?? ''))) references.push(reference);
+        }
+      } catch (error) {
+        if (!hasStatus(error, 404)) throw error; // no container yet: nothing stored
+      }
+    });
+    return references;
   }
 
   private async read(reference: string): Promise<Stored | undefined> {

@@ -7,7 +7,7 @@ import type { Clinic } from '../kb/schema.js';
 import type { Route, Router } from '../routing/types.js';
 import type { Logger } from '../logging/logger.js';
 import { BookingDialog } from '../../dialogs/bookingDialog.js';
-import type { BookingStore } from './bookingStore.js';
+import { retentionCutoff, type BookingStore } from './bookingStore.js';
 import { createBookingStore } from './createBookingStore.js';
 import { BookingNotifier } from './notifications/bookingNotifier.js';
 import { createEmailChannel } from './notifications/emailChannel.js';
@@ -50,7 +50,7 @@ export interface BookingFeatureDeps {
 
 export interface BookingFeature {
   dialog: Dialog;
-  /** Stops retry timers and flushes stores (graceful shutdown). */
+  /** Stops the retry and retention timers, waits for work in progress, flushes stores (graceful shutdown). */
   close(): Promise<void>;
   /** The confirmed requests (what `npm run bookings` lists). */
   store: BookingStore;
@@ -81,5 +81,59 @@ export async function createBookingFeature(deps: BookingFeatureDeps): Promise<Bo
     now,
     statesToForget: deps.statesToForget,
   });
-  return { dialog, store, notifications: notifier, close: () => notifier.close() };
+  const retention = startRetentionSweep({ store, retentionDays: config.storage.bookingRetentionDays, log, now });
+  return {
+    dialog,
+    store,
+    notifications: notifier,
+    close: async () => {
+      await retention.stop();
+      await notifier.close();
+    },
+  };
+}
+
+/** The first sweep waits a minute so it is not in the way of startup; then one a day. */
+export const RETENTION_FIRST_SWEEP_MS = 60_000;
+export const RETENTION_SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+export interface RetentionSweepOptions {
+  store: Pick<BookingStore, 'purgeExpired'>;
+  /** config.storage.bookingRetentionDays. */
+  retentionDays: number;
+  log: Pick<Logger, 'info' | 'warn'>;
+  now: () => Date;
+}
+
+/**
+ * Deletes requests past retention (BOOKING_RETENTION_DAYS after their last use) in the background.
+ * Every instance sweeps; the stores make concurrent sweeps safe. The timers do not keep the
+ * process alive; stop() clears them and waits for a sweep in progress.
+ */
+export function startRetentionSweep({ store, retentionDays, log, now }: RetentionSweepOptions): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const sweep = () => {
+    running ??= (async () => {
+      try {
+        const { removed } = await store.purgeExpired(retentionCutoff(now(), retentionDays));
+        // Counts only: which requests went is personal data too.
+        log.info({ removed, retentionDays }, 'booking retention: expired requests removed');
+      } catch (err) {
+        log.warn({ err }, 'booking retention: sweep failed; trying again at the next sweep');
+      } finally {
+        running = undefined;
+      }
+    })();
+  };
+  const first = setTimeout(sweep, RETENTION_FIRST_SWEEP_MS);
+  const daily = setInterval(sweep, RETENTION_SWEEP_EVERY_MS);
+  first.unref();
+  daily.unref();
+  return {
+    async stop() {
+      clearTimeout(first);
+      clearInterval(daily);
+      await running;
+    },
+  };
 }

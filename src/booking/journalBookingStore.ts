@@ -4,6 +4,12 @@
 // notification delivery) are further events, replayed on read; nothing is rewritten in place.
 // A torn last line (a crash mid-write) is skipped with a warning, and the next append starts on
 // a fresh line so it cannot be glued to the fragment.
+// The one rewrite is purgeExpired (retention): it writes the surviving events to a new file and
+// renames it over the journal. Appends in this process wait for it; an append from another process
+// (`npm run bookings` beside the bot) that lands in the replaced file is carried over by the purge
+// or re-appended by the writer, so no event is lost (at worst one is written twice, which replays
+// the same).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -16,10 +22,12 @@ import {
   type NotificationChannelName,
   type NotificationStatus,
 } from './bookingRecord.js';
-import { ReferenceTakenError, type AddResult, type BookingStore } from './bookingStore.js';
+import { isPastRetention, ReferenceTakenError, type AddResult, type BookingStore } from './bookingStore.js';
 import type { Logger } from '../logging/logger.js';
 
 export const JOURNAL_FILE = 'bookings.jsonl';
+/** A purge's temp file older than this was left by a crash mid-purge (a purge takes seconds at most). */
+const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 
 const at = z.iso.datetime({ offset: true });
 const journalEventSchema = z.discriminatedUnion('event', [
@@ -100,6 +108,38 @@ export class JournalBookingStore implements BookingStore {
     );
   }
 
+  async purgeExpired(cutoff: Date): Promise<{ removed: number }> {
+    return this.serialised(async () => {
+      let old: fs.promises.FileHandle;
+      try {
+        old = await fs.promises.open(this.file, 'r');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { removed: 0 };
+        throw err;
+      }
+      try {
+        await this.removeAbandonedTempFiles();
+        // Read through the handle: after the rename it still shows anything appended to this file.
+        const bytes = await old.readFile();
+        const records = this.fold(bytes.toString('utf8'));
+        const expired = new Set([...records.values()].filter((r) => isPastRetention(r, cutoff)).map((r) => r.reference));
+        if (!expired.size) return { removed: 0 };
+        const survivors = new Set([...records.keys()].filter((reference) => !expired.has(reference)));
+        // Whole lines only: an unfinished last line may be another process's write still in progress.
+        const whole = bytes.lastIndexOf(0x0a) + 1;
+        const kept = completeLines(bytes.subarray(0, whole).toString('utf8')).filter((line) => keepLine(line, survivors, expired));
+        await this.replaceWith(kept);
+        // What another process appended to the old file after those whole lines, up to the rename.
+        const late = await readFrom(old, whole);
+        const carried = completeLines(late).filter((line) => keepLine(line, survivors, expired, true));
+        if (carried.length) await this.appendLines(carried);
+        return { removed: expired.size };
+      } finally {
+        await old.close();
+      }
+    });
+  }
+
   private serialised<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
@@ -115,6 +155,10 @@ export class JournalBookingStore implements BookingStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
       throw err;
     }
+    return this.fold(text);
+  }
+
+  private fold(text: string): Map<string, BookingRecord> {
     const records = new Map<string, BookingRecord>();
     const lines = text.split('\n');
     const endsClean = text.endsWith('\n');
@@ -141,28 +185,122 @@ export class JournalBookingStore implements BookingStore {
     return records;
   }
 
-  private async append(event: JournalEvent): Promise<void> {
+  private append(event: JournalEvent): Promise<void> {
+    return this.appendLines([JSON.stringify(event)]);
+  }
+
+  private async appendLines(lines: string[]): Promise<void> {
     const dir = path.dirname(this.file);
     await ensurePrivateDir(dir);
-    const line = `${JSON.stringify(event)}\n`;
-    const existed = fs.existsSync(this.file);
-    const handle = await fs.promises.open(this.file, fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o600);
-    try {
-      const { size, mode } = await handle.stat();
-      if ((mode & 0o077) !== 0) await handle.chmod(0o600);
-      let prefix = '';
-      if (size > 0) {
-        const last = Buffer.alloc(1);
-        await handle.read(last, 0, 1, size - 1);
-        if (last[0] !== 0x0a) prefix = '\n';
+    const text = lines.map((line) => `${line}\n`).join('');
+    for (let attempt = 1; ; attempt++) {
+      const existed = fs.existsSync(this.file);
+      const handle = await fs.promises.open(this.file, fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o600);
+      let written: fs.Stats;
+      try {
+        const { size, mode } = await handle.stat();
+        if ((mode & 0o077) !== 0) await handle.chmod(0o600);
+        let prefix = '';
+        if (size > 0) {
+          const last = Buffer.alloc(1);
+          await handle.read(last, 0, 1, size - 1);
+          if (last[0] !== 0x0a) prefix = '\n';
+        }
+        await handle.write(prefix + text);
+        await handle.sync();
+        written = await handle.stat();
+      } finally {
+        await handle.close();
       }
-      await handle.write(prefix + line);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      // A new file's directory entry must reach the disk too, or the whole journal could vanish.
+      if (!existed) await syncDir(dir);
+      // Another process's purge may have renamed a new journal over the file we wrote to: then
+      // write again, to the journal that is there now.
+      if ((await sameFile(this.file, written)) || attempt >= 5) return;
     }
-    // A new file's directory entry must reach the disk too, or the whole journal could vanish.
-    if (!existed) await syncDir(dir);
+  }
+
+  /** Atomically replaces the journal: a private temp file, fsync'd, renamed over it, directory fsync'd. */
+  private async replaceWith(lines: string[]): Promise<void> {
+    const dir = path.dirname(this.file);
+    const temp = path.join(dir, `${this.tempPrefix()}${process.pid}.${randomUUID()}.tmp`);
+    const handle = await fs.promises.open(temp, 'wx', 0o600);
+    try {
+      try {
+        await handle.writeFile(lines.map((line) => `${line}\n`).join(''));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.promises.rename(temp, this.file);
+    } catch (err) {
+      await fs.promises.rm(temp, { force: true });
+      throw err;
+    }
+    await syncDir(dir);
+  }
+
+  private tempPrefix(): string {
+    return `.${path.basename(this.file)}.`;
+  }
+
+  /** A temp file left by a crash holds personal data too, possibly expired: it goes with the next purge. */
+  private async removeAbandonedTempFiles(): Promise<void> {
+    const dir = path.dirname(this.file);
+    for (const name of await fs.promises.readdir(dir)) {
+      if (!name.startsWith(this.tempPrefix()) || !name.endsWith('.tmp')) continue;
+      const temp = path.join(dir, name);
+      const stat = await fs.promises.stat(temp).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > ABANDONED_TEMP_MS) await fs.promises.rm(temp, { force: true });
+    }
+  }
+}
+
+/** The lines that were written whole; a trailing fragment is a write that never completed. */
+function completeLines(text: string): string[] {
+  const end = text.lastIndexOf('\n');
+  return end < 0 ? [] : text.slice(0, end).split('\n').filter((line) => line.trim());
+}
+
+/**
+ * Whether a journal line survives a purge. Events of surviving requests stay, byte for byte.
+ * Events of expired requests go, and so do events naming no stored request (they change nothing
+ * on replay) unless they arrived during the purge, and lines that are not JSON (fragments of
+ * writes that never completed, which may still hold personal data). A JSON line this version
+ * does not know (written by a newer one) is kept unless it names an expired request.
+ */
+function keepLine(line: string, survivors: Set<string>, expired: Set<string>, arrivedDuringPurge = false): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  const event = journalEventSchema.safeParse(json);
+  if (event.success) {
+    const reference = event.data.event === 'booking' ? event.data.record.reference : event.data.reference;
+    return survivors.has(reference) || (arrivedDuringPurge && !expired.has(reference));
+  }
+  const named = json as { reference?: unknown; record?: { reference?: unknown } } | null;
+  const reference = named?.record?.reference ?? named?.reference;
+  return typeof reference !== 'string' || !expired.has(reference);
+}
+
+async function readFrom(handle: fs.promises.FileHandle, position: number): Promise<string> {
+  const { size } = await handle.stat();
+  if (size <= position) return '';
+  const buffer = Buffer.alloc(size - position);
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+  return buffer.subarray(0, bytesRead).toString('utf8');
+}
+
+async function sameFile(file: string, written: fs.Stats): Promise<boolean> {
+  try {
+    const now = await fs.promises.stat(file);
+    return now.ino === written.ino && now.dev === written.dev;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
   }
 }
 

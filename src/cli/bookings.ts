@@ -1,11 +1,13 @@
-// `npm run bookings -- [--since DATE] [--format table|csv|json] [--handled REF]`
-// Lists the booking requests newest first (with each one's e-mail/webhook delivery status), or
-// marks one handled. Reads the same configuration as the bot (DATA_DIR, STORAGE, ...).
+// `npm run bookings -- [--since DATE] [--format table|csv|json] [--handled REF] [--purge-expired [--dry-run]]`
+// Lists the booking requests newest first (with each one's e-mail/webhook delivery status), marks
+// one handled, or deletes those past retention now (the bot also does this daily). Reads the same
+// configuration as the bot (DATA_DIR, STORAGE, BOOKING_RETENTION_DAYS, ...).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { destination } from 'pino';
 import { formatBookings, FORMATS, type ListFormat } from '../booking/bookingListing.js';
 import { startOfDayInZone } from '../booking/clinicTime.js';
+import { isPastRetention, retentionCutoff } from '../booking/bookingStore.js';
 import { createBookingStore, describeBookingStore } from '../booking/createBookingStore.js';
 import { normaliseReference } from '../booking/reference.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -21,6 +23,9 @@ Options:
                       or an ISO date-time such as 2025-11-24T09:00:00-08:00)
   --format FORMAT     table (default), csv or json
   --handled REF       mark request REF (e.g. NPC-7K3F9Q) as handled
+  --purge-expired     delete requests last used (handled, or else received) more than
+                      BOOKING_RETENTION_DAYS (default 400) days ago; the bot also does this daily
+  --dry-run           with --purge-expired: only count them, delete nothing
   -h, --help          show this help
 
 Reads DATA_DIR (default ./data) like the bot; STORAGE=blob reads the Azure bookings container.`;
@@ -30,6 +35,8 @@ export interface CliIo {
   cwd: string;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Clock for --purge-expired (tests). */
+  now?: () => Date;
 }
 
 const DEFAULT_TIME_ZONE = 'America/Vancouver';
@@ -51,6 +58,8 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
         since: { type: 'string' },
         format: { type: 'string', default: 'table' },
         handled: { type: 'string' },
+        'purge-expired': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -63,6 +72,14 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
   if (args.help) {
     io.out(`${USAGE}\n`);
     return 0;
+  }
+  if (args['dry-run'] && !args['purge-expired']) {
+    io.err(`--dry-run only goes with --purge-expired\n`);
+    return 2;
+  }
+  if (args['purge-expired'] && (args.handled !== undefined || args.since !== undefined)) {
+    io.err(`--purge-expired cannot be combined with --handled or --since\n`);
+    return 2;
   }
   const format = args.format as ListFormat;
   if (!FORMATS.includes(format)) {
@@ -90,6 +107,20 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
   const log = createLogger(config.logLevel === 'silent' ? 'silent' : 'warn', destination(2));
   const store = createBookingStore(config, log);
 
+  if (args['purge-expired']) {
+    const days = config.storage.bookingRetentionDays;
+    const cutoff = retentionCutoff((io.now ?? (() => new Date()))(), days);
+    const rule = `last used before ${cutoff.toISOString()} (BOOKING_RETENTION_DAYS=${days})`;
+    if (args['dry-run']) {
+      const count = (await store.list()).filter((record) => isPastRetention(record, cutoff)).length;
+      io.out(`${requests(count)} ${rule} would be removed from ${describeBookingStore(config)}. Dry run: nothing deleted.\n`);
+      return 0;
+    }
+    const { removed } = await store.purgeExpired(cutoff);
+    io.out(`Removed ${requests(removed)} ${rule} from ${describeBookingStore(config)}.\n`);
+    return 0;
+  }
+
   if (args.handled !== undefined) {
     const reference = normaliseReference(args.handled);
     const record = await store.markHandled(reference);
@@ -112,6 +143,10 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
   const records = await store.list(since ? { since } : {});
   io.out(formatBookings(records, format, timeZone));
   return 0;
+}
+
+function requests(count: number): string {
+  return `${count} booking request${count === 1 ? '' : 's'}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

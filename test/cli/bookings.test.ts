@@ -16,17 +16,27 @@ afterEach(async () => {
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
+/** The day --purge-expired runs: 24 November 2025 (400 days earlier is 20 October 2024). */
+const NOW = new Date('2025-11-24T18:00:00.000Z');
+
 async function run(...argv: string[]) {
+  return runWith({}, ...argv);
+}
+
+async function runWith(env: Record<string, string>, ...argv: string[]) {
   let out = '';
   let err = '';
   const code = await runBookingsCli(argv, {
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
     cwd: process.cwd(),
     out: (t) => (out += t),
     err: (t) => (err += t),
+    now: () => NOW,
   });
   return { code, out, err };
 }
+
+const listed = async () => JSON.parse((await run('--format', 'json')).out).map((r: { reference: string }) => r.reference);
 
 async function seed() {
   const store = new JournalBookingStore({ dataDir, log: createLogger('silent') });
@@ -101,11 +111,54 @@ describe('npm run bookings', () => {
     [['--format', 'xml'], 2, /--format must be one of table, csv, json/],
     [['--since', 'last week'], 2, /--since must be a date/],
     [['--bogus'], 2, /Unknown option '--bogus'/],
+    [['--dry-run'], 2, /--dry-run only goes with --purge-expired/],
+    [['--purge-expired', '--handled', 'NPC-AAAAAA'], 2, /cannot be combined/],
   ])('%j exits %i with a clear message', async (argv, exitCode, message) => {
     await seed();
     const { code, err } = await run(...argv);
     expect(code).toBe(exitCode);
     expect(err).toMatch(message);
+  });
+
+  it('--purge-expired --dry-run counts the requests past retention and deletes nothing; --purge-expired deletes them', async () => {
+    const store = await seed();
+    await store.add(sampleBooking({ reference: 'NPC-CCCCCC', createdAt: '2024-03-01T18:00:00.000Z', name: 'Expired Request' }));
+    await store.add(sampleBooking({ reference: 'NPC-DDDDDD', createdAt: '2024-03-01T18:00:00.000Z', name: 'Handled Lately' }));
+    await store.markHandled('NPC-DDDDDD', new Date('2025-02-01T18:00:00.000Z'));
+
+    const dry = await run('--purge-expired', '--dry-run');
+    expect(dry).toMatchObject({ code: 0, err: '' });
+    expect(dry.out).toBe(
+      `1 booking request last used before 2024-10-20T18:00:00.000Z (BOOKING_RETENTION_DAYS=400) would be removed from ${dataDir}/bookings.jsonl. Dry run: nothing deleted.\n`,
+    );
+    expect(await listed()).toEqual(['NPC-BBBBBB', 'NPC-AAAAAA', 'NPC-DDDDDD', 'NPC-CCCCCC']);
+
+    const purge = await run('--purge-expired');
+    expect(purge).toMatchObject({ code: 0, err: '' });
+    expect(purge.out).toMatch(/^Removed 1 booking request last used before 2024-10-20T18:00:00.000Z \(BOOKING_RETENTION_DAYS=400\) from /);
+    expect(await listed()).toEqual(['NPC-BBBBBB', 'NPC-AAAAAA', 'NPC-DDDDDD']);
+    expect((await run('--purge-expired')).out).toMatch(/^Removed 0 booking requests /);
+  });
+
+  it.each([
+    ['400', 0],
+    ['365', 1],
+  ])('--purge-expired follows BOOKING_RETENTION_DAYS=%s (a request from 1 November 2024 goes after 365 days: %i)', async (days, count) => {
+    await seed();
+    await new JournalBookingStore({ dataDir, log: createLogger('silent') }).add(
+      sampleBooking({ reference: 'NPC-EEEEEE', createdAt: '2024-11-01T18:00:00.000Z' }),
+    );
+    expect((await runWith({ BOOKING_RETENTION_DAYS: days }, '--purge-expired', '--dry-run')).out).toMatch(new RegExp(`^${count} booking requests? `));
+    expect((await runWith({ BOOKING_RETENTION_DAYS: days }, '--purge-expired')).out).toMatch(new RegExp(`^Removed ${count} booking requests? `));
+    expect((await listed()).includes('NPC-EEEEEE')).toBe(count === 0);
+  });
+
+  it('refuses a BOOKING_RETENTION_DAYS under a year (PIPA: at least one year after use)', async () => {
+    await seed();
+    const { code, err } = await runWith({ BOOKING_RETENTION_DAYS: '30' }, '--purge-expired');
+    expect(code).toBe(1);
+    expect(err).toMatch(/BOOKING_RETENTION_DAYS/);
+    expect(await listed()).toHaveLength(2);
   });
 
   it('says so when there are no requests, and prints usage on --help', async () => {

@@ -1,9 +1,10 @@
 // Booking requests in Azure Blob Storage (a real Azurite on 127.0.0.1), as several bot instances
 // would share them: each instance here is its own BlobBookingStore on the same container.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlobClient } from '@azure/storage-blob';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BlobBookingStore } from '../../src/booking/blobBookingStore.js';
 import type { BookingRecord } from '../../src/booking/bookingRecord.js';
-import { ReferenceTakenError } from '../../src/booking/bookingStore.js';
+import { ReferenceTakenError, retentionCutoff } from '../../src/booking/bookingStore.js';
 import { newReference } from '../../src/booking/reference.js';
 import { isStorageUnavailable } from '../../src/storage/errors.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
@@ -18,6 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await azurite?.dispose();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 /** Two "instances" sharing one bookings container. */
@@ -115,6 +119,59 @@ describe('blob booking store (Azurite)', () => {
     const [store] = instances(1);
     await expect(store!.add(booking({ phone: '604 555 0123' }))).rejects.toThrow();
     expect(await store!.list()).toEqual([]);
+  });
+
+  describe('retention purge (cutoff 400 days before 24 November 2025: 20 October 2024)', () => {
+    const cutoff = retentionCutoff(new Date('2025-11-24T18:00:00.000Z'), 400);
+    const seedRetention = async (store: BlobBookingStore) => {
+      const records = {
+        recent: booking({ createdAt: '2025-11-17T18:00:00.000Z' }),
+        handledLately: booking({ createdAt: '2023-11-01T18:00:00.000Z', consentedAt: '2023-11-01T18:00:00.000Z' }),
+        old: booking({ createdAt: '2023-11-01T18:00:00.000Z', consentedAt: '2023-11-01T18:00:00.000Z' }),
+        handledLongAgo: booking({ createdAt: '2023-11-01T18:00:00.000Z', consentedAt: '2023-11-01T18:00:00.000Z' }),
+      };
+      for (const record of Object.values(records)) await store.add(record);
+      await store.markHandled(records.handledLately.reference, new Date('2025-10-24T18:00:00.000Z'));
+      await store.markHandled(records.handledLongAgo.reference, new Date('2023-11-02T18:00:00.000Z'));
+      return records;
+    };
+
+    it('removes requests last used before the cutoff and keeps recent and recently handled ones', async () => {
+      const [store] = instances(1);
+      const records = await seedRetention(store!);
+      expect(await store!.purgeExpired(cutoff)).toEqual({ removed: 2 });
+      expect((await store!.list()).map((r) => r.reference).sort()).toEqual([records.recent.reference, records.handledLately.reference].sort());
+      expect(await store!.get(records.old.reference)).toBeUndefined();
+      expect(await store!.purgeExpired(cutoff)).toEqual({ removed: 0 });
+    });
+
+    it('two instances purging at once delete each expired request once between them', async () => {
+      const [a, b] = instances();
+      await seedRetention(a!);
+      const results = await Promise.all([a!.purgeExpired(cutoff), b!.purgeExpired(cutoff)]);
+      expect(results[0]!.removed + results[1]!.removed).toBe(2);
+      expect(await a!.list()).toHaveLength(2);
+    });
+
+    it('keeps a request another instance changed between the purge reading it and deleting it', async () => {
+      const [a, b] = instances();
+      const old = booking({ createdAt: '2023-11-01T18:00:00.000Z', consentedAt: '2023-11-01T18:00:00.000Z' });
+      await a!.add(old);
+      const remove = BlobClient.prototype.delete;
+      vi.spyOn(BlobClient.prototype, 'delete').mockImplementation(async function (this: BlobClient, ...args) {
+        await b!.markHandled(old.reference, new Date('2025-11-24T17:00:00.000Z')); // staff deal with it just now
+        return remove.apply(this, args);
+      });
+      expect(await a!.purgeExpired(cutoff)).toEqual({ removed: 0 });
+      vi.restoreAllMocks();
+      expect(await a!.get(old.reference)).toMatchObject({ status: 'handled', handledAt: '2025-11-24T17:00:00.000Z' });
+      expect(await a!.purgeExpired(cutoff)).toEqual({ removed: 0 });
+    });
+
+    it('an empty or not yet created container has nothing to purge', async () => {
+      const [store] = instances(1);
+      expect(await store!.purgeExpired(cutoff)).toEqual({ removed: 0 });
+    });
   });
 
   it('while the blob service is down, calls fail as "storage unavailable"; afterwards they work again', async () => {
