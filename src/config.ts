@@ -98,6 +98,9 @@ const envSchema = z.object({
   INSIGHTS_RETENTION_DAYS: int(90, 1),
 });
 
+/** Every environment variable the bot reads (documented in .env.example). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export type Config = ReturnType<typeof loadConfig>;
 
 /** Reads and checks the environment; throws ConfigError naming every problem. */
