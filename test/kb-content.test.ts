@@ -93,10 +93,10 @@ describe('knowledge base content', () => {
     for (const t of outOfScope.topics) t.examples.forEach((q) => add(q, `out-of-scope:${t.id}`));
   });
 
-  it('gives each FAQ entry a canonical question and 15-20 alternates', () => {
+  it('gives each FAQ entry a canonical question and 15-30 alternates (more where a topic has several facts people ask about)', () => {
     for (const e of faq.entries) {
       expect(e.questions.length, e.id).toBeGreaterThanOrEqual(16);
-      expect(e.questions.length, e.id).toBeLessThanOrEqual(21);
+      expect(e.questions.length, e.id).toBeLessThanOrEqual(31);
     }
   });
 

@@ -81,6 +81,8 @@ export class Analyzer {
   private readonly wrapperWords = new Set<string>();
   private readonly vocabulary = new Map<string, number>();
   private readonly knownStems = new Set<string>();
+  /** Words the indexed texts and synonym groups write (not the red-flag-only vocabulary). */
+  private readonly writtenWords = new Set<string>();
   /** Stem of a word the KB does not use -> stems of KB words it is a synonym of. */
   private readonly related = new Map<string, string[]>();
   private readonly speller: SpellingCorrector;
@@ -116,6 +118,7 @@ export class Analyzer {
     for (const text of [...source.texts, ...synonymTexts, ...(source.vocabularyOnly ?? [])]) {
       for (const token of this.textTokens(text)) this.vocabulary.set(token, (this.vocabulary.get(token) ?? 0) + 1);
     }
+    for (const text of [...source.texts, ...synonymTexts]) for (const token of this.textTokens(text)) this.writtenWords.add(token);
     // "Known" means the index can match it: words of indexed texts, after synonym folding.
     for (const text of source.texts) {
       for (const term of this.foldedStems(this.textTokens(text)).stems) this.knownStems.add(term);
@@ -237,7 +240,11 @@ export class Analyzer {
         add({ stem: variant, weight: this.tuning.correctedWeight, source: 'kb' });
         return;
       }
-      add({ stem: stemmed, weight: this.unknownWeight(tokens[sources[i] as number] ?? stemmed), source: 'unknown' });
+      const word = tokens[sources[i] as number] ?? stemmed;
+      // A word the knowledge base writes but folds into a phrase ("BC" in "BC's Medical Services Plan", "Delta,
+      // BC") is part of the clinic's own language, not a sign of another subject: it weighs like a function word.
+      const weight = this.writtenWords.has(word) && !this.wrapperWords.has(word) ? this.tuning.stopWeight : this.unknownWeight(word);
+      add({ stem: stemmed, weight, source: 'unknown' });
     });
     return [...byStem.values()];
   }
@@ -267,7 +274,7 @@ export class Analyzer {
    * fully, everyday words (today, forgot, exactly) much less. Frequency comes from WordNet's sense-tagged corpus.
    */
   private unknownWeight(word: string): number {
-    if (/^\d+$/.test(word)) return 0.3;
+    if (/^\d+$/.test(word)) return 0.5;
     let weight = this.unknownWeights.get(word);
     if (weight === undefined) {
       const frequency = this.wordnet?.frequency(word) ?? 0;

@@ -10,6 +10,12 @@ import type { WordNet } from './wordnet.js';
 
 export const BOOKING_LABEL = 'booking';
 export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
+/** A lone word this common across topics (IDF below; "pain" 1.6, "acupuncture" 2.3) is not a question on its own. */
+const BARE_WORD_MAX_IDF = 1.8;
+const BARE_WORD_CONTENT_WEIGHT = 0.5;
+/** An unknown word this heavy is specific (mostly a thing: "dogs", "gym"), not filler. */
+const FOREIGN_WORD_WEIGHT = 0.7;
+const FOREIGN_SHARE = 1;
 
 export interface MatchCandidate {
   /** Entry id, 'booking', or 'out-of-scope:<topic id>'. */
@@ -42,6 +48,13 @@ export interface MatcherTuning {
   /** Below the answer threshold, offer "did you mean" when 2+ labels reach this and are within `ambiguityMargin`. */
   ambiguousThreshold: number;
   ambiguityMargin: number;
+  /**
+   * Below the answer threshold, still answer when the best label reaches `clearWinnerThreshold` and beats every
+   * other label (out-of-scope topics included) by `clearWinnerRatio` times: filler and everyday words lower the
+   * absolute score of a well-aimed question, not its lead over the other labels.
+   */
+  clearWinnerThreshold: number;
+  clearWinnerRatio: number;
 }
 
 /**
@@ -58,6 +71,8 @@ export const DEFAULT_MATCHER_TUNING: MatcherTuning = {
   answerThreshold: 0.4,
   ambiguousThreshold: 0.35,
   ambiguityMargin: 0.05,
+  clearWinnerThreshold: 0.25,
+  clearWinnerRatio: 1.3,
 };
 
 export interface MatcherOptions {
@@ -152,9 +167,19 @@ export class Matcher {
     let ranked = analysis.terms.length > 0 ? this.ranker.rank(analysis.terms) : [];
     if (exclude) ranked = ranked.filter((r) => !exclude.has(r.label));
     const result = this.decide(ranked, analysis);
+    if (result.kind === 'answer' && !analysis.wrapperOnly && this.isBareCommonWord(analysis)) return { ...result, label: 'none', kind: 'none', score: 1 - result.score };
     // "see you!", "thanks so much", "good evening": the wrapper says what it is, whatever else it resembles.
     if (analysis.wrapperOnly) return this.answerWrapper(result, analysis) ?? result;
     return result;
+  }
+
+  /**
+   * "pain", "needles": one word that many topics share says what the person has in mind, not what they ask;
+   * any answer would be a guess, so the fallback (with its suggestions) is the honest reply.
+   */
+  private isBareCommonWord(analysis: Analysis): boolean {
+    const content = analysis.terms.filter((term) => term.weight >= BARE_WORD_CONTENT_WEIGHT);
+    return content.length === 1 && analysis.terms.length <= 2 && this.ranker.idf((content[0] as Term).stem) < BARE_WORD_MAX_IDF;
   }
 
   /** A message that is only "thanks!" or "hiya": the small-talk entry for that kind of wrapper. */
@@ -172,18 +197,36 @@ export class Matcher {
       ranked.map(({ label, score }) => ({ id: label, score })),
       analysis,
       this.tuning,
+      !this.mostlyForeign(analysis),
     );
+  }
+
+  /**
+   * The specific words the knowledge base does not know weigh as much as half of those it knows ("do you treat
+   * dogs"): a lead over the other labels then only says nothing else matched, not that the leader is right.
+   */
+  private mostlyForeign(analysis: Analysis): boolean {
+    let known = 0;
+    let foreign = 0;
+    for (const term of analysis.terms) {
+      if (term.weight < BARE_WORD_CONTENT_WEIGHT) continue;
+      const mass = term.weight * this.ranker.idf(term.stem);
+      if (term.source !== 'unknown') known += mass;
+      else if (term.weight >= FOREIGN_WORD_WEIGHT) foreign += mass;
+    }
+    return foreign >= FOREIGN_SHARE * known;
   }
 }
 
-export type DecisionThresholds = Pick<MatcherTuning, 'answerThreshold' | 'ambiguousThreshold' | 'ambiguityMargin'>;
+export type DecisionThresholds = Pick<MatcherTuning, 'answerThreshold' | 'ambiguousThreshold' | 'ambiguityMargin'> &
+  Partial<Pick<MatcherTuning, 'clearWinnerThreshold' | 'clearWinnerRatio'>>;
 
 /**
  * The decision on ranked candidates (best first): an out-of-scope topic on top -> none (with the topic when it
  * is a fair match); a label at or above the answer threshold -> answer / booking; otherwise "did you mean" when
  * two or three entries are close together above the ambiguity threshold; otherwise none.
  */
-export function decide(candidates: MatchCandidate[], analysis: Analysis, thresholds: DecisionThresholds): MatchResult {
+export function decide(candidates: MatchCandidate[], analysis: Analysis, thresholds: DecisionThresholds, allowClearWinner = true): MatchResult {
   const none = (score: number, topic?: string): MatchResult => ({ label: 'none', kind: 'none', score, candidates, choices: [], analysis, ...(topic ? { topic } : {}) });
   const best = candidates[0];
   if (!best) return none(1);
@@ -191,7 +234,12 @@ export function decide(candidates: MatchCandidate[], analysis: Analysis, thresho
   if (best.id.startsWith(OUT_OF_SCOPE_PREFIX)) {
     return none(best.score, best.score >= ambiguousThreshold ? best.id.slice(OUT_OF_SCOPE_PREFIX.length) : undefined);
   }
-  if (best.score >= answerThreshold) {
+  const second = candidates[1]?.score ?? 0;
+  const { clearWinnerThreshold = 1, clearWinnerRatio = Infinity } = thresholds;
+  const clearWinner = allowClearWinner && best.score >= clearWinnerThreshold && best.score >= clearWinnerRatio * second;
+  // Only function words ("really quick question"): nothing to answer.
+  if (!analysis.terms.some((term) => term.weight >= BARE_WORD_CONTENT_WEIGHT && term.source !== 'unknown')) return none(1 - best.score);
+  if (best.score >= answerThreshold || clearWinner) {
     return { label: best.id, kind: best.id === BOOKING_LABEL ? 'booking' : 'answer', score: best.score, candidates, choices: [], analysis };
   }
   const close = candidates.filter(

@@ -65,6 +65,24 @@ const BARE = table({
   plz: ['please'],
   thx: ['thanks'],
   ty: ['thanks'],
+  // Chat shorthand for ordinary words.
+  diff: ['difference'],
+  appt: ['appointment'],
+  appts: ['appointments'],
+  approx: ['approximately'],
+  b4: ['before'],
+  ppl: ['people'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  wk: ['week'],
+  wks: ['weeks'],
+  mins: ['minutes'],
+  hrs: ['hours'],
+  rn: ['right', 'now'],
+  rly: ['really'],
+  prob: ['probably'],
+  info: ['information'],
+  max: ['maximum'],
 });
 
 const IS_AFTER = new Set(['what', 'how', 'who', 'where', 'when', 'that', 'there', 'here', 'it', 'he', 'she', 'why']);

@@ -39,7 +39,7 @@ export interface RankerTuning {
   naiveBayesWeight: number;
 }
 
-export const DEFAULT_RANKER_TUNING: RankerTuning = { coverageWeight: 0.5, naiveBayesWeight: 0.3 };
+export const DEFAULT_RANKER_TUNING: RankerTuning = { coverageWeight: 0.4, naiveBayesWeight: 0.5 };
 
 /** Additive smoothing of the Naive Bayes word counts. */
 const NB_ALPHA = 0.1;
@@ -52,6 +52,16 @@ const SEED_WEIGHT = 0.5;
  * bases are ranked exactly.
  */
 const SEED_POSTINGS = 2000;
+/**
+ * Function words ("quick", "even", "still") are rare in a small index, so their IDF alone would make them weigh
+ * like content words: "what even is IMS" must not be judged on "even". Their IDF is capped at this.
+ */
+const FUNCTION_WORD_IDF = 1;
+
+/** IDF as a term of this weight uses it: capped for function words. */
+function effectiveIdf(idf: number, weight: number): number {
+  return weight < SEED_WEIGHT ? Math.min(idf, FUNCTION_WORD_IDF) : idf;
+}
 
 export class Ranker {
   readonly labels: string[] = [];
@@ -152,7 +162,7 @@ export class Ranker {
         .sort((a, b) => a.id - b.id);
       this.docStart[i] = at;
       for (const { id, weight: termWeight } of own) {
-        const weight = termWeight * (this.idfs[id] as number);
+        const weight = termWeight * effectiveIdf(this.idfs[id] as number, termWeight);
         norm += weight * weight;
         const slot = fill[id] as number;
         fill[id] = slot + 1;
@@ -219,6 +229,7 @@ export class Ranker {
     let queryNorm = 0;
     // Sum of weight * idf^2: what the coverage of a label is a share of.
     let queryMass = 0;
+    let knownMass = 0;
     let touchedCount = 0;
     const { accumulator, touched, postingStart, postingDocs, postingWeights } = this;
     // Content words find the documents; function words (low weight) only add to documents already found, so a
@@ -230,11 +241,12 @@ export class Ranker {
         const seeds = seeding[q] === 1;
         if (seeds !== (pass === 0)) continue;
         const id = this.termIds.get(term.stem);
-        const idf = id === undefined ? this.unknownIdf : (this.idfs[id] as number);
+        const idf = effectiveIdf(id === undefined ? this.unknownIdf : (this.idfs[id] as number), term.weight);
         const weight = term.weight * idf;
         queryNorm += weight * weight;
         queryMass += weight * idf;
         if (id === undefined) continue;
+        knownMass += weight * idf;
         const from = postingStart[id] as number;
         const to = postingStart[id + 1] as number;
         if (seeds) {
@@ -287,7 +299,9 @@ export class Ranker {
     // Partial selection of the best `limit` labels (limit is small).
     const result: LabelScore[] = [];
     const w = this.coverageWeight;
+    // Naive Bayes only sees known words; words the index never saw ("rain", "vancouver") dilute its say.
     const nb = this.naiveBayesWeight;
+    const knownShare = queryMass > 0 ? knownMass / queryMass : 0;
     for (let t = 0; t < labelsTouched; t++) {
       const label = labelTouched[t] as number;
       const cosine = labelBest[label] as number;
@@ -295,7 +309,7 @@ export class Ranker {
       const posterior = nb > 0 ? Math.exp((this.labelNb[label] as number) - logZ) : 0;
       labelBest[label] = 0;
       labelCoverage[label] = 0;
-      const score = ((1 - w) * cosine + w * coverage + nb * posterior) / (1 + nb);
+      const score = ((1 - w) * cosine + w * coverage + nb * knownShare * posterior) / (1 + nb);
       if (score <= 0) continue;
       if (result.length < limit || score > (result[result.length - 1] as LabelScore).score) {
         const entry = { label: this.labels[label] as string, score, posterior, cosine, coverage, documentIndex: labelBestDocument[label] as number };

@@ -16,6 +16,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   anything something thing things stuff bit lot kind kinds type types sort sorts
   because since though although whether unless until till upon within via per else ever yet already almost quite rather
   pretty enough often-times therefore however anyway anyways besides hence thus whereas whose whom
+  genuinely honestly seriously realistically truly totally simply asap btw tbh idk fyi generally approximately roughly
   im ive id youre thats theres`
     .split(/\s+/)
     .filter(Boolean),

@@ -16,9 +16,10 @@ export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> =
     'thanks for your help', 'thank you for your help', 'thanks for the help', 'thanks for the info', 'thanks for the information',
     'for your help', 'for your time', 'that helps', 'that helped', 'that was helpful', 'very helpful', 'helpful',
   ],
-  goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cya', 'take care', 'have a nice day', 'have a good day', 'good night'],
+  goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cya', 'take care', 'have a nice day', 'have a good day', 'good night',
+    'have a good one', 'have a great day', 'talk later', 'catch you later', 'later', 'see you later'],
   acknowledgement: [
     'ok', 'okay', 'k', 'great', 'cool', 'awesome', 'perfect', 'nice', 'sure', 'yes', 'yeah', 'yep', 'alright', 'all right',
-    'got it', 'i see', 'sorry', 'excuse me', 'oh', 'ah', 'wow', 'lol', 'haha',
+    'got it', 'i see', 'sorry', 'excuse me', 'one more thing', 'another question', 'one more question', 'also', 'oh', 'ah', 'wow', 'lol', 'haha',
   ],
 };

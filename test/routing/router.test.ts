@@ -111,3 +111,29 @@ describe('router on the fixture knowledge base', () => {
     expect(router.route(text)).toMatchObject({ kind: 'none', label: 'none' });
   });
 });
+
+describe('router on the real knowledge base: everyday wording', () => {
+  let real: Router;
+  beforeAll(async () => {
+    real = createRouter(await loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge')));
+  });
+
+  it.each([
+    ['hedges and intensifiers', 'honestly, what even is IMS?', 'ims-what'],
+    ['filler around the question', 'ok so genuinely, how often can I get IMS?', 'ims-frequency'],
+    ['chat shorthand', "what's the diff between IMS and acupuncture", 'ims-vs-acupuncture'],
+    ['a place the clinic itself names', 'is IMS covered in BC', 'ims-coverage'],
+    ['a casual goodbye', 'have a good one', 'goodbye'],
+  ])('%s do not stop an answer: %j -> %s', (_, text, label) => {
+    expect(real.route(text).label).toBe(label);
+  });
+
+  it.each([
+    ['a lone word many topics share', 'pain'],
+    ['a lone word many topics share', 'needles'],
+    ['only function words', 'really really quick question'],
+    ['a specific word the knowledge base never uses', 'do you treat dogs'],
+  ])('%s gets the fallback: %j', (_, text) => {
+    expect(real.route(text).kind).toBe('none');
+  });
+});
