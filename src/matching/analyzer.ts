@@ -66,11 +66,36 @@ export function stem(token: string): string {
   let result = stemCache.get(token);
   if (result === undefined) {
     result = stemmer(token);
+    // "one" stems to "on", "ims" to "im": a content word must not merge with a short function word it only
+    // resembles once stemmed (longer ones are real inflections: "asked" -> "ask").
+    if (result !== token && result.length < 3 && STOPWORDS.has(result) && !STOPWORDS.has(token)) result = token;
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(token, result);
   }
   return result;
 }
+
+/**
+ * Per folded token: sqrt(words written / words they folded into) when a phrase folds into more words than the
+ * person wrote ("tomorrow" -> "next day"), else 1: one written word must not count as two.
+ */
+function foldSpread(sources: readonly number[], inputLength: number): number[] {
+  const spread: number[] = new Array<number>(sources.length).fill(1);
+  let i = 0;
+  while (i < sources.length) {
+    let j = i;
+    while (j < sources.length && sources[j] === sources[i]) j++;
+    const written = (j < sources.length ? (sources[j] as number) : inputLength) - (sources[i] as number);
+    const folded = j - i;
+    if (folded > written) for (let k = i; k < j; k++) spread[k] = Math.sqrt(written / folded);
+    i = j;
+  }
+  return spread;
+}
+
+/** A count says how many, not what about ("how much is one session" is not "will one session be enough"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten'.split(' '));
+const NUMBER_WEIGHT = 0.5;
 
 const WRAPPER_MARK = '\u0000wrapper';
 const NOTHING_CORRECTED: ReadonlySet<string> = new Set();
@@ -213,16 +238,21 @@ export class Analyzer {
 
   private weigh(tokens: string[], corrected: ReadonlySet<string>): Term[] {
     const { stems, sources } = this.foldedStems(tokens);
+    const spread = foldSpread(sources, tokens.length);
     const byStem = new Map<string, Term>();
+    let at = 0;
     const add = (term: Term) => {
+      term = { ...term, weight: term.weight * (spread[at] as number) };
       const existing = byStem.get(term.stem);
       if (!existing || existing.weight < term.weight) byStem.set(term.stem, term);
     };
     const stopStems = new Set(tokens.filter((token) => STOPWORDS.has(token)).map(stem));
     const correctedStems = new Set([...corrected].map(stem));
     stems.forEach((stemmed, i) => {
+      at = i;
       if (this.knownStems.has(stemmed)) {
-        const base = stopStems.has(stemmed) ? this.tuning.stopWeight : 1;
+        const written = tokens[sources[i] as number] ?? '';
+        const base = stopStems.has(stemmed) ? this.tuning.stopWeight : NUMBER_WORDS.has(written) ? NUMBER_WEIGHT : 1;
         add({ stem: stemmed, weight: correctedStems.has(stemmed) ? base * this.tuning.correctedWeight : base, source: 'kb' });
         return;
       }
@@ -300,6 +330,9 @@ export class Analyzer {
           if (!/^[a-z]+$/.test(lemma) || lemma.length < 3 || STOPWORDS.has(lemma)) continue;
           const rank = wordnet.senseRank(lemma, sense.pos, sense.offset);
           if (rank < 0 || rank >= senses) continue;
+          // "course" is a noun ("a course of treatment") far more often than the adverb "naturally"; relate a
+          // word only through its main part of speech.
+          if (!wordnet.isMainPartOfSpeech(lemma, sense.pos)) continue;
           const relatedStem = stem(lemma);
           if (this.knownStems.has(relatedStem) || this.vocabulary.has(lemma)) continue;
           const targets = this.related.get(relatedStem) ?? [];

@@ -7,8 +7,11 @@ import { cleanMessage } from './clean.js';
 import { normalizeTokens } from './normalize.js';
 import { DEFAULT_RANKER_TUNING, Ranker, type LabelScore, type RankerDocument, type RankerTuning } from './ranker.js';
 import type { WordNet } from './wordnet.js';
+import type { WrapperKind } from './wrappers.js';
 
 export const BOOKING_LABEL = 'booking';
+/** Small-talk entries named after the wrapper kind they answer ("hi" -> greeting). */
+const WRAPPER_ENTRY_IDS: ReadonlySet<string> = new Set<WrapperKind>(['greeting', 'thanks', 'goodbye']);
 export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
 /** A lone word this common across topics (IDF below; "pain" 1.6, "acupuncture" 2.3) is not a question on its own. */
 const BARE_WORD_MAX_IDF = 1.8;
@@ -166,6 +169,8 @@ export class Matcher {
     }
     let ranked = analysis.terms.length > 0 ? this.ranker.rank(analysis.terms) : [];
     if (exclude) ranked = ranked.filter((r) => !exclude.has(r.label));
+    // "pain later that evening" is not a greeting: the entries that answer wrappers only answer the wrapper they are.
+    if (!analysis.wrapperOnly) ranked = ranked.filter((r) => !WRAPPER_ENTRY_IDS.has(r.label) || analysis.wrapperKinds.includes(r.label as WrapperKind));
     const result = this.decide(ranked, analysis);
     if (result.kind === 'answer' && !analysis.wrapperOnly && this.isBareCommonWord(analysis)) return { ...result, label: 'none', kind: 'none', score: 1 - result.score };
     // "see you!", "thanks so much", "good evening": the wrapper says what it is, whatever else it resembles.

@@ -14,6 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   please kindly okay ok oh um uh hmm well like kinda sorta maybe perhaps
   wondering wonder curious quick question q asking ask tell know want wanted wants
   anything something thing things stuff bit lot kind kinds type types sort sorts
+  someone somebody
   because since though although whether unless until till upon within via per else ever yet already almost quite rather
   pretty enough often-times therefore however anyway anyways besides hence thus whereas whose whom
   genuinely honestly seriously realistically truly totally simply asap btw tbh idk fyi generally approximately roughly

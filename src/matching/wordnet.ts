@@ -137,6 +137,20 @@ export class WordNet {
     return noun > other;
   }
 
+  /**
+   * `pos` has at least half as many senses of the word as its most used part of speech: a usual way to use the
+   * word ("walk" as a noun or a verb), not a marginal one ("course" as the adverb "naturally": 1 sense against 9).
+   */
+  isMainPartOfSpeech(word: string, pos: PartOfSpeech): boolean {
+    let own = 0;
+    let most = 0;
+    for (const { senses } of this.baseForms(word)) {
+      if (senses.pos === pos) own = Math.max(own, senses.offsets.length);
+      most = Math.max(most, senses.offsets.length);
+    }
+    return own > 0 && 2 * own >= most;
+  }
+
   /** A word people commonly use (some sense of it occurs in the tagged corpus), in any inflection. */
   isCommonWord(word: string): boolean {
     return this.baseForms(word).some(({ senses }) => senses.taggedSenses > 0);

@@ -58,6 +58,8 @@ describe('matcher on the fixture knowledge base', () => {
     ['gibberish', 'asdkjh qwpoeiru'],
     ['an unrelated question', 'can you write a poem about dragons'],
     ['a specific condition the KB does not cover', 'is IMS safe with diabetes'],
+    ['a word a greeting uses, without the greeting', 'is it good'],
+    ['an everyday remark sharing a greeting word', 'good weather'],
   ])('has no answer for %s', (_, text) => {
     const result = matcher.match(text);
     expect(result.kind).toBe('none');

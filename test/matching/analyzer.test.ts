@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer, stem } from '../../src/matching/analyzer.js';
+import { WordNet } from '../../src/matching/wordnet.js';
+
+let wordnet: WordNet;
+beforeAll(() => {
+  wordnet = new WordNet();
+});
+
+const weightOf = (analyzer: Analyzer, text: string, stemmed: string) => analyzer.analyzeQuery(text).terms.find((t) => t.stem === stemmed)?.weight;
+
+describe('analyzer weighing', () => {
+  it('keeps "one" apart from the function word "on" it stems to', () => {
+    expect(stem('one')).not.toBe(stem('on'));
+    const analyzer = new Analyzer({ texts: ['will one session be enough', 'lie on the table'], synonyms: [] });
+    const terms = analyzer.analyzeQuery('is one session enough').terms.map((t) => t.stem);
+    expect(terms).toContain('one');
+    expect(terms).not.toContain('on');
+  });
+
+  it('weighs a number word as a count, below a content word', () => {
+    const analyzer = new Analyzer({ texts: ['will one session be enough'], synonyms: [] });
+    expect(weightOf(analyzer, 'one session', 'one')).toBeLessThan(weightOf(analyzer, 'one session', 'session') as number);
+  });
+
+  it('does not count one written word twice when it folds into a two-word term', () => {
+    const analyzer = new Analyzer({ texts: ['how sore will I be the next day'], synonyms: [{ term: 'next day', variants: ['tomorrow'] }] });
+    const folded = analyzer.analyzeQuery('sore tomorrow').terms;
+    const written = analyzer.analyzeQuery('sore the next day').terms;
+    const mass = (terms: typeof folded) => terms.filter((t) => t.stem === 'next' || t.stem === 'dai').reduce((sum, t) => sum + t.weight ** 2, 0);
+    expect(mass(folded)).toBeCloseTo(1);
+    expect(mass(written)).toBeCloseTo(2);
+  });
+
+  it('weighs "someone" as a function word, not as the subject of the question', () => {
+    const analyzer = new Analyzer({ texts: ['can I talk to someone', 'who does IMS'], synonyms: [] });
+    expect(weightOf(analyzer, 'someone else', 'someon')).toBeLessThan(0.5);
+  });
+});
+
+describe('analyzer general-English relatives (WordNet)', () => {
+  it.each([
+    ['"course" (a noun) is not the adverb "naturally"', 'does it happen naturally', 'a course of treatment', 'natur'],
+    ['"full" (an adjective) is not the adverb "fully"', 'to heal fully', 'a full recovery', 'fulli'],
+  ])('%s', (_, kbText, query, kbStem) => {
+    const analyzer = new Analyzer({ texts: [kbText], synonyms: [] }, wordnet);
+    expect(analyzer.analyzeQuery(query).terms.map((t) => t.stem)).not.toContain(kbStem);
+  });
+
+  it.each([
+    ['frequently', 'how often can I have it', 'how frequently', 'often'],
+  ])('still relates %s', (_, kbText, query, kbStem) => {
+    const analyzer = new Analyzer({ texts: [kbText], synonyms: [] }, wordnet);
+    expect(analyzer.analyzeQuery(query).terms.map((t) => t.stem)).toContain(kbStem);
+  });
+});
