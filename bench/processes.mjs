@@ -2,6 +2,7 @@
 // from /proc (Linux; elsewhere memory and CPU read as unavailable), and a free port for each.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,17 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * The Node.js options `npm start` runs the bot with (package.json "start": "node --flag ... dist/src/index.js"),
+ * so the benchmark measures the bot as deployed, V8 heap settings included.
+ */
+export function startScriptNodeArgs(repoRoot) {
+  const start = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts?.start ?? '';
+  const words = start.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json "start" does not run node directly: ${start}`);
+  return words.slice(1).filter((word) => word.startsWith('-'));
 }
 
 /** A kB field of /proc/PID/status in bytes (VmRSS, VmHWM), NaN when unavailable. */

@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { startServiceSink } from './conversation.mjs';
 import { runHttpBench } from './httpBench.mjs';
 import { runMatcherBench } from './matcherBench.mjs';
-import { freePort, startNodeServer } from './processes.mjs';
+import { freePort, startNodeServer, startScriptNodeArgs } from './processes.mjs';
 import { runStartupBench } from './startupBench.mjs';
 import { mb, ms, table } from './stats.mjs';
 import { runWebchatBench, webchatSkipReason } from './webchatBench.mjs';
@@ -94,9 +94,10 @@ const runs = (part) => (opts.only ? opts.only === part : part !== 'webchat' || !
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outFile = path.resolve(opts.out ?? path.join(repoRoot, 'bench/results/latest.json'));
 const log = (line) => console.log(line);
+const FAQ_NODE_ARGS = startScriptNodeArgs(repoRoot);
 
-// The bot as `npm start` runs it: LOG_LEVEL warn, its own DATA_DIR, no request rate limit
-// (all load comes from one address), no outgoing notifications.
+// The bot as `npm start` runs it (its Node.js options too): LOG_LEVEL warn, its own DATA_DIR, no
+// request rate limit (all load comes from one address), no outgoing notifications.
 const FAQ_ENV = {
   LOG_LEVEL: 'warn',
   STORAGE: settings.storage,
@@ -145,11 +146,12 @@ function target(name, value, limit, pass, shown) {
 async function main() {
   requireBuild();
   const messages = await loadMessages();
-  const results = { when: new Date().toISOString(), machine: machine(), settings, targets: [] };
+  const results = { when: new Date().toISOString(), machine: machine(), settings: { ...settings, faqNodeArgs: FAQ_NODE_ARGS }, targets: [] };
   const m = results.machine;
   log(`machine: ${m.nproc} cpus (${m.cpu}), ${mb(m.memTotal)} RAM, node ${m.node}, load average ${m.loadAverage[0].toFixed(1)}${globalThis.gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
   if (m.loadAverage[0] > m.nproc / 2) log(`note: the machine is busy (load ${m.loadAverage[0].toFixed(1)} on ${m.nproc} cpus): figures will be noisy`);
-  log(`messages: ${messages.all.length} (HTTP load: ${messages.conversational.length})${quick ? '; quick mode' : ''}\n`);
+  log(`messages: ${messages.all.length} (HTTP load: ${messages.conversational.length})${quick ? '; quick mode' : ''}`);
+  log(`FAQ bot runs as \`npm start\` does: node ${[...FAQ_NODE_ARGS, 'dist/src/index.js'].join(' ')}\n`);
 
   if (runs('matcher')) {
     log('matcher: router.route(text) per message');
@@ -203,7 +205,7 @@ async function main() {
     try {
       if (runs('startup')) {
         log('start-up: spawn -> /readyz 200 -> first answer, then idle');
-        const startup = await runStartupBench({ repoRoot, faqEnv: FAQ_ENV, serviceUrl: sink.url, trials: settings.startupTrials, idleMs: settings.idleMs, log });
+        const startup = await runStartupBench({ repoRoot, faqEnv: FAQ_ENV, faqNodeArgs: FAQ_NODE_ARGS, serviceUrl: sink.url, trials: settings.startupTrials, idleMs: settings.idleMs, log });
         results.startup = startup;
         log(
           `\n${table(
@@ -216,7 +218,13 @@ async function main() {
       }
       if (needsServers) {
         const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-http-'));
-        const faq = await startNodeServer({ script: path.join(repoRoot, 'dist/src/index.js'), cwd: repoRoot, env: { ...FAQ_ENV, DATA_DIR: dataDir }, port: await freePort() });
+        const faq = await startNodeServer({
+          script: path.join(repoRoot, 'dist/src/index.js'),
+          cwd: repoRoot,
+          env: { ...FAQ_ENV, DATA_DIR: dataDir },
+          port: await freePort(),
+          nodeArgs: FAQ_NODE_ARGS,
+        });
         const echo = await startNodeServer({ script: path.join(repoRoot, 'bench/echo-bot/index.mjs'), cwd: repoRoot, env: {}, port: await freePort() });
         try {
           if (runs('http')) {

@@ -11,10 +11,10 @@ import { freePort, procStatusBytes, startNodeServer } from './processes.mjs';
 import { median } from './stats.mjs';
 
 /** One cold start of `script`; the caller's env decides which bot it is. */
-async function coldStart({ script, cwd, env, serviceUrl, idleMs, question }) {
+async function coldStart({ script, cwd, env, nodeArgs = [], serviceUrl, idleMs, question }) {
   const port = await freePort();
   const t0 = performance.now();
-  const server = await startNodeServer({ script, cwd, env, port });
+  const server = await startNodeServer({ script, cwd, env, port, nodeArgs });
   try {
     const agent = new http.Agent({ keepAlive: false });
     const turn = await new Conversation({ endpoint: server.endpoint, serviceUrl, agent }).send(question);
@@ -33,7 +33,7 @@ async function coldStart({ script, cwd, env, serviceUrl, idleMs, question }) {
 }
 
 /** `trials` cold starts of each bot (FAQ bot with a fresh DATA_DIR each time); medians. */
-export async function runStartupBench({ repoRoot, faqEnv, serviceUrl, trials, idleMs, log }) {
+export async function runStartupBench({ repoRoot, faqEnv, faqNodeArgs = [], serviceUrl, trials, idleMs, log }) {
   const out = {};
   const bots = {
     faq: { script: path.join(repoRoot, 'dist/src/index.js'), question: 'What is IMS?' },
@@ -45,7 +45,8 @@ export async function runStartupBench({ repoRoot, faqEnv, serviceUrl, trials, id
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-start-'));
       try {
         const env = name === 'faq' ? { ...faqEnv, DATA_DIR: dataDir } : {};
-        samples.push(await coldStart({ ...bot, cwd: repoRoot, env, serviceUrl, idleMs }));
+        const nodeArgs = name === 'faq' ? faqNodeArgs : [];
+        samples.push(await coldStart({ ...bot, cwd: repoRoot, env, nodeArgs, serviceUrl, idleMs }));
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }

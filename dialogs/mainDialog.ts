@@ -15,6 +15,7 @@ import {
 import type { BookingDialogOptions } from '../src/booking/feature.js';
 import type { AnswerRoute } from '../src/bot/answerRoute.js';
 import { BOOK_A_CONSULT } from '../src/bot/replies.js';
+import { ROUTE_SUMMARY, type RouteSummary } from '../src/bot/turnLog.js';
 import type { InsightsRecorder, Offer } from '../src/insights/recorder.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Route, Router } from '../src/routing/types.js';
@@ -87,17 +88,30 @@ export class MainDialog extends ComponentDialog {
       route = bookingRequest();
     }
 
+    const forgetting = route.kind !== 'emergency' && Boolean(this.deps.forgetMe?.matches(text));
+    // Most turns are a question asked while no dialog runs: they are answered here, without a
+    // DialogContext, whose state manager and memory scopes cost more CPU than the rest of the turn,
+    // and without touching the dialog state, so an unchanged conversation state is not rewritten.
+    const dialogRunning = ((await dialogState.get(context))?.dialogStack?.length ?? 0) > 0;
+    if (!dialogRunning && !forgetting && route.kind !== 'booking') {
+      await this.trace(context, route, false);
+      await this.recordInsights(context, text, route);
+      this.logRoute(context, route);
+      await this.answer(context, route);
+      return;
+    }
+
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
-    if (route.kind !== 'emergency' && this.deps.forgetMe?.matches(text)) {
+    if (forgetting && this.deps.forgetMe) {
       await this.deps.forgetMe.run(context, dc);
       return;
     }
     await this.trace(context, route, dc.activeDialog !== undefined);
     // Inside a dialog the person answers its prompts (name, phone): those are not questions to learn from.
     if (!dc.activeDialog) await this.recordInsights(context, text, route);
-    this.deps.log.debug({ label: routeTraceValue(route).label, score: route.score, channelId: context.activity.channelId }, 'routed');
+    this.logRoute(context, route);
 
     if (route.kind === 'emergency') {
       // Safety replies stand alone: a running booking waits, it is not continued this turn.
@@ -107,6 +121,16 @@ export class MainDialog extends ComponentDialog {
     context.turnState.set(ROUTE_KEY, route);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private logRoute(context: TurnContext, route: Route): void {
+    context.turnState.set(ROUTE_SUMMARY, { label: routeTraceValue(route).label, score: route.score } satisfies RouteSummary);
+  }
+
+  /** The reply to a routed message outside a booking; a fallback also offers to pass a request on, for one turn. */
+  private async answer(context: TurnContext, route: Route): Promise<void> {
+    await this.deps.answerRoute(context, route);
+    if (route.kind === 'none') await this.deps.bookingOffer.set(context, true);
   }
 
   private routeOf(text: string): Route {
@@ -141,8 +165,7 @@ export class MainDialog extends ComponentDialog {
       const options: BookingDialogOptions = route.cleaned ? { utterance: context.activity.text ?? route.cleaned } : {};
       return step.beginDialog(this.deps.bookingDialog.id, options);
     }
-    await this.deps.answerRoute(context, route);
-    if (route.kind === 'none') await this.deps.bookingOffer.set(context, true);
+    await this.answer(context, route);
     return step.endDialog();
   }
 

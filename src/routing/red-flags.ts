@@ -26,6 +26,8 @@ export interface RedFlagMatch {
 
 export class RedFlagDetector {
   private readonly phrases: Array<CompiledPhrase & { text: string }> = [];
+  /** Phrase positions by their first required stem: a message is checked only against phrases that can start in it. */
+  private readonly byFirstStem = new Map<string, number[]>();
 
   constructor(
     safety: Safety,
@@ -40,6 +42,12 @@ export class RedFlagDetector {
         if (required.length > 0) this.phrases.push({ flag, required, text });
       }
     }
+    this.phrases.forEach(({ required }, index) => {
+      const first = required[0] as string;
+      const list = this.byFirstStem.get(first);
+      if (list) list.push(index);
+      else this.byFirstStem.set(first, [index]);
+    });
   }
 
   /**
@@ -48,17 +56,20 @@ export class RedFlagDetector {
    */
   detect(text: string, alternatives: ReadonlyArray<readonly string[]> = []): RedFlagMatch | undefined {
     const readings = [normalizeTokens(cleanMessage(text)).map(stem), ...alternatives.map((tokens) => tokens.map(stem))];
-    for (const phrase of this.phrases) {
-      if (readings.some((tokens) => this.contains(tokens, phrase.required))) return { flag: phrase.flag, phrase: phrase.text };
+    // The earliest phrase (in safety.yaml order) found in any reading, as if each phrase were tried in turn.
+    let first = this.phrases.length;
+    for (const tokens of readings) {
+      for (let start = 0; start < tokens.length; start++) {
+        const candidates = this.byFirstStem.get(tokens[start] as string);
+        if (!candidates) continue;
+        for (const index of candidates) {
+          if (index >= first) break; // positions are ascending
+          if (this.continues(tokens, (this.phrases[index] as CompiledPhrase).required, 1, start)) first = index;
+        }
+      }
     }
-    return undefined;
-  }
-
-  private contains(tokens: readonly string[], required: readonly string[]): boolean {
-    for (let start = 0; start < tokens.length; start++) {
-      if (tokens[start] === required[0] && this.continues(tokens, required, 1, start)) return true;
-    }
-    return false;
+    const phrase = this.phrases[first];
+    return phrase ? { flag: phrase.flag, phrase: phrase.text } : undefined;
   }
 
   /** Whether required[matched..] can follow position `at` within the gap limit (tries every candidate position). */

@@ -1,11 +1,25 @@
 // Bot Framework Storage on the local disk: one JSON file per key under one directory.
-// Writes are atomic (temp file + fsync + rename + directory fsync), so a crash leaves either the
-// old or the new state, never half a file. eTags follow botbuilder's MemoryStorage exactly.
+// Writes are atomic (temp file + rename), so a crash of the process, kill -9 included, leaves
+// either the old or the new state, never half a file. eTags follow botbuilder's MemoryStorage exactly.
 // One process per directory: per-key locking is in-process only (use blob storage to scale out).
+//
+// No fsync: conversation state is a chat in progress, not a record. The rename is atomic in the
+// kernel, so only a power cut or kernel crash in the seconds before the page cache reaches the
+// disk can lose a turn's state (the person is asked again), and ext4 flushes a file replaced by
+// rename first anyway. fsync of file and directory made each write cost twice the CPU and
+// several disk flushes; booking requests, which must survive power loss, keep theirs
+// (src/booking/journalBookingStore.ts).
+//
+// Each turn reads its conversation's state: the file's text is kept in memory with the file's
+// identity (inode, size, times), so a read costs one stat instead of open/read/close, and a file
+// replaced by anyone else is read again. Under load every file operation waits for a turn of the
+// event loop, so a write does no more of them than it must: its eTag check trusts what its own
+// turn's read checked a moment ago, and the file it wrote is identified at the next read's stat.
 import { createHash, randomUUID } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import type { ETagReportingStorage, WrittenETags } from './eTagReporting.js';
 import { ETagConflictError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
 
@@ -16,23 +30,50 @@ const TEMP_SUFFIX = '.tmp';
 /** A temp file this old belongs to a write that crashed; no live write takes this long. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
+/** Files whose text is kept in memory (the conversations active lately); a few hundred bytes each. */
+const DEFAULT_CACHED_FILES = 2000;
+/** A write's eTag check trusts text checked this recently: the read at the start of the same turn. */
+const RECENTLY_CHECKED_MS = 2000;
+
 /** What each file holds: the original key (file names are hashes) and the item with its eTag. */
 interface StoredFile {
   key: string;
   item: StoreItem;
 }
 
-export class FileStorage implements Storage {
-  private readonly locks = new KeyedMutex();
+interface CachedFile {
+  /** undefined: this process wrote the file and has not looked at it since (the next stat tells). */
+  identity: string | undefined;
+  text: string;
+  /** When the text was last known to be the file's (written, or its identity compared). */
+  checkedAt: number;
+}
 
-  private constructor(readonly dir: string) {}
+/** Changes whenever the file is replaced (rename gives a new inode) or rewritten. */
+function identityOf(stat: Stats): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+export interface FileStorageOptions {
+  /** How many files' text to keep in memory (default 2000; 0: none). */
+  cachedFiles?: number;
+}
+
+export class FileStorage implements ETagReportingStorage {
+  private readonly locks = new KeyedMutex();
+  private readonly cache = new Map<string, CachedFile>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly cachedFiles: number,
+  ) {}
 
   /** Creates the directory (mode 0700) if needed; throws when it cannot be used. */
-  static async open(dir: string): Promise<FileStorage> {
+  static async open(dir: string, options: FileStorageOptions = {}): Promise<FileStorage> {
     await fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
     await fs.chmod(dir, DIR_MODE); // mkdir's mode is filtered by umask and ignored for an existing dir
     await fs.access(dir, constants.R_OK | constants.W_OK);
-    return new FileStorage(dir);
+    return new FileStorage(dir, options.cachedFiles ?? DEFAULT_CACHED_FILES);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -44,23 +85,35 @@ export class FileStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    await this.writeReportingETags(changes);
+  }
+
+  async writeReportingETags(changes: StoreItems): Promise<WrittenETags> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     // Like MemoryStorage: every item is attempted; a conflict on one does not stop the others.
+    const entries = Object.entries(changes);
     const outcomes = await Promise.allSettled(
-      Object.entries(changes).map(([key, item]) => this.locks.run(this.fileName(key), () => this.writeItem(key, item))),
+      entries.map(([key, item]) => this.locks.run(this.fileName(key), () => this.writeItem(key, item))),
     );
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
+    const eTags: WrittenETags = {};
+    outcomes.forEach((o, i) => {
+      if (o.status === 'fulfilled') eTags[entries[i]![0]] = o.value;
+    });
+    return eTags;
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     await Promise.all(
-      keys.map((key) =>
-        this.locks.run(this.fileName(key), async () => {
-          if (await removeIfPresent(this.pathOf(this.fileName(key)))) await this.syncDir();
-        }),
-      ),
+      keys.map((key) => {
+        const name = this.fileName(key);
+        return this.locks.run(name, async () => {
+          this.cache.delete(name);
+          await removeIfPresent(this.pathOf(name));
+        });
+      }),
     );
   }
 
@@ -90,12 +143,13 @@ export class FileStorage implements Storage {
       } else if (name.endsWith(ITEM_SUFFIX)) {
         const removed = await this.locks.run(name, async () => {
           const stat = await statIfPresent(file);
-          return Boolean(stat && stat.mtimeMs < cutoff.getTime() && (await removeIfPresent(file)));
+          if (!stat || stat.mtimeMs >= cutoff.getTime()) return false;
+          this.cache.delete(name);
+          return removeIfPresent(file);
         });
         if (removed) deleted++;
       }
     }
-    if (deleted) await this.syncDir();
     return deleted;
   }
 
@@ -104,14 +158,9 @@ export class FileStorage implements Storage {
     return this.locks.idle();
   }
 
-  private async readItem(key: string): Promise<StoreItem | undefined> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.pathOf(this.fileName(key)), 'utf8');
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
+  private async readItem(key: string, trustRecent = false): Promise<StoreItem | undefined> {
+    const text = await this.readText(this.fileName(key), trustRecent);
+    if (text === undefined) return undefined;
     // Atomic writes make a torn file impossible short of disk damage; then the next write replaces it.
     try {
       return (JSON.parse(text) as StoredFile).item;
@@ -120,40 +169,68 @@ export class FileStorage implements Storage {
     }
   }
 
-  private async writeItem(key: string, item: StoreItem): Promise<void> {
+  /** The file's text, from memory while the file is the one read or written last time. */
+  private async readText(name: string, trustRecent = false): Promise<string | undefined> {
+    const file = this.pathOf(name);
+    const cached = this.cache.get(name);
+    if (trustRecent && cached && Date.now() - cached.checkedAt < RECENTLY_CHECKED_MS) return cached.text;
+    const stat = await statIfPresent(file);
+    if (!stat) {
+      this.cache.delete(name);
+      return undefined;
+    }
+    const identity = identityOf(stat);
+    if (cached && (cached.identity === identity || cached.identity === undefined)) {
+      cached.identity = identity;
+      cached.checkedAt = Date.now();
+      this.remember(name, cached); // most recently used last: the oldest entry is forgotten first
+      return cached.text;
+    }
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+    // Kept only when the file was not replaced while it was read.
+    const after = await statIfPresent(file);
+    if (after && identityOf(after) === identity) this.remember(name, { identity, text, checkedAt: Date.now() });
+    return text;
+  }
+
+  private remember(name: string, entry: CachedFile): void {
+    if (this.cachedFiles <= 0) return;
+    this.cache.delete(name);
+    this.cache.set(name, entry);
+    if (this.cache.size > this.cachedFiles) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
+
+  private async writeItem(key: string, item: StoreItem): Promise<string> {
     if (item.eTag && item.eTag !== '*') {
-      const stored = await this.readItem(key);
+      const stored = await this.readItem(key, true);
       if (stored && stored.eTag !== item.eTag) throw new ETagConflictError(key);
     }
     // Random eTags, not a counter: a counter restarting at 1 after a restart could match a stale eTag.
-    const record: StoredFile = { key, item: { ...item, eTag: randomUUID() } };
-    const target = this.pathOf(this.fileName(key));
+    const eTag = randomUUID();
+    const record: StoredFile = { key, item: { ...item, eTag } };
+    const name = this.fileName(key);
+    const target = this.pathOf(name);
     const temp = `${target}.${randomUUID()}${TEMP_SUFFIX}`;
+    const text = JSON.stringify(record);
+    this.cache.delete(name);
     try {
-      const handle = await fs.open(temp, 'wx', FILE_MODE);
-      try {
-        await handle.writeFile(JSON.stringify(record), 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await fs.writeFile(temp, text, { encoding: 'utf8', mode: FILE_MODE, flag: 'wx' });
       await fs.rename(temp, target);
     } catch (error) {
       await removeIfPresent(temp).catch(() => undefined);
       throw error;
     }
-    await this.syncDir();
-  }
-
-  /** Makes the rename itself durable: without this a power cut can undo it. */
-  private async syncDir(): Promise<void> {
-    if (process.platform === 'win32') return; // directories cannot be opened for fsync there
-    const handle = await fs.open(this.dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    this.remember(name, { identity: undefined, text, checkedAt: Date.now() });
+    return eTag;
   }
 
   /** Keys hold channel and conversation ids of any length and alphabet: hash them into safe names. */

@@ -11,6 +11,7 @@ import {
   type StoreItem,
   type TurnContext,
 } from 'botbuilder';
+import { reportsETags } from './eTagReporting.js';
 
 interface CachedState {
   state: StoreItem;
@@ -35,10 +36,13 @@ async function saveWithReadETag(
   const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
   // A state never read from the store has no eTag: '*' creates it (nothing to overwrite by mistake).
   const item: StoreItem = { ...cached.state, eTag: cached.state.eTag ?? '*' };
-  await storage.write({ [key]: item });
-  // Learn the eTag the store gave this write, so a second save in the same turn is not a conflict.
-  const written = (await storage.read([key]))[key] as StoreItem | undefined;
-  cached.state.eTag = written?.eTag ?? '*';
+  // Learn the eTag the store gave this write, so a second save in the same turn is not a conflict:
+  // FileStorage says which it gave; other stores are asked with a read.
+  let eTag: string | undefined;
+  if (reportsETags(storage)) eTag = (await storage.writeReportingETags({ [key]: item }))[key];
+  else await storage.write({ [key]: item });
+  eTag ??= ((await storage.read([key]))[key] as StoreItem | undefined)?.eTag;
+  cached.state.eTag = eTag ?? '*';
   cached.hash = calculateChangeHash(cached.state);
 }
 

@@ -4,6 +4,7 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Logger } from '../logging/logger.js';
 import { isETagConflict, StorageUnavailableError, type StorageOperation } from './errors.js';
+import { reportsETags, type ETagReportingStorage, type WrittenETags } from './eTagReporting.js';
 import { withTimeLimit } from './timeLimit.js';
 
 export interface ResilientStorageOptions {
@@ -14,7 +15,7 @@ export interface ResilientStorageOptions {
 
 export const DEFAULT_STORAGE_TIMEOUT_MS = 5_000;
 
-export class ResilientStorage implements Storage {
+export class ResilientStorage implements ETagReportingStorage {
   private readonly timeoutMs: number;
   private readonly log: Logger;
   private failing = false;
@@ -33,6 +34,13 @@ export class ResilientStorage implements Storage {
 
   write(changes: StoreItems): Promise<void> {
     return this.guard('write', () => this.inner.write(changes));
+  }
+
+  /** The new eTags when the store reports them (FileStorage), none otherwise. */
+  writeReportingETags(changes: StoreItems): Promise<WrittenETags> {
+    const inner = this.inner;
+    if (!reportsETags(inner)) return this.write(changes).then(() => ({}));
+    return this.guard('write', () => inner.writeReportingETags(changes));
   }
 
   delete(keys: string[]): Promise<void> {

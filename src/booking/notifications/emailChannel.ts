@@ -1,5 +1,7 @@
 // Booking e-mails over SMTP (nodemailer), configured by SMTP_* and BOOKING_EMAIL_FROM/TO.
-import nodemailer from 'nodemailer';
+// nodemailer (~35 modules) is loaded with the first e-mail rather than at start-up: only a
+// confirmed booking needs it, and start-up time and idle memory are budgeted.
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { BookingRecord } from '../bookingRecord.js';
 import { formatBookingEmail } from './bookingEmail.js';
@@ -8,20 +10,24 @@ import type { NotificationChannel } from './notificationChannel.js';
 export type SmtpSettings = NonNullable<Config['notify']['smtp']>;
 
 export function createEmailChannel(smtp: SmtpSettings, timeZone: string): NotificationChannel {
-  const transport = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  });
+  let transport: Promise<Transporter> | undefined;
+  const transporter = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        host: smtp.host,
+        port: smtp.port,
+        secure: smtp.secure,
+        auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      }),
+    ));
   return {
     name: 'email',
     async send(record: BookingRecord) {
       const { subject, text } = formatBookingEmail(record, timeZone);
-      await transport.sendMail({
+      await (await transporter()).sendMail({
         from: smtp.from,
         to: smtp.to,
         subject,
@@ -32,7 +38,7 @@ export function createEmailChannel(smtp: SmtpSettings, timeZone: string): Notifi
       });
     },
     async close() {
-      transport.close();
+      if (transport) (await transport).close();
     },
   };
 }

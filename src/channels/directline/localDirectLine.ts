@@ -5,8 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Activity } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Server } from 'restify';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../logging/logger.js';
 import { HttpError, sendError, sendJson } from '../http/httpResponses.js';
 import { readJsonBody } from '../http/jsonBody.js';
@@ -61,13 +62,19 @@ type Handler = (req: IncomingMessage & { params?: Record<string, string> }, res:
 
 export class LocalDirectLine {
   private readonly connectorKey: string;
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  /** Identity and connector of every local turn: the same for all of them, so built once. */
+  private readonly turnAuthentication: AuthenticateRequestResult;
+  /** Created with the first chat stream: `ws` is not loaded at start-up (start-up time, idle memory). */
+  private wss: Promise<WebSocketServer> | undefined;
   private readonly sockets = new Map<string, Set<WebSocket>>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly options: LocalDirectLineOptions) {
     this.connectorKey = connectorPathKey(options.tokens.signingKey);
+    this.turnAuthentication = localTurnAuthentication(options.botAppId, (conversationId, activity, replyToId) =>
+      this.acceptFromBot(conversationId, activity, replyToId),
+    );
     this.heartbeat = setInterval(() => this.pingSockets(), HEARTBEAT_MS).unref();
     this.sweeper = setInterval(() => options.store.expireIdle(), 60_000).unref();
   }
@@ -116,7 +123,9 @@ export class LocalDirectLine {
     clearInterval(this.sweeper);
     for (const set of this.sockets.values()) for (const ws of set) ws.terminate();
     this.sockets.clear();
-    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    if (!this.wss) return;
+    const wss = await this.wss;
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
 
   // ---- REST handlers -------------------------------------------------------------------------
@@ -181,6 +190,12 @@ export class LocalDirectLine {
     const conversationId = params.conversationId ?? '';
     if (!this.options.store.has(conversationId)) throw new HttpError(404, 'Conversation not found.');
     const body = (await readJsonBody(req, MAX_BOT_ACTIVITY_BYTES)) as Partial<Activity> | undefined;
+    sendJson(res, 200, this.acceptFromBot(conversationId, body, params.activityId));
+  }
+
+  /** An activity the bot sends (over the connector route, or in process during a turn) joins the conversation. */
+  private acceptFromBot(conversationId: string, body: Partial<Activity> | undefined, replyToId?: string): { id: string } {
+    if (!this.options.store.has(conversationId)) throw new HttpError(404, 'Conversation not found.');
     if (!body || typeof body !== 'object' || typeof body.type !== 'string') throw new HttpError(400, 'An activity with a type is required.');
     const activity = {
       ...forClient(body),
@@ -188,13 +203,13 @@ export class LocalDirectLine {
       channelId: DIRECT_LINE_CHANNEL_ID,
       conversation: { id: conversationId } as Activity['conversation'],
       from: { ...(body.from ?? { id: LOCAL_BOT_ID }), role: 'bot' } as Activity['from'],
-      replyToId: params.activityId ?? body.replyToId,
+      replyToId: replyToId ?? body.replyToId,
     };
     const stored =
       body.type === 'typing'
         ? this.options.store.broadcast(conversationId, activity)
         : this.options.store.append(conversationId, activity);
-    sendJson(res, 200, { id: stored.id });
+    return { id: stored.id };
   }
 
   // ---- bot delivery ----------------------------------------------------------------------------
@@ -226,7 +241,7 @@ export class LocalDirectLine {
         recipient: { id: LOCAL_BOT_ID, name: this.options.botName, role: 'bot' },
         timestamp: activity.timestamp ?? new Date(),
       } as Activity;
-      await this.options.processActivity(localTurnAuthentication(this.options.botAppId), full);
+      await this.options.processActivity(this.turnAuthentication, full);
     };
     this.options.store.enqueueTurn(conversationId, turn).catch((error: unknown) => {
       this.options.log.error({ err: error, conversationId: conversationId.slice(0, 8) }, 'directline: bot turn failed');
@@ -251,13 +266,19 @@ export class LocalDirectLine {
     if (!this.options.limits.perIp.take(clientIp(req)).allowed) return reject(429, 'Too Many Requests');
     this.options.tokens
       .verify(url.searchParams.get('t') ?? '', 'stream')
-      .then((claims) => {
+      .then(async (claims) => {
         if (claims.conversationId !== conversationId || this.options.store.ownerOf(conversationId) !== claims.userId) return reject(403, 'Forbidden');
+        const wss = await this.webSocketServer();
         const open = this.sockets.get(conversationId) ?? new Set<WebSocket>();
         if (open.size >= MAX_SOCKETS_PER_CONVERSATION) return reject(429, 'Too Many Requests');
-        this.wss.handleUpgrade(req, socket, head, (ws) => this.stream(ws, conversationId, url.searchParams.get('watermark') ?? ''));
+        wss.handleUpgrade(req, socket, head, (ws) => this.stream(ws, conversationId, url.searchParams.get('watermark') ?? ''));
       })
       .catch(() => reject(403, 'Forbidden'));
+  }
+
+  private webSocketServer(): Promise<WebSocketServer> {
+    this.wss ??= import('ws').then(({ WebSocketServer }) => new WebSocketServer({ noServer: true, maxPayload: 4096 }));
+    return this.wss;
   }
 
   private stream(ws: WebSocket, conversationId: string, watermark: string): void {

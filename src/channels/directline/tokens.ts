@@ -1,8 +1,11 @@
 // Signed, expiring Direct Line tokens. A token binds one conversation to one server-chosen user
 // id, so it can read and post only that conversation. Stream tokens (the `t` parameter of a
 // WebSocket streamUrl, which browsers cannot send as a header) are separate and short-lived.
+// jose is loaded with the first token, not at start-up (start-up time, idle memory).
 import { randomBytes } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+
+let jose: Promise<typeof import('jose')> | undefined;
+const loadJose = () => (jose ??= import('jose'));
 
 const ISSUER = 'nordel-ims-bot/directline';
 const AUDIENCE = 'directline';
@@ -52,7 +55,8 @@ export class DirectLineTokens {
     return this.key;
   }
 
-  issue(claims: TokenClaims, kind: TokenKind = 'conversation'): Promise<string> {
+  async issue(claims: TokenClaims, kind: TokenKind = 'conversation'): Promise<string> {
+    const { SignJWT } = await loadJose();
     const nowSeconds = Math.floor(this.now() / 1000);
     const lifetime = kind === 'conversation' ? this.lifetimeSeconds : this.streamLifetimeSeconds;
     // `user` is the claim DirectLineJS reads to learn its user id from the token (as with Azure).
@@ -68,6 +72,7 @@ export class DirectLineTokens {
 
   /** Checks signature, expiry and kind; throws TokenError otherwise. */
   async verify(token: string, kind: TokenKind = 'conversation'): Promise<TokenClaims> {
+    const { jwtVerify, errors: joseErrors } = await loadJose();
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
