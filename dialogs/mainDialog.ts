@@ -81,7 +81,8 @@ export class MainDialog extends ComponentDialog {
     const text = context.activity.text ?? '';
     let route = this.routeOf(text);
     // The fallback's offer to contact the clinic lasts one turn.
-    const offered = await this.deps.bookingOffer.get(context, false);
+    // No default value: get(context, false) would store `false` and make every new conversation write its state.
+    const offered = (await this.deps.bookingOffer.get(context)) === true;
     if (offered) await this.deps.bookingOffer.delete(context);
     const isFaqAnswer = route.kind === 'answer' && route.entry.kind === 'faq';
     if (offered && route.kind !== 'emergency' && !isFaqAnswer && isAcceptance(text)) {

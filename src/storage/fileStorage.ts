@@ -62,6 +62,8 @@ export interface FileStorageOptions {
 export class FileStorage implements ETagReportingStorage {
   private readonly locks = new KeyedMutex();
   private readonly cache = new Map<string, CachedFile>();
+  /** File names of recent keys: every read and write needs one, and a SHA-256 per call adds up. */
+  private readonly names = new Map<string, string>();
 
   private constructor(
     readonly dir: string,
@@ -235,7 +237,13 @@ export class FileStorage implements ETagReportingStorage {
 
   /** Keys hold channel and conversation ids of any length and alphabet: hash them into safe names. */
   private fileName(key: string): string {
-    return createHash('sha256').update(key, 'utf8').digest('hex') + ITEM_SUFFIX;
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = createHash('sha256').update(key, 'utf8').digest('hex') + ITEM_SUFFIX;
+      if (this.names.size >= Math.max(this.cachedFiles, 100)) this.names.clear();
+      this.names.set(key, name);
+    }
+    return name;
   }
 
   private pathOf(name: string): string {

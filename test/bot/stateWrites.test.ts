@@ -1,0 +1,73 @@
+// State is written only when a turn changes it: answering questions outside a booking leaves the
+// conversation's stored state alone, while the fallback's one-turn booking offer and a booking in
+// progress are saved. (MainDialog answers such questions without the dialog machinery.)
+import { MemoryStorage, TestAdapter, type Activity, type StoreItems } from 'botbuilder';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createBotCore, prepareAdapter } from '../../src/app.js';
+import { loadClinic, loadKnowledge } from '../../src/kb/load.js';
+import type { Clinic, Knowledge } from '../../src/kb/schema.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { fakeRouter } from '../support/fakeRouter.js';
+import { repoPath } from '../support/repo.js';
+import { testConfig } from '../support/startApp.js';
+
+let knowledge: Knowledge;
+let clinic: Clinic;
+
+beforeAll(async () => {
+  knowledge = await loadKnowledge(repoPath('knowledge'));
+  clinic = await loadClinic(repoPath('config/clinic.yaml'));
+});
+
+/** MemoryStorage that counts the writes it receives. */
+class CountingStorage extends MemoryStorage {
+  writes = 0;
+  override write(changes: StoreItems): Promise<void> {
+    this.writes++;
+    return super.write(changes);
+  }
+}
+
+async function startBot() {
+  const storage = new CountingStorage();
+  const log = createLogger('silent');
+  const core = await createBotCore(testConfig(), log, { knowledge, clinic, router: fakeRouter(knowledge) }, storage);
+  const conversation = { id: `conv-${Math.random().toString(36).slice(2)}`, isGroup: false };
+  const adapter = prepareAdapter(
+    new TestAdapter((context) => core.bot.run(context), { channelId: 'webchat', conversation } as Partial<Activity>, true),
+    core,
+    log,
+  );
+  const say = async (text: string) => {
+    const before = storage.writes;
+    await adapter.processActivity({ type: 'message', text });
+    const replies = adapter.activeQueue.splice(0).filter((a) => a.type === 'message');
+    return { writes: storage.writes - before, replies };
+  };
+  return { say, storage };
+}
+
+const faqTitle = () => knowledge.entries.find((e) => e.kind === 'faq')!.title;
+
+describe('conversation state writes', () => {
+  it('answering questions saves nothing, from the very first message on', async () => {
+    const bot = await startBot();
+    for (const text of [faqTitle(), faqTitle(), faqTitle()]) {
+      const { writes, replies } = await bot.say(text);
+      expect(replies.length).toBeGreaterThan(0);
+      expect(writes).toBe(0);
+    }
+  });
+
+  it('saves the booking offer of a fallback, and its end on the next message', async () => {
+    const bot = await startBot();
+    expect((await bot.say('what is the meaning of life')).writes).toBe(1);
+    expect((await bot.say(faqTitle())).writes).toBe(1);
+    expect((await bot.say(faqTitle())).writes).toBe(0);
+  });
+
+  it('saves a booking in progress at every step', async () => {
+    const bot = await startBot();
+    expect((await bot.say('I would like to book an appointment')).writes).toBe(1);
+  });
+});
