@@ -1,9 +1,18 @@
 // Entry point (`npm start`): wiring only. config -> logger -> app (knowledge, router, storage,
 // booking, dialogs, bot, server) -> listen; graceful shutdown on SIGTERM/SIGINT.
-import { createApp, type App } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { KnowledgeError } from './kb/load.js';
-import { createLogger } from './logging/logger.js';
+// On Node 22 and later, compiled code is kept in a disk cache (os.tmpdir()/node-compile-cache, or
+// NODE_COMPILE_CACHE) so that later starts skip compiling the ~1,500 modules; the cache must be on
+// before they load, so the bot's modules are imported dynamically below. Node 20 has no such cache.
+import module from 'node:module';
+import type { App } from './app.js';
+
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const [{ createApp }, { ConfigError, loadConfig }, { KnowledgeError }, { createLogger }] = await Promise.all([
+  import('./app.js'),
+  import('./config.js'),
+  import('./kb/load.js'),
+  import('./logging/logger.js'),
+]);
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 

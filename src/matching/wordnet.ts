@@ -47,6 +47,8 @@ export class WordNet {
   private readonly lineBuffer = Buffer.alloc(4096);
   // Knowledge-base words are looked up again on every reload: keep their synonyms (small), not the data files.
   private readonly synonymCache = new Map<string, SynonymSense[]>();
+  /** Index entries looked up lately: relating the KB's words asks for the same lemmas many times over. */
+  private readonly sensesCache = new Map<string, LemmaSenses | null>();
 
   constructor(private readonly dir: string = defaultWordNetDir()) {
     for (const pos of PARTS) {
@@ -70,6 +72,17 @@ export class WordNet {
 
   /** The index entry of an exact lemma (lower case, spaces as underscores), or undefined. */
   senses(lemma: string, pos: PartOfSpeech): LemmaSenses | undefined {
+    const key = `${pos} ${lemma}`;
+    let found = this.sensesCache.get(key);
+    if (found === undefined) {
+      found = this.readSenses(lemma, pos) ?? null;
+      if (this.sensesCache.size >= 50_000) this.sensesCache.clear();
+      this.sensesCache.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  private readSenses(lemma: string, pos: PartOfSpeech): LemmaSenses | undefined {
     const line = this.findLine(lemma, pos);
     if (!line) return undefined;
     const fields = line.split(' ');

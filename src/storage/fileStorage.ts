@@ -5,10 +5,10 @@
 //
 // No fsync: conversation state is a chat in progress, not a record. The rename is atomic in the
 // kernel, so only a power cut or kernel crash in the seconds before the page cache reaches the
-// disk can lose a turn's state (the person is asked again), and ext4 flushes a file replaced by
-// rename first anyway. fsync of file and directory made each write cost twice the CPU and
-// several disk flushes; booking requests, which must survive power loss, keep theirs
-// (src/booking/journalBookingStore.ts).
+// disk can lose a turn's state (the person is asked again; ext4's default auto_da_alloc also
+// starts writing a file that replaces another by rename before the rename commits). fsync of
+// file and directory made each write cost twice the CPU and several disk flushes; booking
+// requests, which must survive power loss, keep theirs (src/booking/journalBookingStore.ts).
 //
 // Each turn reads its conversation's state: the file's text is kept in memory with the file's
 // identity (inode, size, times), so a read costs one stat instead of open/read/close, and a file
