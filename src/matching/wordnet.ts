@@ -206,43 +206,35 @@ export class WordNet {
   private findLine(lemma: string, pos: PartOfSpeech): string | undefined {
     const entry = this.index.get(pos);
     if (!entry || !lemma) return undefined;
-    const { text } = entry;
-    let lo = entry.start;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
-      if (lineStart < lo) lineStart = lo;
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      const space = text.indexOf(' ', lineStart);
-      const key = text.slice(lineStart, space < 0 || space > lineEnd ? lineEnd : space);
-      if (key === lemma) return text.slice(lineStart, lineEnd);
-      if (key < lemma) lo = lineEnd + 1;
-      else hi = lineStart;
-    }
-    return undefined;
+    const line = findSortedLine(entry.text, entry.start, lemma);
+    return line && entry.text.slice(line.start, line.end);
   }
 }
 
 /** The lemma's count in SENSE_FREQUENCIES ("lemma count" lines, sorted), by bisection; 0 when absent. */
 function lemmaFrequency(lemma: string): number {
-  const text = SENSE_FREQUENCIES;
-  let lo = 0;
+  const line = findSortedLine(SENSE_FREQUENCIES, 0, lemma);
+  return line ? Number(SENSE_FREQUENCIES.slice(line.space + 1, line.end)) : 0;
+}
+
+/** Bisection over text from `from` on: lines sorted by their first space-separated word. */
+function findSortedLine(text: string, from: number, key: string): { start: number; end: number; space: number } | undefined {
+  let lo = from;
   let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    let lineStart = text.lastIndexOf('\n', mid - 1) + 1;
-    if (lineStart < lo) lineStart = lo;
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const space = text.indexOf(' ', lineStart);
-    const key = text.slice(lineStart, space);
-    if (key === lemma) return Number(text.slice(space + 1, lineEnd));
-    if (key < lemma) lo = lineEnd + 1;
-    else hi = lineStart;
+    let start = text.lastIndexOf('\n', mid - 1) + 1;
+    if (start < lo) start = lo;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let space = text.indexOf(' ', start);
+    if (space < 0 || space > end) space = end;
+    const word = text.slice(start, space);
+    if (word === key) return { start, end, space };
+    if (word < key) lo = end + 1;
+    else hi = start;
   }
-  return 0;
+  return undefined;
 }
 
 /**
