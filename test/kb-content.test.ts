@@ -93,10 +93,13 @@ describe('knowledge base content', () => {
     for (const t of outOfScope.topics) t.examples.forEach((q) => add(q, `out-of-scope:${t.id}`));
   });
 
-  it('gives each FAQ entry a canonical question and 15-30 alternates (more where a topic has several facts people ask about)', () => {
+  // Each topic is asked about in many vocabularies; measured on sets the KB never saw, going from ~20 to ~60
+  // phrasings per entry (written from personas and topic boundaries, not from test messages) lifted in-scope
+  // routing by about 7 points. The upper bound keeps an entry from turning into a dumping ground.
+  it('gives each FAQ entry a canonical question and 15-80 alternates', () => {
     for (const e of faq.entries) {
       expect(e.questions.length, e.id).toBeGreaterThanOrEqual(16);
-      expect(e.questions.length, e.id).toBeLessThanOrEqual(31);
+      expect(e.questions.length, e.id).toBeLessThanOrEqual(81);
     }
   });
 

@@ -4,6 +4,7 @@
 // themselves; words the KB never uses are kept as "unknown": they are evidence that the question is about something else).
 import { stemmer } from 'stemmer';
 import { cleanMessage } from './clean.js';
+import { IRREGULAR_VERB_BASES } from './irregular-verbs.js';
 import { normalizeTokens } from './normalize.js';
 import { PhraseFolder } from './phrase-folder.js';
 import { SpellingCorrector } from './spelling.js';
@@ -65,7 +66,7 @@ const stemCache = new Map<string, string>();
 export function stem(token: string): string {
   let result = stemCache.get(token);
   if (result === undefined) {
-    result = stemmer(token);
+    result = stemmer(IRREGULAR_VERB_BASES.get(token) ?? token);
     // "one" stems to "on", "ims" to "im": a content word must not merge with a short function word it only
     // resembles once stemmed (longer ones are real inflections: "asked" -> "ask").
     if (result !== token && result.length < 3 && STOPWORDS.has(result) && !STOPWORDS.has(token)) result = token;

@@ -8,7 +8,8 @@ export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> =
   greeting: [
     'hi', 'hii', 'hiii', 'hello', 'helo', 'hallo', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'yo', 'dear', 'sup',
     'hi there', 'hello there', 'hey there', 'good morning', 'good afternoon', 'good evening', 'good day', 'morning',
-    'how are you', 'how are you doing', 'hope you are well', 'hope you are doing well',
+    'how are you', 'how are you doing', 'hope you are well', 'hope you are doing well', 'heyy', 'heyyy', 'hey all', 'hi all',
+    'hey folks', 'hi folks', 'hello everyone', 'anyone there', 'is anyone there', 'anybody there', 'is anybody there',
   ],
   thanks: [
     'thanks', 'thank you', 'thank u', 'thankyou', 'thanx', 'thnx', 'tysm', 'many thanks', 'thanks a lot', 'thanks so much',
@@ -17,7 +18,9 @@ export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> =
     'for your help', 'for your time', 'that helps', 'that helped', 'that was helpful', 'very helpful', 'helpful',
   ],
   goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cya', 'take care', 'have a nice day', 'have a good day', 'good night',
-    'have a good one', 'have a great day', 'talk later', 'catch you later', 'later', 'see you later'],
+    'have a good one', 'have a great day', 'talk later', 'catch you later', 'later', 'see you later', 'bye for now',
+    'got to go', 'have to go', 'i have to go', 'i am done', 'i am off', 'that is all', 'that is all for now', 'that is it for me',
+    'no more questions', 'signing off'],
   acknowledgement: [
     'ok', 'okay', 'k', 'great', 'cool', 'awesome', 'perfect', 'nice', 'sure', 'yes', 'yeah', 'yep', 'alright', 'all right',
     'got it', 'i see', 'sorry', 'excuse me', 'one more thing', 'another question', 'one more question', 'also', 'oh', 'ah', 'wow', 'lol', 'haha',

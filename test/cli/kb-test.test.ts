@@ -38,15 +38,15 @@ describe('kb:test', () => {
     expect(code).toBe(0);
     const last = lines[lines.length - 1] as string;
     const { inScope, none, emergency } = rates(last);
-    expect(inScope, last).toBeGreaterThanOrEqual(0.9);
-    expect(none, last).toBeGreaterThanOrEqual(0.9);
+    expect(inScope, last).toBeGreaterThanOrEqual(0.95);
+    expect(none, last).toBeGreaterThanOrEqual(0.95);
     expect(emergency[0], last).toBe(emergency[1]);
   });
 
   // The product target (issue 2) is 95 % in-scope on unseen messages; today the router measures
-  // 90.9 % in-scope on the public dev set (README, "Routing quality"). Until the target is met this
+  // 93.9 % in-scope on the public dev set (README, "Routing quality"). Until the target is met this
   // bar guards what has been reached: raise it with every improvement, never lower it.
-  const DEV_IN_SCOPE_BAR = 0.9;
+  const DEV_IN_SCOPE_BAR = 0.92;
   const devTitle = existsSync(devSet)
     ? `keeps the shared dev set at >= ${DEV_IN_SCOPE_BAR * 100} % in-scope, >= 95 % fallback, every emergency`
     : 'shared dev set: SKIPPED, ../shared/eval/dev.yaml not found';

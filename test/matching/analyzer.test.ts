@@ -32,6 +32,19 @@ describe('analyzer weighing', () => {
     expect(mass(written)).toBeCloseTo(2);
   });
 
+  it.each([
+    ['felt', 'feel'],
+    ['given', 'give'],
+    ['slept', 'sleep'],
+    ['took', 'take'],
+  ])('reads the irregular past form %s as %s', (form, base) => {
+    expect(stem(form)).toBe(stem(base));
+  });
+
+  it('leaves "left" alone: mostly a side of the body, not "leave"', () => {
+    expect(stem('left')).not.toBe(stem('leave'));
+  });
+
   it('weighs "someone" as a function word, not as the subject of the question', () => {
     const analyzer = new Analyzer({ texts: ['can I talk to someone', 'who does IMS'], synonyms: [] });
     expect(weightOf(analyzer, 'someone else', 'someon')).toBeLessThan(0.5);

@@ -124,6 +124,10 @@ describe('router on the real knowledge base: everyday wording', () => {
     ['chat shorthand', "what's the diff between IMS and acupuncture", 'ims-vs-acupuncture'],
     ['a place the clinic itself names', 'is IMS covered in BC', 'ims-coverage'],
     ['a casual goodbye', 'have a good one', 'goodbye'],
+    ['a sign-off without "bye"', "ok I'm done, that's all", 'goodbye'],
+    ['a greeting that checks someone is there', 'is anybody there?', 'greeting'],
+    ['an irregular past tense ("felt" is "feel")', 'what has it felt like for others', 'ims-sensation'],
+    ['"daily" as a question of how often (it folds with "every day")', 'is daily IMS ok', 'ims-frequency'],
   ])('%s do not stop an answer: %j -> %s', (_, text, label) => {
     expect(real.route(text).label).toBe(label);
   });
