@@ -9,6 +9,7 @@ import { buildProject } from '../support/build.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ownSet = path.join(repoRoot, 'test/fixtures/eval/own.yaml');
+const blindSet = path.join(repoRoot, 'test/fixtures/eval/blind.yaml');
 const devSet = path.resolve(repoRoot, '../shared/eval/dev.yaml');
 const SUMMARY = /^in-scope (\d+)\/(\d+) ([\d.]+%|-) \| none (\d+)\/(\d+) ([\d.]+%|-) \| emergency (\d+)\/(\d+)$/;
 
@@ -33,20 +34,23 @@ function rates(lastLine: string) {
 }
 
 describe('kb:test', () => {
-  it('meets the bar on the project\u2019s own held-out set (written without seeing the KB)', async () => {
-    const { code, lines } = await run([ownSet]);
+  // blind.yaml measured 92.0 % in-scope when first scored (README, "Routing quality"): below the 95 % target,
+  // so its bar guards what has been reached; raise it with every improvement, never lower it.
+  it.each([
+    ['own.yaml', ownSet, 0.95],
+    ['blind.yaml', blindSet, 0.91],
+  ])('keeps the project\u2019s held-out set %s at its bar (written without seeing the KB)', async (_name, file, inScopeBar) => {
+    const { code, lines } = await run([file]);
     expect(code).toBe(0);
     const last = lines[lines.length - 1] as string;
     const { inScope, none, emergency } = rates(last);
-    expect(inScope, last).toBeGreaterThanOrEqual(0.95);
+    expect(inScope, last).toBeGreaterThanOrEqual(inScopeBar);
     expect(none, last).toBeGreaterThanOrEqual(0.95);
     expect(emergency[0], last).toBe(emergency[1]);
   });
 
-  // The product target (issue 2) is 95 % in-scope on unseen messages; today the router measures
-  // 93.9 % in-scope on the public dev set (README, "Routing quality"). Until the target is met this
-  // bar guards what has been reached: raise it with every improvement, never lower it.
-  const DEV_IN_SCOPE_BAR = 0.92;
+  // The product target (issue 2): 95 % in-scope, 95 % fallback, every emergency (dev set today: 96.0 %).
+  const DEV_IN_SCOPE_BAR = 0.95;
   const devTitle = existsSync(devSet)
     ? `keeps the shared dev set at >= ${DEV_IN_SCOPE_BAR * 100} % in-scope, >= 95 % fallback, every emergency`
     : 'shared dev set: SKIPPED, ../shared/eval/dev.yaml not found';
