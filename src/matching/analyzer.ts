@@ -98,6 +98,34 @@ function foldSpread(sources: readonly number[], inputLength: number): number[] {
 const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten'.split(' '));
 const NUMBER_WEIGHT = 0.5;
 
+/**
+ * "I hurt my shoulder skiing last winter. Can IMS help with that?": the sentences around the question say
+ * who is asking, the question says what they want to know. Words only in the story weigh this much.
+ */
+export const STORY_WEIGHT = 0.5;
+const QUESTION_START = /^(?:what|whats|how|hows|why|when|where|who|whos|which|can|could|does|do|did|is|are|will|would|should|am|may|any)\b/i;
+
+/**
+ * Tokens of a cleaned message and, when it has both question sentences and other sentences, each token's
+ * weight multiplier (1 in a question, STORY_WEIGHT elsewhere); `emphasis` is undefined otherwise.
+ */
+export function questionEmphasis(cleaned: string): { tokens: string[]; emphasis?: number[] } {
+  const sentences = cleaned.split(/(?<=[.!?])\s+/).filter((sentence) => /[a-z0-9]/i.test(sentence));
+  if (sentences.length < 2) return { tokens: normalizeTokens(cleaned) };
+  const marked = sentences.some((sentence) => sentence.trimEnd().endsWith('?'));
+  const isQuestion = sentences.map((sentence) => (marked ? sentence.trimEnd().endsWith('?') : QUESTION_START.test(sentence.trim())));
+  if (isQuestion.every(Boolean) || !isQuestion.some(Boolean)) return { tokens: normalizeTokens(cleaned) };
+  const tokens: string[] = [];
+  const emphasis: number[] = [];
+  sentences.forEach((sentence, i) => {
+    for (const token of normalizeTokens(sentence)) {
+      tokens.push(token);
+      emphasis.push(isQuestion[i] ? 1 : STORY_WEIGHT);
+    }
+  });
+  return { tokens, emphasis };
+}
+
 const WRAPPER_MARK = '\u0000wrapper';
 const NOTHING_CORRECTED: ReadonlySet<string> = new Set();
 
@@ -185,7 +213,7 @@ export class Analyzer {
 
   /** Terms of a user's message. */
   analyzeQuery(text: string): Analysis {
-    const raw = normalizeTokens(cleanMessage(text));
+    const { tokens: raw, emphasis } = questionEmphasis(cleanMessage(text));
     const corrections: Array<{ from: string; to: string }> = [];
     const tokens = raw.map((token) => {
       if (this.isFamiliar(token) || this.isCommonEnglish(token)) return token;
@@ -194,9 +222,10 @@ export class Analyzer {
       corrections.push({ from: token, to: corrected });
       return corrected;
     });
-    const { kept, wrapperOnly, wrapperKinds } = this.stripWrappers(tokens);
+    const { kept, keptAt, wrapperOnly, wrapperKinds } = this.stripWrappers(tokens);
     const correctedTokens = new Set(corrections.map((c) => c.to));
-    return { tokens, terms: this.weigh(kept, correctedTokens), corrections, wrapperOnly, wrapperKinds };
+    const keptEmphasis = emphasis && keptAt.map((at) => emphasis[at] as number);
+    return { tokens, terms: this.weigh(kept, correctedTokens, keptEmphasis), corrections, wrapperOnly, wrapperKinds };
   }
 
   /** A real, everyday English word is left as it is, even if it resembles a KB word ("pregnant", not "present"). */
@@ -218,17 +247,20 @@ export class Analyzer {
   }
 
   /** Removes greeting/thanks wrappers when something else is said; keeps the message whole when it is only that. */
-  private stripWrappers(tokens: string[]): { kept: string[]; wrapperOnly: boolean; wrapperKinds: WrapperKind[] } {
+  private stripWrappers(tokens: string[]): { kept: string[]; keptAt: number[]; wrapperOnly: boolean; wrapperKinds: WrapperKind[] } {
     const { tokens: marked, sources } = this.wrappers.fold(tokens);
     const kept: string[] = [];
+    const keptAt: number[] = [];
     const wrapperKinds: WrapperKind[] = [];
     marked.forEach((token, i) => {
-      if (!token.startsWith(WRAPPER_MARK)) kept.push(tokens[sources[i] as number] as string);
-      else if (!wrapperKinds.includes(token.slice(WRAPPER_MARK.length) as WrapperKind)) wrapperKinds.push(token.slice(WRAPPER_MARK.length) as WrapperKind);
+      if (!token.startsWith(WRAPPER_MARK)) {
+        kept.push(tokens[sources[i] as number] as string);
+        keptAt.push(sources[i] as number);
+      } else if (!wrapperKinds.includes(token.slice(WRAPPER_MARK.length) as WrapperKind)) wrapperKinds.push(token.slice(WRAPPER_MARK.length) as WrapperKind);
     });
     const hasContent = kept.some((token) => !STOPWORDS.has(token));
-    if (hasContent) return { kept, wrapperOnly: false, wrapperKinds };
-    return { kept: tokens, wrapperOnly: wrapperKinds.length > 0, wrapperKinds };
+    if (hasContent) return { kept, keptAt, wrapperOnly: false, wrapperKinds };
+    return { kept: tokens, keptAt: tokens.map((_, i) => i), wrapperOnly: wrapperKinds.length > 0, wrapperKinds };
   }
 
   /** Folds synonym phrases on the words as written, then stems: stemming first would merge "needles" with "needling". */
@@ -237,13 +269,15 @@ export class Analyzer {
     return { stems: words.map(stem), sources };
   }
 
-  private weigh(tokens: string[], corrected: ReadonlySet<string>): Term[] {
+  /** `emphasis`: per token, a multiplier on its weight (the story around a question weighs less than the question). */
+  private weigh(tokens: string[], corrected: ReadonlySet<string>, emphasis?: readonly number[]): Term[] {
     const { stems, sources } = this.foldedStems(tokens);
     const spread = foldSpread(sources, tokens.length);
     const byStem = new Map<string, Term>();
     let at = 0;
     const add = (term: Term) => {
-      term = { ...term, weight: term.weight * (spread[at] as number) };
+      const emphasised = emphasis ? (emphasis[sources[at] as number] ?? 1) : 1;
+      term = { ...term, weight: term.weight * (spread[at] as number) * emphasised };
       const existing = byStem.get(term.stem);
       if (!existing || existing.weight < term.weight) byStem.set(term.stem, term);
     };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Analyzer, stem } from '../../src/matching/analyzer.js';
+import { Analyzer, STORY_WEIGHT, questionEmphasis, stem } from '../../src/matching/analyzer.js';
 import { WordNet } from '../../src/matching/wordnet.js';
 
 let wordnet: WordNet;
@@ -65,5 +65,27 @@ describe('analyzer general-English relatives (WordNet)', () => {
   ])('still relates %s', (_, kbText, query, kbStem) => {
     const analyzer = new Analyzer({ texts: [kbText], synonyms: [] }, wordnet);
     expect(analyzer.analyzeQuery(query).terms.map((t) => t.stem)).toContain(kbStem);
+  });
+});
+
+describe('the question in a message weighs more than the story around it', () => {
+  it.each([
+    ['story, then a marked question', 'I hurt my back at work. Can IMS help?', ['i', 'hurt', 'my', 'back', 'at', 'work'], ['can', 'ims', 'help']],
+    ['question first, then the story', 'Does it hurt? I am scared of needles.', ['i', 'am', 'scared', 'of', 'needles'], ['does', 'it', 'hurt']],
+    ['no question mark: the sentence that opens like a question', 'My knee is sore. How often can I get IMS', ['my', 'knee', 'is', 'sore'], ['how', 'often', 'can', 'i', 'get', 'ims']],
+  ])('%s', (_, text, story, question) => {
+    const { tokens, emphasis } = questionEmphasis(text);
+    expect(emphasis).toBeDefined();
+    const weightOfToken = (word: string) => (emphasis as number[])[tokens.indexOf(word)];
+    for (const word of story) expect(weightOfToken(word), word).toBe(STORY_WEIGHT);
+    for (const word of question) expect(weightOfToken(word), word).toBe(1);
+  });
+
+  it.each([
+    ['one sentence', 'can IMS help my back'],
+    ['only questions', 'Does it hurt? How long does it last?'],
+    ['no question at all', 'I hurt my back. It is sore.'],
+  ])('leaves %s evenly weighted', (_, text) => {
+    expect(questionEmphasis(text).emphasis).toBeUndefined();
   });
 });
