@@ -34,8 +34,16 @@ export function hasRequestCue(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** Words people put before the question itself ("hi, roughly how many ...", "ok so quick question, how often ..."). */
+const LEAD_INS = new Set([
+  'hi', 'hello', 'hey', 'hiya', 'ok', 'okay', 'so', 'and', 'but', 'also', 'well', 'um', 'uh', 'sorry', 'quick', 'question', 'q',
+  'roughly', 'approximately', 'just', 'curious', 'honestly', 'realistically', 'generally', 'please', 'thanks', 'there',
+]);
+
 export function isFactQuestion(tokens: readonly string[]): boolean {
-  return FACT_OPENINGS.some((opening) => opening.every((word, i) => tokens[i] === word));
+  let start = 0;
+  while (start < tokens.length && LEAD_INS.has(tokens[start] as string)) start++;
+  return FACT_OPENINGS.some((opening) => opening.every((word, i) => tokens[start + i] === word));
 }
 
 /**

@@ -25,6 +25,8 @@ describe('booking intent', () => {
     'how long is an appointment',
     'what happens at the first appointment',
     'is IMS done at every appointment',
+    'hi, roughly how many appointments does it usually take',
+    'ok so quick question, how often are appointments',
   ])('%j asks a fact, not for a visit', (text) => {
     expect(looksLikeBookingRequest(normalizeTokens(text), 0.7)).toBe(false);
   });
