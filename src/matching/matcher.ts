@@ -16,6 +16,8 @@ export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
 /** A lone word this common across topics (IDF below; "pain" 1.6, "acupuncture" 2.3) is not a question on its own. */
 const BARE_WORD_MAX_IDF = 1.8;
 const BARE_WORD_CONTENT_WEIGHT = 0.5;
+/** ... unless one entry scores this many times the next entry on it ("insurance": coverage 0.62, next 0.05). */
+const BARE_WORD_OWNER_RATIO = 2;
 /** An unknown word this heavy is specific (mostly a thing: "dogs", "gym"), not filler. */
 const FOREIGN_WORD_WEIGHT = 0.7;
 const FOREIGN_SHARE = 1;
@@ -172,7 +174,9 @@ export class Matcher {
     // "pain later that evening" is not a greeting: the entries that answer wrappers only answer the wrapper they are.
     if (!analysis.wrapperOnly) ranked = ranked.filter((r) => !WRAPPER_ENTRY_IDS.has(r.label) || analysis.wrapperKinds.includes(r.label as WrapperKind));
     const result = this.decide(ranked, analysis);
-    if (result.kind === 'answer' && !analysis.wrapperOnly && this.isBareCommonWord(analysis)) return { ...result, label: 'none', kind: 'none', score: 1 - result.score };
+    if (result.kind === 'answer' && !analysis.wrapperOnly && this.isBareCommonWord(analysis) && !this.ownsWord(result)) {
+      return { ...result, label: 'none', kind: 'none', score: 1 - result.score };
+    }
     // "see you!", "thanks so much", "good evening": the wrapper says what it is, whatever else it resembles.
     if (analysis.wrapperOnly) return this.answerWrapper(result, analysis) ?? result;
     return result;
@@ -185,6 +189,15 @@ export class Matcher {
   private isBareCommonWord(analysis: Analysis): boolean {
     const content = analysis.terms.filter((term) => term.weight >= BARE_WORD_CONTENT_WEIGHT);
     return content.length === 1 && analysis.terms.length <= 2 && this.ranker.idf((content[0] as Term).stem) < BARE_WORD_MAX_IDF;
+  }
+
+  /**
+   * "insurance?": a lone word that one entry answers far better than any other entry (out-of-scope topics
+   * aside: they only share the word) is that entry's topic, not a word many topics share.
+   */
+  private ownsWord(result: MatchResult): boolean {
+    const rival = result.candidates.find((c) => c.id !== result.label && !c.id.startsWith(OUT_OF_SCOPE_PREFIX) && c.id !== BOOKING_LABEL);
+    return result.score >= BARE_WORD_OWNER_RATIO * (rival?.score ?? 0);
   }
 
   /** A message that is only "thanks!" or "hiya": the small-talk entry for that kind of wrapper. */

@@ -126,6 +126,7 @@ describe('router on the real knowledge base: everyday wording', () => {
     ['a casual goodbye', 'have a good one', 'goodbye'],
     ['a sign-off without "bye"', "ok I'm done, that's all", 'goodbye'],
     ['a greeting that checks someone is there', 'is anybody there?', 'greeting'],
+    ['a lone word only one entry answers', 'insurance?', 'ims-coverage'],
     ['a story before the question', 'I hurt my back lifting boxes at work and it hurts a lot. Could IMS help me move better again?', 'ims-benefits'],
     ['an irregular past tense ("felt" is "feel")', 'what has it felt like for others', 'ims-sensation'],
     ['"daily" as a question of how often (it folds with "every day")', 'is daily IMS ok', 'ims-frequency'],
