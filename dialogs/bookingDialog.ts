@@ -2,6 +2,7 @@
 // summary. Interruptions (emergency, forget me, cancel, help, FAQ questions) are handled by
 // CancelAndHelpDialog before any step sees the message. Started by MainDialog with
 // beginDialog(BOOKING_DIALOG, { utterance }); ends with a BookingDialogResult.
+import { BOOKING_DIALOG_ID } from '../src/booking/feature.js';
 import { AskPaymentDialog } from './booking/askPaymentDialog.js';
 import type { BookingDialogDeps } from './booking/bookingDialogDeps.js';
 import { CollectBookingDialog, COLLECT_BOOKING } from './booking/collectBookingDialog.js';
@@ -18,7 +19,7 @@ import { ReviewBookingDialog } from './booking/reviewBookingDialog.js';
 import { stepHelp } from './booking/stepHelp.js';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog.js';
 
-export const BOOKING_DIALOG = 'bookingDialog';
+export const BOOKING_DIALOG = BOOKING_DIALOG_ID;
 
 export class BookingDialog extends CancelAndHelpDialog {
   constructor(deps: BookingDialogDeps) {

@@ -1,28 +1,19 @@
 // The conversation's top level (the BotBuilder-Samples core-bot pattern): every message is
 // routed once; an emergency is answered at once, whatever is running; a running booking is
 // continued; otherwise the route decides: start the booking, answer, offer choices, or fall back.
+// Questions asked while no dialog runs are answered here directly; everything else goes through
+// the dialog stack (mainDialogStack.ts), which is loaded on the first turn that needs it.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type Dialog,
-  type DialogContext,
-  type DialogState,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import type { BookingDialogOptions } from '../src/booking/feature.js';
+import type { Dialog, DialogContext, DialogState } from 'botbuilder-dialogs';
 import type { AnswerRoute } from '../src/bot/answerRoute.js';
 import { BOOK_A_CONSULT } from '../src/bot/replies.js';
 import { ROUTE_SUMMARY, type RouteSummary } from '../src/bot/turnLog.js';
 import type { InsightsRecorder, Offer } from '../src/insights/recorder.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Route, Router } from '../src/routing/types.js';
+import type { MainDialogStack } from './mainDialogStack.js';
 
 export const MAIN_DIALOG = 'mainDialog';
-const MAIN_STEPS = 'mainSteps';
-const ROUTE_KEY = Symbol('route');
 
 export const ROUTE_TRACE = {
   name: 'route',
@@ -32,7 +23,8 @@ export const ROUTE_TRACE = {
 
 export interface MainDialogDeps {
   router: Router;
-  bookingDialog: Dialog;
+  /** The booking dialog, built on the first turn that needs the dialog stack. */
+  bookingDialog: () => Promise<Dialog>;
   answerRoute: AnswerRoute;
   /** True for one turn after a fallback offered to pass a request to the clinic. */
   bookingOffer: StatePropertyAccessor<boolean>;
@@ -68,13 +60,10 @@ export function routeTraceValue(route: Route) {
   return { label, score: route.score, candidates };
 }
 
-export class MainDialog extends ComponentDialog {
-  constructor(private readonly deps: MainDialogDeps) {
-    super(MAIN_DIALOG);
-    this.addDialog(deps.bookingDialog);
-    this.addDialog(new WaterfallDialog(MAIN_STEPS, [(step) => this.actStep(step), (step) => this.finalStep(step)]));
-    this.initialDialogId = MAIN_STEPS;
-  }
+export class MainDialog {
+  private stack: Promise<MainDialogStack> | undefined;
+
+  constructor(private readonly deps: MainDialogDeps) {}
 
   /** Runs one message turn against the conversation's dialog state. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
@@ -102,9 +91,8 @@ export class MainDialog extends ComponentDialog {
       return;
     }
 
-    const dialogSet = new DialogSet(dialogState);
-    dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
+    const stack = await this.loadStack();
+    const dc = await stack.createContext(context, dialogState);
     if (forgetting && this.deps.forgetMe) {
       await this.deps.forgetMe.run(context, dc);
       return;
@@ -119,9 +107,22 @@ export class MainDialog extends ComponentDialog {
       await this.deps.answerRoute(context, route);
       return;
     }
-    context.turnState.set(ROUTE_KEY, route);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    await stack.continueOrBegin(dc, route);
+  }
+
+  private loadStack(): Promise<MainDialogStack> {
+    this.stack ??= (async () => {
+      const [{ MainDialogStack }, bookingDialog] = await Promise.all([import('./mainDialogStack.js'), this.deps.bookingDialog()]);
+      return new MainDialogStack({
+        bookingDialog,
+        answer: (context, route) => this.answer(context, route),
+        routeOf: (text) => this.routeOf(text),
+      });
+    })().catch((error: unknown) => {
+      this.stack = undefined; // not cached: the next turn tries again
+      throw error;
+    });
+    return this.stack;
   }
 
   private logRoute(context: TurnContext, route: Route): void {
@@ -156,21 +157,5 @@ export class MainDialog extends ComponentDialog {
     if (context.activity.channelId !== 'emulator') return;
     const value = { ...routeTraceValue(route), ...(inDialog ? { activeDialog: true } : {}) };
     await context.sendTraceActivity(ROUTE_TRACE.name, value, ROUTE_TRACE.valueType, ROUTE_TRACE.label);
-  }
-
-  private async actStep(step: WaterfallStepContext) {
-    const context = step.context;
-    const route: Route = context.turnState.get(ROUTE_KEY) ?? this.routeOf(context.activity.text ?? '');
-    if (route.kind === 'booking') {
-      // The words that asked for the booking may already hold details (name, phone, time).
-      const options: BookingDialogOptions = route.cleaned ? { utterance: context.activity.text ?? route.cleaned } : {};
-      return step.beginDialog(this.deps.bookingDialog.id, options);
-    }
-    await this.answer(context, route);
-    return step.endDialog();
-  }
-
-  private async finalStep(step: WaterfallStepContext) {
-    return step.endDialog(step.result);
   }
 }

@@ -18,7 +18,6 @@ import { ImsBot } from './bot/imsBot.js';
 import { TurnLogMiddleware } from './bot/turnLog.js';
 import { ReusedConnectorsAuthentication } from './bot/reusedConnectors.js';
 import { starterEntries } from './bot/replies.js';
-import { createTeamsHandOff, parseBookingsChannel } from './channels/teams/bookingHandOff.js';
 import { webChannelRoutes } from './channels/webChannels.js';
 import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
@@ -96,7 +95,7 @@ export async function createBotCore(
   });
   const mainDialog = new MainDialog({
     router: parts.router,
-    bookingDialog: booking.dialog,
+    bookingDialog: () => booking.dialog(),
     answerRoute,
     bookingOffer: conversationState.createProperty<boolean>('bookingOffer'),
     log,
@@ -177,7 +176,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const adapter = prepareAdapter(createCloudAdapter(config), core, log, options.typingDelayMs);
   if (live) adapter.use(live.middleware());
   if (config.teams.bookingsChannel) {
-    // Staff see each new booking request as a card in their Teams channel, too.
+    // Staff see each new booking request as a card in their Teams channel, too. Loaded only
+    // when configured: the card's phone number formatting alone is ~10 MB of metadata.
+    const { createTeamsHandOff, parseBookingsChannel } = await import('./channels/teams/bookingHandOff.js');
     let reference;
     try {
       reference = parseBookingsChannel(config.teams.bookingsChannel);

@@ -2,7 +2,7 @@
 // Tuesday morning for my shoulder, 604-555-0123") so they are not asked again. Each slot is
 // checked by the same reader its prompt uses; anything doubtful is left for the question.
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import validator from 'validator';
+import { isEmail } from '../../src/booking/isEmail.js';
 import type { Payer, PreferredTime } from '../../src/booking/bookingRecord.js';
 import { findTimeMentions, isFlexibleTime, type TimeReadingContext } from './preferredTime.js';
 import { readName } from './prompts/namePrompt.js';
@@ -51,7 +51,7 @@ export function extractSlots(utterance: string | undefined, time: TimeReadingCon
 
   for (const token of rest.split(/[\s,;<>()]+/)) {
     const candidate = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (candidate.includes('@') && validator.isEmail(candidate)) {
+    if (candidate.includes('@') && isEmail(candidate)) {
       slots.email = candidate;
       const at = rest.indexOf(candidate);
       rest = blank(rest, at, at + candidate.length);

@@ -1,6 +1,6 @@
 // The booking request as the clinic receives it: one zod schema checked at the store's boundary,
 // so a record that reaches the journal, the e-mail or the webhook always has this shape.
-import validator from 'validator';
+import { isEmail } from './isEmail.js';
 import { z } from 'zod';
 
 /** How the visit will be paid. MSP is not here: MSP does not cover IMS (the dialog explains and re-asks). */
@@ -76,7 +76,7 @@ export const bookingRecordSchema = z
     email: z
       .string()
       .max(254)
-      .refine((v) => validator.isEmail(v), 'not an e-mail address')
+      .refine((v) => isEmail(v), 'not an e-mail address')
       .nullable(),
     preferredTime: preferredTimeSchema,
     reason: z.string().trim().min(1).max(300),

@@ -6,13 +6,10 @@ import type { Config } from '../config.js';
 import type { Clinic } from '../kb/schema.js';
 import type { Route, Router } from '../routing/types.js';
 import type { Logger } from '../logging/logger.js';
-import { BookingDialog } from '../../dialogs/bookingDialog.js';
 import { retentionCutoff, type BookingStore } from './bookingStore.js';
 import { createBookingStore } from './createBookingStore.js';
 import { BookingNotifier } from './notifications/bookingNotifier.js';
-import { createEmailChannel } from './notifications/emailChannel.js';
 import type { NotificationChannel } from './notifications/notificationChannel.js';
-import { createWebhookChannel } from './notifications/webhookChannel.js';
 
 export { forgetUser, isForgetMeRequest, forgetMeReply } from './forgetMe.js';
 
@@ -48,8 +45,17 @@ export interface BookingFeatureDeps {
   now?: () => Date;
 }
 
+/** The booking dialog's id in the dialog stack (saved in conversation state: must never change). */
+export const BOOKING_DIALOG_ID = 'bookingDialog';
+
 export interface BookingFeature {
-  dialog: Dialog;
+  dialogId: typeof BOOKING_DIALOG_ID;
+  /**
+   * The booking dialog, built on first use (the same one afterwards). It and its libraries (the
+   * dialog framework's prompts, phone numbers, dates) cost ~40 MB and ~0.3 s at start-up, and
+   * most conversations never book.
+   */
+  dialog(): Promise<Dialog>;
   /** Stops the retry and retention timers, waits for work in progress, flushes stores (graceful shutdown). */
   close(): Promise<void>;
   /** The confirmed requests (what `npm run bookings` lists). */
@@ -66,24 +72,41 @@ export async function createBookingFeature(deps: BookingFeatureDeps): Promise<Bo
   const { config, clinic, log } = deps;
   const now = deps.now ?? (() => new Date());
   const store = createBookingStore(config, log);
+  // Each channel's module (and its phone number formatting) loads only when it is configured.
   const channels: NotificationChannel[] = [];
-  if (config.notify.smtp) channels.push(createEmailChannel(config.notify.smtp, clinic.timeZone));
-  if (config.notify.webhook) channels.push(createWebhookChannel(config.notify.webhook));
+  if (config.notify.smtp) {
+    const { createEmailChannel } = await import('./notifications/emailChannel.js');
+    channels.push(createEmailChannel(config.notify.smtp, clinic.timeZone));
+  }
+  if (config.notify.webhook) {
+    const { createWebhookChannel } = await import('./notifications/webhookChannel.js');
+    channels.push(createWebhookChannel(config.notify.webhook));
+  }
+  // Started now, not with the dialog: requests confirmed before a restart are still delivered.
   const notifier = new BookingNotifier({ store, channels, log, retrySeconds: config.notify.retrySeconds, now });
   notifier.start();
-  const dialog = new BookingDialog({
-    clinic,
-    router: deps.router,
-    answerRoute: deps.answerRoute,
-    log,
-    store,
-    notifier,
-    now,
-    statesToForget: deps.statesToForget,
-  });
+  let dialog: Promise<Dialog> | undefined;
+  const buildDialog = async (): Promise<Dialog> => {
+    const { BookingDialog } = await import('../../dialogs/bookingDialog.js');
+    return new BookingDialog({
+      clinic,
+      router: deps.router,
+      answerRoute: deps.answerRoute,
+      log,
+      store,
+      notifier,
+      now,
+      statesToForget: deps.statesToForget,
+    });
+  };
   const retention = startRetentionSweep({ store, retentionDays: config.storage.bookingRetentionDays, log, now });
   return {
-    dialog,
+    dialogId: BOOKING_DIALOG_ID,
+    dialog: () =>
+      (dialog ??= buildDialog().catch((error: unknown) => {
+        dialog = undefined; // a failed load (a missing file, say) is tried again on the next booking
+        throw error;
+      })),
     store,
     notifications: notifier,
     close: async () => {

@@ -1,7 +1,7 @@
 // The bot as channels see it: decides whether a message is for it (Teams channels: only when
 // @mentioned), cleans it, hands it to MainDialog, welcomes new conversations, and saves state
 // after every turn. Everything else (typing, reactions, ...) gets no reply.
-import { bookingsChannelFromInstall } from '../channels/teams/bookingHandOff.js';
+import { bookingsChannelFromInstall } from '../channels/teams/bookingsChannel.js';
 import {
   StatusCodes,
   TeamsActivityHandler,

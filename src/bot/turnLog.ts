@@ -20,7 +20,8 @@ export class TurnLogMiddleware implements Middleware {
       await next();
     } finally {
       const activity = context.activity;
-      if (activity.type === 'message') {
+      // At LOG_LEVEL warn or above the line would be dropped: not worth building.
+      if (activity.type === 'message' && this.log.isLevelEnabled('info')) {
         const route = context.turnState.get(ROUTE_SUMMARY) as RouteSummary | undefined;
         this.log.info(
           {

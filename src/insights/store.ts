@@ -21,9 +21,18 @@ export interface StoreOptions {
   retentionDays?: number;
 }
 
+/** Lines waiting for one write to one day file. */
+interface Batch {
+  day: string;
+  lines: string[];
+  written: Promise<void>;
+}
+
 export class InsightsStore implements InsightsSink {
   // Appends run one after another, so lines from one process never interleave and stay in order.
   private queue: Promise<void> = Promise.resolve();
+  /** The batch not yet being written: later lines of the same day join it. */
+  private open: Batch | undefined;
   private dirReady: Promise<void> | undefined;
   private lastDay = '';
 
@@ -37,23 +46,37 @@ export class InsightsStore implements InsightsSink {
     return new InsightsStore(path.join(dataDir, 'insights'), options);
   }
 
+  /**
+   * Under load many events arrive while one write is on disk: they are written together in the
+   * next write (one open/append/close for all of them instead of one per event).
+   */
   append(event: InsightEvent): Promise<void> {
     const line = `${JSON.stringify(event)}\n`;
     const day = dayOf(event.at);
-    const file = path.join(this.dir, `${day}.jsonl`);
-    const write = this.queue.then(async () => {
-      await this.ensureDir();
-      // mode applies when the file is created; O_APPEND writes of one short line are not torn by other appenders.
-      await fs.appendFile(file, line, { mode: FILE_MODE });
-      if (day !== this.lastDay) {
-        // A new day: a cheap moment to forget what is past retention, without a timer.
-        this.lastDay = day;
-        const { retentionDays } = this.options;
-        if (retentionDays) await this.deleteUntouchedSince(new Date(Date.parse(`${day}T00:00:00Z`) - retentionDays * DAY_MS));
-      }
+    if (this.open?.day === day) {
+      this.open.lines.push(line);
+      return this.open.written;
+    }
+    const batch: Batch = { day, lines: [line], written: Promise.resolve() };
+    batch.written = this.queue.then(async () => {
+      if (this.open === batch) this.open = undefined; // from now on, new lines start the next batch
+      await this.writeBatch(batch);
     });
-    this.queue = write.catch(() => undefined);
-    return write;
+    this.open = batch;
+    this.queue = batch.written.catch(() => undefined);
+    return batch.written;
+  }
+
+  private async writeBatch({ day, lines }: Batch): Promise<void> {
+    await this.ensureDir();
+    // mode applies when the file is created; O_APPEND writes of a few short lines are not torn by other appenders.
+    await fs.appendFile(path.join(this.dir, `${day}.jsonl`), lines.join(''), { mode: FILE_MODE });
+    if (day !== this.lastDay) {
+      // A new day: a cheap moment to forget what is past retention, without a timer.
+      this.lastDay = day;
+      const { retentionDays } = this.options;
+      if (retentionDays) await this.deleteUntouchedSince(new Date(Date.parse(`${day}T00:00:00Z`) - retentionDays * DAY_MS));
+    }
   }
 
   /** Every valid event, oldest file first; lines that do not parse are skipped. */

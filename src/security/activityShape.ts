@@ -4,39 +4,7 @@
 // Only fields the bot or botbuilder read are checked, and only their types and sizes: anything
 // else passes through untouched, so new channel features do not break.
 import type { Next, Request, RequestHandler, Response } from 'restify';
-import { z } from 'zod';
-
-const id = z.string().min(1).max(1024);
-const account = z.looseObject({ id });
-const optionalArray = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).nullish();
-
-const entity = z
-  .looseObject({ type: z.string().max(256) })
-  .refine(
-    (e) => e.type !== 'mention' || (typeof e.mentioned === 'object' && e.mentioned !== null && typeof (e.mentioned as { id?: unknown }).id === 'string'),
-    'a mention entity needs mentioned.id',
-  );
-
-export const activityShape = z.looseObject({
-  type: z.string().min(1).max(64),
-  channelId: z.string().min(1).max(64),
-  conversation: z.looseObject({ id }),
-  from: account,
-  recipient: account,
-  serviceUrl: z.string().max(2048).nullish(),
-  deliveryMode: z.string().max(32).nullish(),
-  id: z.string().max(1024).nullish(),
-  replyToId: z.string().max(1024).nullish(),
-  text: z.string().nullish(),
-  textFormat: z.string().max(32).nullish(),
-  locale: z.string().max(64).nullish(),
-  name: z.string().max(256).nullish(),
-  attachments: optionalArray(z.looseObject({ contentType: z.string().max(256) }), 50),
-  entities: optionalArray(entity, 100),
-  membersAdded: optionalArray(account, 1000),
-  membersRemoved: optionalArray(account, 1000),
-  channelData: z.record(z.string(), z.unknown()).nullish(),
-});
+import { activityShapeProblem } from './activityShapeCheck.js';
 
 export interface ActivityCheckOptions {
   /**
@@ -50,7 +18,7 @@ export interface ActivityCheckOptions {
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Where replies go, unless they come back in the HTTP response (deliveryMode expectReplies). */
-function serviceUrlProblem(activity: z.infer<typeof activityShape>, options: ActivityCheckOptions): string | undefined {
+function serviceUrlProblem(activity: { serviceUrl?: string | null; deliveryMode?: string | null }, options: ActivityCheckOptions): string | undefined {
   const repliesInResponse = activity.deliveryMode === 'expectReplies';
   if (activity.serviceUrl === undefined || activity.serviceUrl === null) {
     // botbuilder would fall back to a Microsoft endpoint: never send there on a stranger's say-so.
@@ -71,13 +39,10 @@ function serviceUrlProblem(activity: z.infer<typeof activityShape>, options: Act
 
 /** The first problem with `body` as an activity, or undefined when it is fine. Field names only: never the values. */
 export function activityProblem(body: unknown, options: ActivityCheckOptions): string | undefined {
-  const result = activityShape.safeParse(body);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
-    return `${field} is missing or malformed`;
-  }
-  return serviceUrlProblem(result.data, options);
+  const path = activityShapeProblem(body);
+  if (path) return `${path.length ? path.map(String).join('.') : 'body'} is missing or malformed`;
+  // The shape check passed: serviceUrl and deliveryMode are strings or absent.
+  return serviceUrlProblem(body as { serviceUrl?: string | null; deliveryMode?: string | null }, options);
 }
 
 function isJson(req: Request): boolean {

@@ -57,7 +57,18 @@ export function createRequestLimits(options: RequestLimitOptions): RequestLimits
   const byAddress = new TokenBucketLimiter({ perMinute: options.addressPerMinute, now: options.now });
   const byConversation = new TokenBucketLimiter({ perMinute: options.conversationPerMinute, now: options.now });
   const paths = new Set(options.paths.map(canonicalPath));
-  const limited = (req: Request) => req.method === 'POST' && paths.has(canonicalPath(req.getPath()));
+  // Nearly every request has the same path: remember the verdict for the last one seen rather
+  // than decoding and normalising it again on each request.
+  let lastPath: string | undefined;
+  let lastLimited = false;
+  const isLimitedPath = (path: string): boolean => {
+    if (path !== lastPath) {
+      lastLimited = paths.has(canonicalPath(path));
+      lastPath = path;
+    }
+    return lastLimited;
+  };
+  const limited = (req: Request) => req.method === 'POST' && isLimitedPath(req.getPath());
 
   const beforeBody: RequestHandler = (req, res, next) => {
     if (!limited(req)) return next();
@@ -80,7 +91,7 @@ export function createRequestLimits(options: RequestLimitOptions): RequestLimits
 
   const afterBody: RequestHandler = (req, res, next) => {
     // Routed by now: the route's own path says whether this is the messages endpoint.
-    if (req.method !== 'POST' || !paths.has(canonicalPath(req.getRoute()?.path?.toString() ?? ''))) return next();
+    if (req.method !== 'POST' || !isLimitedPath(req.getRoute()?.path?.toString() ?? '')) return next();
     const activity = req.body as { channelId?: unknown; conversation?: { id?: unknown } } | undefined;
     const conversationId = activity?.conversation?.id;
     // Activities without a conversation are refused later as bad requests; nothing to count here.

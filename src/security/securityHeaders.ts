@@ -85,8 +85,17 @@ export function securityHeaders(options: SecurityHeaderOptions, req: Pick<Incomi
 
 /** Restify pre-handler setting the headers on every response. */
 export function securityHeadersHandler(options: SecurityHeaderOptions): RequestHandler {
+  // The headers depend on the Host header only, which is the same on nearly every request:
+  // built once per host seen last rather than once per request.
+  let lastHost: string | undefined;
+  let lastHeaders: [string, string][] = [];
   return (req, res, next) => {
-    for (const [name, value] of Object.entries(securityHeaders(options, req))) res.header(name, value);
+    const host = req.headers.host;
+    if (host !== lastHost || lastHeaders.length === 0) {
+      lastHeaders = Object.entries(securityHeaders(options, req));
+      lastHost = host;
+    }
+    for (const [name, value] of lastHeaders) res.header(name, value);
     next();
   };
 }

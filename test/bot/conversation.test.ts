@@ -109,13 +109,36 @@ describe('booking', () => {
     const reply = await bot.say('I would like to book an appointment');
     expect(reply.messages.length).toBeGreaterThan(0);
     expect(reply.text).not.toMatch(/sorry/i);
-    expect(await bot.dialogStack()).toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
+  });
+
+  it('the booking dialog is built on the first booking, not for questions, and then reused', async () => {
+    const bot = await startBot();
+    const built: Promise<unknown>[] = [];
+    const original = bot.core.booking.dialog;
+    bot.core.booking.dialog = () => {
+      const dialog = original();
+      built.push(dialog);
+      return dialog;
+    };
+    await bot.say('What is IMS?');
+    await bot.say('what is the meaning of life');
+    expect(built).toHaveLength(0);
+
+    const first = await bot.say('I would like to book an appointment');
+    expect(first.text).not.toMatch(/sorry/i);
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
+    await bot.say('cancel');
+    await bot.say('book an appointment');
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
+    expect(built).toHaveLength(1);
+    expect(await original()).toBe(await built[0]);
   });
 
   it('"Book a consult" always starts a booking, whatever the router says', async () => {
     const bot = await startBot({ router: { route: (t) => routes.none(t) } });
     await bot.say(BOOK_A_CONSULT);
-    expect(await bot.dialogStack()).toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
   });
 
   it('after a fallback, "yes please" accepts the offer and starts a booking', async () => {
@@ -123,26 +146,26 @@ describe('booking', () => {
     const fallback = await bot.say('what is the meaning of life');
     expect(fallback.text).toMatch(/sorry/i);
     await bot.say('yes please');
-    expect(await bot.dialogStack()).toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
   });
 
   it('a "yes" out of the blue, or one turn too late, is not taken as a booking', async () => {
     const bot = await startBot();
     const reply = await bot.say('yes');
     expect(reply.text).toMatch(/sorry/i);
-    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialogId);
 
     await bot.say('what is the meaning of life');
     await bot.say('What is IMS?');
     await bot.say('sure');
-    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialogId);
   });
 
   it('an emergency during a booking gets only the safety reply and leaves the booking waiting', async () => {
     const bot = await startBot();
     await bot.say('book an appointment');
     const before = await bot.dialogStack();
-    expect(before).toContain(bot.core.booking.dialog.id);
+    expect(before).toContain(bot.core.booking.dialogId);
     const reply = await bot.say('I have chest pain');
     expect(reply.messages).toHaveLength(1);
     expect(reply.text).toBe(knowledge.safety.replies.emergency);
@@ -163,10 +186,10 @@ describe('turn errors', () => {
   it('apologise, and clear the conversation so the person is not stuck', async () => {
     const bot = await startBot();
     await bot.say('book an appointment');
-    expect(await bot.dialogStack()).toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).toContain(bot.core.booking.dialogId);
     const reply = await bot.say('please explode');
     expect(reply.text).toBe(TURN_ERROR_REPLY);
-    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialog.id);
+    expect(await bot.dialogStack()).not.toContain(bot.core.booking.dialogId);
     const next = await bot.say('What is IMS?');
     expect(next.text.startsWith(knowledge.byId.get('ims-what')!.answer)).toBe(true);
   });

@@ -177,6 +177,30 @@ describe('InsightsStore', () => {
     expect((await kept.read()).map((e) => e.at)).toEqual(['2025-02-12T12:00:00Z', '2025-03-14T12:00:00Z']);
   });
 
+  test('events appended all at once are all kept, in order, each in its own day file', async () => {
+    const days = ['2025-03-13', '2025-03-13', '2025-03-14', '2025-03-14', '2025-03-13', '2025-03-14'];
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      type: 'feedback' as const,
+      at: `${days[i % days.length]}T12:00:${String(i).padStart(2, '0')}Z`,
+      entryId: `entry-${i}`,
+      vote: 'up' as const,
+    }));
+    await Promise.all(events.map((e) => store.append(e)));
+    const read = await store.read();
+    const byDay = (day: string) => events.filter((e) => e.at.startsWith(day)).map((e) => e.entryId);
+    expect(read.map((e) => (e.type === 'feedback' ? e.entryId : ''))).toEqual([...byDay('2025-03-13'), ...byDay('2025-03-14')]);
+  });
+
+  test('a failed write is reported to the events it held, and later events are still written', async () => {
+    const blocked = new InsightsStore(path.join(dir, 'blocked'));
+    await writeFile(path.join(dir, 'blocked'), 'a file where the folder should be');
+    const failing = [1, 2].map((i) => blocked.append({ type: 'feedback', at: '2025-03-14T12:00:00Z', entryId: `e${i}`, vote: 'up' }));
+    for (const write of failing) await expect(write).rejects.toThrow();
+    await rm(path.join(dir, 'blocked'));
+    await blocked.append({ type: 'feedback', at: '2025-03-14T12:00:00Z', entryId: 'after', vote: 'up' });
+    expect((await blocked.read()).map((e) => (e.type === 'feedback' ? e.entryId : ''))).toEqual(['after']);
+  });
+
   test('a store that was never written reads as empty', async () => {
     expect(await new InsightsStore(path.join(dir, 'nothing-here')).read()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // The Content-Security-Policy and friends: tight enough to stop injected scripts and framing by
 // strangers, loose enough for Web Chat (inline styles, blob: assets, its Direct Line connection).
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders, type SecurityHeaderOptions } from '../../src/security/securityHeaders.js';
+import { contentSecurityPolicy, securityHeaders, securityHeadersHandler, type SecurityHeaderOptions } from '../../src/security/securityHeaders.js';
 
 const local: SecurityHeaderOptions = {
   directLineMode: 'local',
@@ -80,5 +80,27 @@ describe('security headers', () => {
   it('X-Frame-Options SAMEORIGIN when no other site may embed the widget, none when one may', () => {
     expect(securityHeaders(local, { headers: {} })['X-Frame-Options']).toBe('SAMEORIGIN');
     expect(securityHeaders({ ...local, allowedOrigins: ['https://nordelphysio.example'] }, { headers: {} })['X-Frame-Options']).toBeUndefined();
+  });
+});
+
+describe('securityHeadersHandler', () => {
+  /** The headers the handler sets on one response to a request with this Host header. */
+  function headersFor(handler: ReturnType<typeof securityHeadersHandler>, host: string | undefined): Record<string, string> {
+    const set: Record<string, string> = {};
+    const req = { headers: host === undefined ? {} : { host } };
+    const res = { header: (name: string, value: string) => (set[name] = value) };
+    let nexted = false;
+    (handler as unknown as (req: unknown, res: unknown, next: () => void) => void)(req, res, () => (nexted = true));
+    expect(nexted).toBe(true);
+    return set;
+  }
+
+  it('each response carries the headers for its own Host, also when hosts alternate', () => {
+    const handler = securityHeadersHandler(local);
+    for (const host of [undefined, 'a.example.ca', 'a.example.ca', 'b.example.ca', undefined, 'a.example.ca']) {
+      const set = headersFor(handler, host);
+      expect(set).toEqual(securityHeaders(local, { headers: host === undefined ? {} : { host } }));
+      expect(set['X-Content-Type-Options']).toBe('nosniff');
+    }
   });
 });

@@ -1,6 +1,6 @@
 // "What e-mail address should the clinic use?" Optional, since the phone number is required:
 // "skip" (or "no", "none") leaves it out. Checked with validator's isEmail.
-import validator from 'validator';
+import { isEmail } from '../../../src/booking/isEmail.js';
 import { FieldPrompt, type Parsed } from './fieldPrompt.js';
 
 export const EMAIL_PROMPT = 'emailPrompt';
@@ -11,7 +11,7 @@ export function readEmail(input: string): Parsed<string | null> {
   const text = input.trim();
   if (SKIP.test(text)) return { ok: true, value: null };
   const candidate = text.replace(/^(?:it's|its|my e-?mail is|e-?mail:?)\s+/i, '').replace(/[.,;]+$/, '');
-  if (candidate.length <= 254 && validator.isEmail(candidate)) return { ok: true, value: candidate };
+  if (candidate.length <= 254 && isEmail(candidate)) return { ok: true, value: candidate };
   if (!candidate.includes('@')) {
     return { ok: false, problem: 'That doesn\'t look like an e-mail address (like name@example.com). Type it again, or say "skip" if you\'d rather not give one.' };
   }

@@ -1,6 +1,6 @@
 // "What is your full name?": 2-100 characters, letters (any script) with spaces, hyphens,
 // apostrophes and dots; not a phone number, an e-mail address or a question.
-import validator from 'validator';
+import { isEmail } from '../../../src/booking/isEmail.js';
 import { isQuestionLike } from '../questionLike.js';
 import { FieldPrompt, type Parsed } from './fieldPrompt.js';
 
@@ -13,7 +13,7 @@ const LEAD_IN = /^(?:(?:hi|hello|hey)[,!. ]+)?(?:my name is|my name's|name is|na
 export function readName(input: string): Parsed<string> {
   const text = input.trim().replace(/\s+/g, ' ').replace(LEAD_IN, '').replace(/[.!]+$/, '').trim();
   if (!text) return { ok: false, problem: 'What is your full name?' };
-  if (validator.isEmail(text) || /\S+@\S+/.test(text)) {
+  if (isEmail(text) || /\S+@\S+/.test(text)) {
     return { ok: false, problem: "That looks like an e-mail address; I'll ask for that in a moment. First, what is your full name?" };
   }
   if ((text.match(/\d/g) ?? []).length >= 5) {

@@ -74,7 +74,7 @@ export async function startBooking(utterance: string | undefined, options: Sessi
     now: options.now ?? (() => NOW),
     statesToForget: [conversationState],
   });
-  const client = new DialogTestClient(options.channelId ?? 'webchat', feature.dialog, { utterance }, [], conversationState);
+  const client = new DialogTestClient(options.channelId ?? 'webchat', await feature.dialog(), { utterance }, [], conversationState);
   async function send(activity: string | Partial<Activity>): Promise<Reply> {
     const activities: Partial<Activity>[] = [];
     let next: Partial<Activity> | undefined = await client.sendActivity(activity);
