@@ -34,11 +34,12 @@ function rates(lastLine: string) {
 }
 
 describe('kb:test', () => {
-  // blind.yaml measured 92.0 % in-scope when first scored (README, "Routing quality"): below the 95 % target,
-  // so its bar guards what has been reached; raise it with every improvement, never lower it.
+  // blind.yaml, the most casual of the three, measured 92.0 % in-scope when first scored (README, "Routing
+  // quality"): below the 95 % target, so its bar guards what has been reached; raise it, never lower it.
   it.each([
     ['own.yaml', ownSet, 0.95],
     ['blind.yaml', blindSet, 0.91],
+    ['blind2.yaml', path.join(repoRoot, 'test/fixtures/eval/blind2.yaml'), 0.95],
   ])('keeps the project\u2019s held-out set %s at its bar (written without seeing the KB)', async (_name, file, inScopeBar) => {
     const { code, lines } = await run([file]);
     expect(code).toBe(0);
