@@ -53,7 +53,7 @@ export function registerWebChannels(server: Server, deps: WebChannelDeps): WebCh
   const { config, log } = deps;
   const settings = config.directLine;
   const originPolicy = new OriginPolicy(settings.allowedOrigins);
-  const limits = new RequestLimits(config.limits.ratePerMinute, deps.now);
+  const limits = new RequestLimits(config.limits.ratePerMinute, config.limits.trustProxy, deps.now);
 
   let directLine: LocalDirectLine | undefined;
   let directLineDomain: string | null = null;

@@ -204,6 +204,19 @@ describe('local Direct Line: limits', () => {
   });
 
   it.each([
+    ['TRUST_PROXY=true: each forwarded client has its own budget', 'true', 200],
+    ['TRUST_PROXY unset: a forwarded address is not believed, the connection is the client', 'false', 429],
+  ])('%s', async (_case, trustProxy, secondClientStatus) => {
+    const { url } = await start({ RATE_LIMIT_PER_MINUTE: '20', TRUST_PROXY: trustProxy });
+    const open = (client: string) =>
+      new DirectLineClient(url, { 'x-forwarded-for': client }).call('POST', '/api/directline/token', undefined, false);
+    let first = 200;
+    for (let i = 0; i < 6 && first === 200; i++) first = (await open('203.0.113.1')).status;
+    expect(first).toBe(429);
+    expect((await open('203.0.113.2')).status).toBe(secondClientStatus);
+  });
+
+  it.each([
     ['a message over MAX_MESSAGE_CHARS', { type: 'message', text: 'x'.repeat(101) }, 400],
     ['a body over MAX_BODY_BYTES', { type: 'message', text: 'hi', value: { blob: 'y'.repeat(3000) } }, 413],
     ['an activity type users may not send', { type: 'conversationUpdate', membersAdded: [] }, 400],

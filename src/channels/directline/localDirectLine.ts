@@ -12,7 +12,7 @@ import type { Logger } from '../../logging/logger.js';
 import { HttpError, sendError, sendJson } from '../http/httpResponses.js';
 import { readJsonBody } from '../http/jsonBody.js';
 import { OriginPolicy, requestScheme } from '../http/originPolicy.js';
-import { RequestLimits, clientIp } from '../http/requestLimits.js';
+import { RequestLimits } from '../http/requestLimits.js';
 import {
   DIRECT_LINE_CHANNEL_ID,
   LOCAL_BOT_ID,
@@ -133,7 +133,7 @@ export class LocalDirectLine {
   private async generateToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.options.secret && !sameKey(bearer(req) ?? '', this.options.secret)) throw new HttpError(403, 'Secret not valid.');
     await readJsonBody(req, this.options.maxBodyBytes); // a requested user id is ignored: ids are server-generated
-    sendJson(res, 200, await this.issueToken(clientIp(req)));
+    sendJson(res, 200, await this.issueToken(this.options.limits.clientOf(req)));
   }
 
   private async refreshToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -263,7 +263,7 @@ export class LocalDirectLine {
     };
     const conversationId = match[1] ?? '';
     if (!this.options.originPolicy.allows(req)) return reject(403, 'Forbidden');
-    if (!this.options.limits.perIp.take(clientIp(req)).allowed) return reject(429, 'Too Many Requests');
+    if (!this.options.limits.perIp.take(this.options.limits.clientOf(req)).allowed) return reject(429, 'Too Many Requests');
     this.options.tokens
       .verify(url.searchParams.get('t') ?? '', 'stream')
       .then(async (claims) => {
@@ -330,7 +330,7 @@ export class LocalDirectLine {
         if (cors) {
           if (!this.options.originPolicy.allows(req)) throw new HttpError(403, 'This website is not allowed to use the chat.');
           this.options.originPolicy.applyHeaders(req, res);
-          RequestLimits.enforce(this.options.limits.perIp, clientIp(req));
+          RequestLimits.enforce(this.options.limits.perIp, this.options.limits.clientOf(req));
         }
         await handler(req, res);
       } catch (caught) {

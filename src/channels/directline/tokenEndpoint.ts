@@ -6,7 +6,7 @@ import type { Server } from 'restify';
 import type { Logger } from '../../logging/logger.js';
 import { HttpError, sendError, sendJson } from '../http/httpResponses.js';
 import { OriginPolicy } from '../http/originPolicy.js';
-import { RequestLimits, clientIp } from '../http/requestLimits.js';
+import { RequestLimits } from '../http/requestLimits.js';
 import type { AzureTokenExchange } from './azureTokenExchange.js';
 import type { IssuedToken, LocalDirectLine } from './localDirectLine.js';
 
@@ -26,7 +26,7 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
     try {
       if (!originPolicy.allows(req)) throw new HttpError(403, 'This website is not allowed to use the chat.');
       originPolicy.applyHeaders(req, res);
-      const ip = clientIp(req);
+      const ip = limits.clientOf(req);
       RequestLimits.enforce(limits.perIp, ip);
       let issued: IssuedToken;
       if (source.kind === 'local') {

@@ -2,6 +2,7 @@
 // Line so that one client has one budget: per client IP, per conversation (token), and for
 // opening conversations (each costs memory, and an Azure call in azure mode).
 import type { IncomingMessage } from 'node:http';
+import { clientAddress } from '../../security/clientAddress.js';
 import { TokenBucketLimiter } from '../../security/rateLimiter.js';
 import { HttpError } from './httpResponses.js';
 
@@ -10,11 +11,21 @@ export class RequestLimits {
   readonly perConversation: TokenBucketLimiter;
   readonly newConversationsPerIp: TokenBucketLimiter;
 
-  constructor(ratePerMinute: number, now?: () => number) {
+  /** `trustProxy`: the client is the address a trusted reverse proxy put in X-Forwarded-For (TRUST_PROXY). */
+  constructor(
+    ratePerMinute: number,
+    private readonly trustProxy = false,
+    now?: () => number,
+  ) {
     this.perIp = new TokenBucketLimiter({ perMinute: ratePerMinute, now });
     this.perConversation = new TokenBucketLimiter({ perMinute: ratePerMinute, now });
     // A tenth of the request budget, at least 3 a minute.
     this.newConversationsPerIp = new TokenBucketLimiter({ perMinute: Math.max(3, Math.ceil(ratePerMinute / 10)), now });
+  }
+
+  /** The client a request's per-IP budget belongs to: the same address the /api/messages limits use. */
+  clientOf(req: IncomingMessage): string {
+    return clientAddress(req, this.trustProxy);
   }
 
   /** Spends one request of `key`'s budget or throws 429 with Retry-After. */
@@ -26,7 +37,3 @@ export class RequestLimits {
   }
 }
 
-/** The TCP peer. Behind a reverse proxy every client shares the proxy's address (see README). */
-export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
