@@ -1,12 +1,8 @@
 // Personal data out of the questions we keep for review. Insights exist to improve the knowledge
 // base, so the words of the question stay; who asked (names, phone numbers, e-mails, health card
 // or file numbers, postal codes) is replaced by a placeholder that still reads naturally.
+import { maskContactDetails } from '../privacy/contactDetails.js';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// North American numbers with or without separators, optional country code, optional extension.
-const PHONE = /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?!\w)/gi;
-// International numbers written with a plus: +44 20 7946 0958.
-const INTERNATIONAL_PHONE = /\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}(?!\w)/g;
 // Health card, file and policy numbers: five or more digits, possibly split by spaces or dashes.
 const DIGIT_RUN = /(?<![\w])\d(?:[\s-]?\d){4,}(?!\w)/g;
 // Canadian postal codes (V4C 6N5) locate a home.
@@ -35,11 +31,8 @@ function namePart(words: string): string {
 
 /** The text with personal data replaced by [email], [phone], [number], [postal code] and [name]. */
 export function redactPersonalData(text: string): string {
-  let out = text
-    .replace(EMAIL, '[email]')
+  let out = maskContactDetails(text, { email: '[email]', phone: '[phone]' })
     .replace(POSTAL_CODE, '[postal code]')
-    .replace(INTERNATIONAL_PHONE, '[phone]')
-    .replace(PHONE, '[phone]')
     .replace(DIGIT_RUN, '[number]');
   out = out.replace(NAME_STATED, (match, lead: string, space: string, words: string) => {
     const lower = lead.toLowerCase();

@@ -3,22 +3,20 @@
 // "email", ...) at any depth are replaced, and e-mail addresses and phone numbers are masked
 // inside every other string, including the message and error text.
 import pino from 'pino';
+import { maskContactDetails } from '../privacy/contactDetails.js';
 
 export type Logger = pino.Logger;
 
 export const REDACTED = '[redacted]';
+const CONTACT_PLACEHOLDERS = { email: REDACTED, phone: REDACTED };
 
 const PERSONAL_KEY =
   /^(?:(?:full|first|last|given|family|display|user|patient|contact)?_?name|phone(?:_?number)?|tel(?:ephone)?|mobile|e?_?mail(?:_?address)?|address)$/i;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// North American and international numbers with separators; digits glued to other digits
-// (ids, timestamps) are left alone.
-const PHONE = /(?<![\w+])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)/g;
 const MAX_DEPTH = 8;
 
 /** Masks e-mail addresses and phone numbers in free text. */
 export function scrubText(text: string): string {
-  return text.replace(EMAIL, REDACTED).replace(PHONE, REDACTED);
+  return maskContactDetails(text, CONTACT_PLACEHOLDERS);
 }
 
 function scrub(value: unknown, depth: number, seen: WeakSet<object>): unknown {

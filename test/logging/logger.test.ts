@@ -45,6 +45,16 @@ describe('logs never carry personal data', () => {
     expect(line).toMatchObject({ conversationId: 'a:1732412345678', activityId: '1732412345678', count: 12, port: 3978, msg: 'turn', level: 'info' });
   });
 
+  // The same contact details the insights review masks (src/privacy/contactDetails.ts).
+  it.each([
+    ['an international number', 'call me on +44 20 7946 0958', '+44 20 7946 0958'],
+    ['an extension', 'office 604-555-0123 ext 12', 'ext 12'],
+    ['a number without separators', 'text 6045550123', '6045550123'],
+  ])('scrubText masks %s', (_case, text, personal) => {
+    expect(scrubText(text)).not.toContain(personal);
+    expect(scrubText(text)).toContain(REDACTED);
+  });
+
   it('scrubText leaves text without contacts alone', () => {
     expect(scrubText('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions')).toBe('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions');
   });
