@@ -5,6 +5,7 @@ import restify, { type Request, type RequestHandler, type Response, type Server 
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Config } from './config.js';
 import type { Logger } from './logging/logger.js';
+import { guardRequestTargets } from './security/requestTarget.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -42,6 +43,8 @@ function isJsonContentType(req: Request): boolean {
 export function createServer(options: ServerOptions): Server {
   const { adapter, bot, config, log, ready, extraRoutes = [], pre = [], use = [] } = options;
   const server = restify.createServer({ name: 'nordel-ims-bot', handleUncaughtExceptions: false });
+  // Before restify sees a request: a Host or target that makes no URL would throw inside its router.
+  guardRequestTargets(server.server);
   if (pre.length) server.pre(pre);
   // jsonBodyParser passes its options to bodyReader, which enforces maxBodySize (413); the types omit it.
   const bodyOptions = { maxBodySize: config.limits.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions;
