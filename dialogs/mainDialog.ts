@@ -11,6 +11,7 @@ import { ROUTE_SUMMARY, type RouteSummary } from '../src/bot/turnLog.js';
 import type { InsightsRecorder, Offer } from '../src/insights/recorder.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Route, Router } from '../src/routing/types.js';
+import { CALM } from '../src/understanding/safety/safetyReader.js';
 import type { MainDialogStack } from './mainDialogStack.js';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -31,6 +32,11 @@ export interface MainDialogDeps {
   log: Logger;
   /** Records what the knowledge base could not answer; the last "did you mean" offer lives in conversation state. */
   insights?: { recorder: InsightsRecorder; lastOffer: StatePropertyAccessor<Offer | null> };
+  /**
+   * "It's not an emergency": the button under a 911 reply that was read from words that may not describe
+   * now. `lastEmergency` keeps that message for one turn so the button can answer it as a question.
+   */
+  notEmergency: { lastEmergency: StatePropertyAccessor<string>; isDismissal(text: string): boolean };
   /** "Forget me" / "delete my data", honoured at any point of the conversation. */
   forgetMe?: { matches(text: string): boolean; run(context: TurnContext, dc: DialogContext): Promise<void> };
 }
@@ -47,7 +53,7 @@ export function isAcceptance(text: string): boolean {
 
 // A booking the person asked for with a button or a "yes": nothing in the text to pre-fill.
 function bookingRequest(): Route {
-  return { kind: 'booking', label: 'booking', score: 1, candidates: [{ id: 'booking', score: 1 }], cleaned: '' };
+  return { kind: 'booking', label: 'booking', score: 1, candidates: [{ id: 'booking', score: 1 }], cleaned: '', safety: CALM };
 }
 
 /** What the Emulator's inspector shows for a routed message. */
@@ -69,6 +75,10 @@ export class MainDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const text = context.activity.text ?? '';
     let route = this.routeOf(text);
+    const lastEmergency = await this.deps.notEmergency.lastEmergency.get(context);
+    if (lastEmergency !== undefined) await this.deps.notEmergency.lastEmergency.delete(context);
+    if (lastEmergency && this.deps.notEmergency.isDismissal(text)) route = this.deps.router.route(lastEmergency, { ignoreEmergency: true });
+    if (route.kind === 'emergency' && route.safety.uncertain) await this.deps.notEmergency.lastEmergency.set(context, text);
     // The fallback's offer to contact the clinic lasts one turn.
     // No default value: get(context, false) would store `false` and make every new conversation write its state.
     const offered = (await this.deps.bookingOffer.get(context)) === true;

@@ -25,6 +25,8 @@ import { ConfigError, type Config } from './config.js';
 import { InsightsRecorder, type Offer } from './insights/recorder.js';
 import { InsightsStore } from './insights/store.js';
 import { LiveKnowledge } from './kb/hotReload.js';
+import { say } from './kb/messages.js';
+import { exactKey } from './matching/matcher.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
 import type { Logger } from './logging/logger.js';
@@ -98,6 +100,10 @@ export async function createBotCore(
     bookingDialog: () => booking.dialog(),
     answerRoute,
     bookingOffer: conversationState.createProperty<boolean>('bookingOffer'),
+    notEmergency: {
+      lastEmergency: conversationState.createProperty<string>('lastEmergency'),
+      isDismissal: (text) => exactKey(text) === exactKey(say(parts.knowledge, 'en', 'safety.notEmergency')),
+    },
     log,
     ...(insights ? { insights: { recorder: insights, lastOffer: conversationState.createProperty<Offer | null>('insightsOffer') } } : {}),
     forgetMe: {

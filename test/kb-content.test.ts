@@ -10,9 +10,12 @@ import {
   clinicSchema,
   entriesFileSchema,
   outOfScopeFileSchema,
-  safetyFileSchema,
   synonymsFileSchema,
 } from '../src/kb/schema.js';
+import { loadKnowledge } from '../src/kb/load.js';
+import { cleanMessage } from '../src/matching/clean.js';
+import { SafetyReader } from '../src/understanding/safety/safetyReader.js';
+import { questionSentences, tokenize } from '../src/understanding/text/tokens.js';
 
 const root = join(import.meta.dirname, '..');
 const load = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
@@ -20,7 +23,6 @@ const load = (path: string): unknown => parse(readFileSync(join(root, path), 'ut
 const faq = entriesFileSchema.parse(load('knowledge/faq.yaml'));
 const smalltalk = entriesFileSchema.parse(load('knowledge/smalltalk.yaml'));
 const synonyms = synonymsFileSchema.parse(load('knowledge/synonyms.yaml'));
-const safety = safetyFileSchema.parse(load('knowledge/safety.yaml'));
 const booking = bookingFileSchema.parse(load('knowledge/booking.yaml'));
 const outOfScope = outOfScopeFileSchema.parse(load('knowledge/out-of-scope.yaml'));
 const entries = [...faq.entries, ...smalltalk.entries];
@@ -33,22 +35,6 @@ const normalise = (s: string): string =>
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-
-// Approximates the red-flag matcher: phrase words in order, at most 3 other words between them.
-const firesOn = (phrase: string, message: string): boolean => {
-  const want = normalise(phrase).split(' ');
-  const words = normalise(message).split(' ');
-  const from = (wi: number, start: number, maxGap: number): boolean => {
-    if (wi === want.length) return true;
-    for (let i = start; i < words.length && i <= start + maxGap; i++) {
-      if (words[i] === want[wi] && from(wi + 1, i + 1, 3)) return true;
-    }
-    return false;
-  };
-  return from(0, 0, words.length);
-};
-const redFlagFor = (message: string): string | undefined =>
-  safety.redFlags.find((flag) => flag.phrases.some((p) => firesOn(p, message)))?.id;
 
 // Tools classify bot replies by these words, so answers must not use them.
 const answerForbidden = /\b(911|emergency|sorry|don'?t know|book\w*|appointments?|consult\w*)\b/i;
@@ -67,8 +53,6 @@ describe('knowledge base content', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const topicIds = outOfScope.topics.map((t) => t.id);
     expect(new Set(topicIds).size).toBe(topicIds.length);
-    const flagIds = safety.redFlags.map((f) => f.id);
-    expect(new Set(flagIds).size).toBe(flagIds.length);
   });
 
   it('offers only follow-ups that exist, never the entry itself', () => {
@@ -129,7 +113,9 @@ describe('knowledge base content', () => {
     }
   });
 
-  it('never raises a red flag on an ordinary question, booking request or out-of-scope example', () => {
+  it('never reads an ordinary question, booking request or out-of-scope example as an emergency', async () => {
+    const knowledge = await loadKnowledge(join(root, 'knowledge'));
+    const reader = new SafetyReader(knowledge.safety);
     const ordinary = [
       ...entries.flatMap((e) => e.questions),
       ...booking.examples,
@@ -140,38 +126,12 @@ describe('knowledge base content', () => {
       'is it safe',
       'sore after treatment',
     ];
-    const tripped = ordinary.filter((q) => redFlagFor(q)).map((q) => `${q} -> ${redFlagFor(q)}`);
+    const read = (q: string) => {
+      const cleaned = cleanMessage(q);
+      return reader.read(tokenize(cleaned), questionSentences(cleaned));
+    };
+    const tripped = ordinary.filter((q) => ['emergency', 'crisis'].includes(read(q).outcome)).map((q) => `${q} -> ${read(q).category}`);
     expect(tripped).toEqual([]);
-  });
-
-  it.each([
-    ['I have crushing pain in my chest', 'chest-pain'],
-    ['i think im having a heart attack', 'chest-pain'],
-    ['I cant breathe properly', 'breathing'],
-    ['my inhaler is not working', 'breathing'],
-    ['sharp chest pain after my needling today', 'chest-pain'],
-    ['it hurts to breathe since the IMS', 'collapsed-lung-signs'],
-    ['my dad has slurred speech and his face is drooping', 'stroke'],
-    ['the cut is bleeding heavily', 'severe-bleeding'],
-    ['my wife fainted', 'fainting'],
-    ['I want to kill myself', 'self-harm'],
-    ["I don't want to live anymore", 'self-harm'],
-    ['I got a fever after IMS yesterday', 'infection-fever'],
-    ['the spot is hot, red and swollen', 'infection-fever'],
-    ['I lost control of my bladder and my back hurts', 'bladder-bowel'],
-    ['numbness in my groin', 'bladder-bowel'],
-    ['my throat is closing up', 'severe-allergic'],
-    ['he took too many pills', 'overdose-poisoning'],
-    ['I fell and hit my head', 'head-injury'],
-  ])('raises a red flag for "%s"', (message, flag) => {
-    expect(redFlagFor(message)).toBe(flag);
-  });
-
-  it('sends self-harm to the crisis reply with 988, and everything else to 911', () => {
-    expect(safety.replies.crisis).toMatch(/988/);
-    expect(safety.replies.crisis).toMatch(/911/);
-    expect(safety.replies.emergency).toMatch(/911/);
-    for (const flag of safety.redFlags) expect(flag.reply, flag.id).toBe(flag.id === 'self-harm' ? 'crisis' : 'emergency');
   });
 
   it('folds variants onto one term only', () => {

@@ -3,6 +3,7 @@
 // a Teams personal chat gets at most 3 suggested actions, and Teams channels and group chats
 // (which show no suggested actions) get an Adaptive Card whose buttons send the choice back.
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { say } from '../kb/messages.js';
 import type { Clinic, Entry, Knowledge } from '../kb/schema.js';
 import type { Route } from '../routing/types.js';
 
@@ -84,12 +85,33 @@ function fallbackText(route: Extract<Route, { kind: 'none' }>): string {
     : `Sorry, I don't know that one. ${reply}`;
 }
 
+/**
+ * What the safety check adds around a reply: worrying after-effects get HealthLink BC 8-1-1 first (and, for
+ * a question the knowledge base cannot answer, nothing else); a question about a risk gets one line on when
+ * to get help after it.
+ */
+function withSafety(route: Route, content: ReplyContent | null, ctx: ReplyContext): ReplyContent | null {
+  if (!content) return content;
+  const { outcome } = route.safety;
+  if (outcome === 'urgent') {
+    const urgent = say(ctx.knowledge, 'en', 'safety.urgent', { clinicContact: contactLine(ctx.clinic) });
+    if (route.kind === 'none' || route.kind === 'ambiguous') return { paragraphs: [urgent], choices: [] };
+    return { ...content, paragraphs: [urgent, ...content.paragraphs] };
+  }
+  if (outcome === 'caution') return { ...content, paragraphs: [...content.paragraphs, say(ctx.knowledge, 'en', 'safety.cautionLine')] };
+  return content;
+}
+
 function contentOf(route: Route, ctx: ReplyContext): ReplyContent | null {
   const { knowledge, clinic, surface } = ctx;
   switch (route.kind) {
     case 'emergency':
-      // Safety first: nothing that could distract from calling 911.
-      return { paragraphs: [route.reply], choices: [] };
+      // Safety first: nothing that could distract from calling 911; when the words may not describe now,
+      // one way back to the question ("It's not an emergency").
+      return {
+        paragraphs: [say(knowledge, 'en', route.safety.outcome === 'crisis' ? 'safety.crisis' : 'safety.emergency')],
+        choices: route.safety.uncertain ? [say(knowledge, 'en', 'safety.notEmergency')] : [],
+      };
     case 'booking':
       // The booking dialog speaks for itself.
       return null;
@@ -166,7 +188,7 @@ function shape(content: ReplyContent, surface: Surface): Partial<Activity> {
 
 /** The activities to send for a routing decision (none for 'booking': the booking dialog replies). */
 export function renderRoute(route: Route, ctx: ReplyContext): Partial<Activity>[] {
-  const content = contentOf(route, ctx);
+  const content = withSafety(route, contentOf(route, ctx), ctx);
   return content ? [shape(content, ctx.surface)] : [];
 }
 

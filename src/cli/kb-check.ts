@@ -13,7 +13,9 @@ import type { Knowledge } from '../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, exactKey } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
 import { leaveOneOut, routedLabel as heldOutLabel } from '../matching/leave-one-out.js';
-import { RedFlagDetector } from '../routing/red-flags.js';
+import { SafetyReader } from '../understanding/safety/safetyReader.js';
+import { questionSentences, tokenize } from '../understanding/text/tokens.js';
+import { cleanMessage } from '../matching/clean.js';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -63,10 +65,13 @@ export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet
     }
   }
 
-  const redFlags = new RedFlagDetector(knowledge.safety);
+  const safety = new SafetyReader(knowledge.safety);
   for (const item of texts) {
-    const flag = redFlags.detect(item.text);
-    if (flag) problems.push({ level: 'warning', message: `${item.where} "${item.text}" trips red flag "${flag.flag.id}" (phrase "${flag.phrase}"): it will get the emergency reply` });
+    const cleaned = cleanMessage(item.text);
+    const reading = safety.read(tokenize(cleaned), questionSentences(cleaned));
+    if (reading.outcome === 'emergency' || reading.outcome === 'crisis') {
+      problems.push({ level: 'warning', message: `${item.where} "${item.text}" reads as an emergency (${reading.category}: ${reading.terms.join(', ')}): it will get the 911 reply` });
+    }
   }
 
   const matcher = new Matcher(knowledge, options.wordnet ? { wordnet: options.wordnet } : {});
@@ -140,7 +145,7 @@ export async function main(argv: readonly string[], output: Pick<Console, 'log' 
   const errors = problems.filter((p) => p.level === 'error').length;
   const warnings = problems.length - errors;
   const counts = knowledge
-    ? `${knowledge.entries.length} entries, ${knowledge.entries.reduce((n, e) => n + e.questions.length, 0)} questions, ${knowledge.bookingExamples.length} booking examples, ${knowledge.outOfScope.length} out-of-scope topics, ${knowledge.safety.redFlags.length} red flags`
+    ? `${knowledge.entries.length} entries, ${knowledge.entries.reduce((n, e) => n + e.questions.length, 0)} questions, ${knowledge.bookingExamples.length} booking examples, ${knowledge.outOfScope.length} out-of-scope topics, ${knowledge.safety.rules.categories.length} safety categories`
     : 'knowledge base not loaded';
   output.log(`kb:check: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${counts})`);
   return errors > 0 ? 1 : 0;

@@ -107,6 +107,9 @@ export class LiveKnowledge {
       get outOfScope() {
         return live().outOfScope;
       },
+      get messages() {
+        return live().messages;
+      },
     };
   }
 

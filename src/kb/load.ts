@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { REQUIRED_MESSAGE_KEYS } from './messageKeys.js';
 import {
   clinicSchema,
   knowledgeFileSchema,
@@ -12,7 +13,10 @@ import {
   type Knowledge,
   type KnowledgeFile,
   type OutOfScopeTopic,
-  type Safety,
+  type MessageCatalog,
+  type ReplyLanguage,
+  type SafetyLexicon,
+  type SafetyRules,
   type SynonymGroup,
 } from './schema.js';
 
@@ -38,7 +42,7 @@ export const REQUIRED_ENTRY_IDS = [
   'human',
 ] as const;
 
-const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety', 'booking', 'out-of-scope'];
+const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages'];
 
 /** The knowledge base (or clinic file) cannot be used. `message` names every problem, one per line; `problems` lists them. */
 export class KnowledgeError extends Error {
@@ -74,7 +78,7 @@ function parseYaml(text: string, shown: string): unknown {
 }
 
 /** The list inside a file whose items are named in messages by their id: entries, groups, redFlags, topics. */
-const ITEM_LISTS: Record<string, string> = { entries: 'entry', groups: 'group', redFlags: 'red flag', topics: 'topic' };
+const ITEM_LISTS: Record<string, string> = { entries: 'entry', groups: 'group', categories: 'category', topics: 'topic' };
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, shown: string): string {
   const issuePath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
@@ -169,8 +173,10 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   const synonyms: SynonymGroup[] = [];
   const bookingExamples: string[] = [];
   const outOfScope: OutOfScopeTopic[] = [];
-  let safety: Safety | undefined;
-  let safetyFile = '';
+  let safetyRules: SafetyRules | undefined;
+  let safetyRulesFile = '';
+  const lexicons: SafetyLexicon[] = [];
+  const messages = new Map<ReplyLanguage, MessageCatalog>();
   // Every id in the knowledge base, wherever it is defined: routes and logs name them, so they must be unique.
   const idOwners = new Map<string, string>();
   const claimId = (id: string, owner: string) => {
@@ -193,12 +199,26 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
       case 'synonyms':
         synonyms.push(...file.groups);
         break;
-      case 'safety':
-        if (safety) problems.push(`${shown}: a second safety file (the first is ${safetyFile}); keep all red flags in one file`);
-        safety = file;
-        safetyFile = shown;
-        file.redFlags.forEach((flag, index) => claimId(flag.id, `${shown}: red flag "${flag.id}" (#${index + 1})`));
+      case 'safety-rules':
+        if (safetyRules) problems.push(`${shown}: a second safety-rules file (the first is ${safetyRulesFile}); keep all categories in one file`);
+        safetyRules = file;
+        safetyRulesFile = shown;
+        file.categories.forEach((category, index) => claimId(category.id, `${shown}: category "${category.id}" (#${index + 1})`));
         break;
+      case 'safety-lexicon':
+        lexicons.push(file);
+        break;
+      case 'messages': {
+        const known = messages.get(file.language);
+        // A language's messages may be split over files; a key defined twice is a mistake.
+        for (const key of Object.keys(file.messages)) if (known?.messages[key] !== undefined) problems.push(`${shown}: message "${key}" (${file.language}) is defined twice`);
+        messages.set(file.language, {
+          language: file.language,
+          reviewed: (known?.reviewed ?? true) && file.reviewed,
+          messages: { ...known?.messages, ...file.messages },
+        });
+        break;
+      }
       case 'booking':
         bookingExamples.push(...file.examples);
         break;
@@ -221,11 +241,44 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   if (missing.length > 0) {
     problems.push(`${shownDir}: missing required entr${missing.length > 1 ? 'ies' : 'y'} ${missing.map((id) => `"${id}"`).join(', ')}`);
   }
-  if (!safety) problems.push(`${shownDir}: no safety file (a file with "kind: safety" and the red-flag phrases)`);
+  if (!safetyRules) problems.push(`${shownDir}: no safety rules (a file with "kind: safety-rules")`);
+  else problems.push(...safetyTermProblems(safetyRules, safetyRulesFile, lexicons));
   if (bookingExamples.length === 0) problems.push(`${shownDir}: no booking file (a file with "kind: booking" and its examples)`);
-  if (problems.length > 0 || !safety) throw new KnowledgeError(problems);
+  problems.push(...messageProblems(messages, shownDir));
+  if (problems.length > 0 || !safetyRules) throw new KnowledgeError(problems);
 
-  return { entries, byId, synonyms, safety, bookingExamples, outOfScope };
+  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages };
+}
+
+/** English has every message the bot uses; a translation's placeholders are English's. */
+function messageProblems(messages: ReadonlyMap<ReplyLanguage, MessageCatalog>, shownDir: string): string[] {
+  const english = messages.get('en');
+  if (!english) return [`${shownDir}: no English messages (a file with "kind: messages" and "language: en")`];
+  const problems = REQUIRED_MESSAGE_KEYS.filter((key) => english.messages[key] === undefined).map((key) => `${shownDir}: English message "${key}" is missing`);
+  const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort().join(',');
+  for (const catalog of messages.values()) {
+    if (catalog.language === 'en') continue;
+    for (const [key, text] of Object.entries(catalog.messages)) {
+      const source = english.messages[key];
+      if (source === undefined) problems.push(`${shownDir}: message "${key}" (${catalog.language}) has no English original`);
+      else if (placeholders(source) !== placeholders(text)) problems.push(`${shownDir}: message "${key}" (${catalog.language}) must use the placeholders of the English one: ${placeholders(source) || 'none'}`);
+    }
+  }
+  return problems;
+}
+
+/** Every term a rule names must be defined in English (the source language); words of unknown terms are a typo. */
+function safetyTermProblems(rules: SafetyRules, rulesFile: string, lexicons: SafetyLexicon[]): string[] {
+  const problems: string[] = [];
+  const english = new Set(lexicons.filter((l) => l.language === 'en').flatMap((l) => Object.keys(l.terms)));
+  const named = new Set([...rules.riskTerms, ...rules.categories.flatMap((c) => c.rules.flatMap((r) => [...(r.any ?? []), ...(r.all ?? [])]))]);
+  for (const term of named) if (!english.has(term)) problems.push(`${rulesFile}: term "${term}" has no English words in any safety-lexicon file`);
+  for (const lexicon of lexicons) {
+    for (const term of Object.keys(lexicon.terms)) {
+      if (!named.has(term)) problems.push(`safety-lexicon (${lexicon.language}): term "${term}" is not used by any rule in ${rulesFile}`);
+    }
+  }
+  return problems;
 }
 
 /** Loads and validates config/clinic.yaml. */

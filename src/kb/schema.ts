@@ -47,27 +47,98 @@ export const synonymsFileSchema = z
   })
   .strict();
 
-/** Red-flag phrases: matched before anything else; the person is sent to 911 / a crisis line. */
-export const safetyFileSchema = z
+/** The language forms the knowledge base is written in: each script of each language, as people type it. */
+export const LANGUAGE_FORMS = ['en', 'pa', 'pa-Latn', 'zh'] as const;
+export type LanguageForm = (typeof LANGUAGE_FORMS)[number];
+const languageForm = z.enum(LANGUAGE_FORMS).describe('en, pa (Gurmukhi), pa-Latn (Punjabi typed in Latin letters) or zh (Chinese, either script)');
+
+/** How serious a safety rule says a message is, when what it describes is happening now. */
+export const SAFETY_LEVELS = ['crisis', 'emergency', 'urgent'] as const;
+export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+
+/**
+ * The emergency categories and when each fires: a rule fires when one of its `any` terms and all of its
+ * `all` terms are said of now (not negated, not in the past, not a hypothetical). Terms are defined per
+ * language in safety-lexicon files, so every rule works in every language.
+ */
+export const safetyRulesFileSchema = z
   .object({
-    kind: z.literal('safety'),
-    replies: z
-      .object({
-        emergency: text.describe('Reply for medical red flags: call 911 or go to emergency care.'),
-        crisis: text.describe('Reply for thoughts of self-harm: 911 and the 9-8-8 crisis line.'),
-      })
-      .strict(),
-    redFlags: z
+    kind: z.literal('safety-rules'),
+    categories: z
       .array(
         z
           .object({
             id,
-            reply: z.enum(['emergency', 'crisis']),
-            phrases: z.array(text).min(1).describe('Words that must appear in this order; a few words may stand between them.'),
+            rules: z
+              .array(
+                z
+                  .object({
+                    level: z.enum(SAFETY_LEVELS),
+                    any: z.array(id).min(1).optional().describe('At least one of these terms.'),
+                    all: z.array(id).min(1).optional().describe('Every one of these terms too.'),
+                  })
+                  .strict()
+                  .refine((rule) => rule.any || rule.all, 'a rule needs "any" or "all"'),
+              )
+              .min(1),
           })
           .strict(),
       )
       .min(1),
+    riskTerms: z
+      .array(id)
+      .default([])
+      .describe('Terms that make an ordinary question about a risk ("can it puncture a lung?") get a line on when to get help.'),
+  })
+  .strict();
+
+const cuePhrases = z.array(text).default([]);
+
+/** One language's words for the safety terms, and its context cues (NegEx / ConText). */
+export const safetyLexiconFileSchema = z
+  .object({
+    kind: z.literal('safety-lexicon'),
+    language: languageForm,
+    terms: z.record(id, z.array(text).min(1)).default({}).describe('Term id -> the ways people say it (words in order, a few may stand between).'),
+    context: z
+      .object({
+        negation: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
+        historical: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
+        hypothetical: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
+        /** Words that look like a cue but are not one ("not sure if", "hasn't stopped"). */
+        pseudo: cuePhrases,
+        /** Words that end a cue's reach ("but", "though"). */
+        termination: cuePhrases,
+        /** Figures of speech whose words are not the term ("this knot is killing me"). */
+        idioms: cuePhrases,
+      })
+      .strict()
+      .default({
+        negation: { before: [], after: [] },
+        historical: { before: [], after: [] },
+        hypothetical: { before: [], after: [] },
+        pseudo: [],
+        termination: [],
+        idioms: [],
+      }),
+  })
+  .strict();
+
+/** The languages the bot replies in: Chinese in either script, both kept (the clinic reviews both). */
+export const REPLY_LANGUAGES = ['en', 'pa', 'zh-Hans', 'zh-Hant'] as const;
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
+
+/**
+ * Everything the bot says that is not an answer (safety replies, booking questions, buttons), in one
+ * language. English is the source; a translation is marked `reviewed: false` until the clinic has read it.
+ * `{name}` placeholders are filled in by the bot (the clinic's name, a reference number, ...).
+ */
+export const messagesFileSchema = z
+  .object({
+    kind: z.literal('messages'),
+    language: z.enum(REPLY_LANGUAGES),
+    reviewed: z.boolean().default(true).describe('false until someone at the clinic has read this translation.'),
+    messages: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/, 'message keys look like "safety.emergency"'), text),
   })
   .strict();
 
@@ -100,15 +171,25 @@ export const outOfScopeFileSchema = z
 export const knowledgeFileSchema = z.discriminatedUnion('kind', [
   entriesFileSchema,
   synonymsFileSchema,
-  safetyFileSchema,
+  safetyRulesFileSchema,
+  safetyLexiconFileSchema,
   bookingFileSchema,
   outOfScopeFileSchema,
+  messagesFileSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema> & { kind: 'faq' | 'smalltalk' };
 export type SynonymGroup = z.infer<typeof synonymsFileSchema>['groups'][number];
-export type Safety = z.infer<typeof safetyFileSchema>;
-export type RedFlag = Safety['redFlags'][number];
+export type SafetyRules = z.infer<typeof safetyRulesFileSchema>;
+export type SafetyCategory = SafetyRules['categories'][number];
+export type SafetyLexicon = z.infer<typeof safetyLexiconFileSchema>;
+export type SafetyContext = SafetyLexicon['context'];
+
+/** The safety knowledge: rules over terms, and each language's words for the terms and the context cues. */
+export interface Safety {
+  rules: SafetyRules;
+  lexicons: SafetyLexicon[];
+}
 export type OutOfScopeTopic = z.infer<typeof outOfScopeFileSchema>['topics'][number];
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 
@@ -120,6 +201,15 @@ export interface Knowledge {
   safety: Safety;
   bookingExamples: string[];
   outOfScope: OutOfScopeTopic[];
+  /** The bot's own words per language (English always complete; see src/kb/messages.ts). */
+  messages: ReadonlyMap<ReplyLanguage, MessageCatalog>;
+}
+
+export type MessagesFile = z.infer<typeof messagesFileSchema>;
+export interface MessageCatalog {
+  language: ReplyLanguage;
+  reviewed: boolean;
+  messages: Readonly<Record<string, string>>;
 }
 
 /** Clinic details (config/clinic.yaml). Empty strings are placeholders: never shown to users. */

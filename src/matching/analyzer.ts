@@ -228,6 +228,11 @@ export class Analyzer {
     return { tokens, terms: this.weigh(kept, correctedTokens, keptEmphasis), corrections, wrapperOnly, wrapperKinds };
   }
 
+  /** A word the knowledge base itself writes (the safety check must not "correct" it into another). */
+  knowsWord(word: string): boolean {
+    return this.writtenWords.has(word);
+  }
+
   /** A real, everyday English word is left as it is, even if it resembles a KB word ("pregnant", not "present"). */
   private isCommonEnglish(token: string): boolean {
     if (!this.wordnet) return false;

@@ -107,8 +107,8 @@ export class Matcher {
     for (const entry of knowledge.entries) texts.push(entry.title, ...entry.questions, entry.answer);
     texts.push(...knowledge.bookingExamples);
     for (const topic of knowledge.outOfScope) texts.push(...topic.examples);
-    const redFlagPhrases = knowledge.safety.redFlags.flatMap((flag) => flag.phrases);
-    this.analyzer = options.analyzer ?? new Analyzer({ texts, synonyms: knowledge.synonyms, vocabularyOnly: redFlagPhrases }, options.wordnet, this.tuning.analyzer);
+    const safetyPhrases = knowledge.safety.lexicons.filter((l) => l.language === 'en').flatMap((l) => Object.values(l.terms).flat());
+    this.analyzer = options.analyzer ?? new Analyzer({ texts, synonyms: knowledge.synonyms, vocabularyOnly: safetyPhrases }, options.wordnet, this.tuning.analyzer);
 
     const documents: RankerDocument[] = [];
     const addLabel = (label: string, questions: string[], extra?: string) => {

@@ -46,6 +46,8 @@ export class SpellingCorrector {
   constructor(
     private readonly words: ReadonlyMap<string, number>,
     private readonly maxCacheSize = 20_000,
+    /** Edits allowed for a word of this length (default editLimit). */
+    private readonly limitFor: (length: number) => number = editLimit,
   ) {
     for (const word of words.keys()) {
       if (!/^[a-z]{3,}$/.test(word)) continue;
@@ -67,7 +69,7 @@ export class SpellingCorrector {
   }
 
   private search(word: string): string | undefined {
-    const limit = editLimit(word.length);
+    const limit = this.limitFor(word.length);
     if (limit === 0 || !/^[a-z]+$/.test(word)) return undefined;
     let best: string | undefined;
     let bestDistance = limit + 1;

@@ -6,7 +6,8 @@ import { cleanMessage } from '../matching/clean.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, exactKey, type MatchResult, type MatcherTuning } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
 import { looksLikeBookingRequest } from './booking-intent.js';
-import { RedFlagDetector } from './red-flags.js';
+import { SafetyReader, CALM, type SafetyReading } from '../understanding/safety/safetyReader.js';
+import { questionSentences, tokenize } from '../understanding/text/tokens.js';
 import type { Candidate, Route, Router } from './types.js';
 
 /** Button texts that always mean "I want to book" (the bot's booking button sends the first). */
@@ -32,7 +33,7 @@ function defaultWordNet(): WordNet {
 
 export class KnowledgeRouter implements Router {
   readonly matcher: Matcher;
-  private readonly redFlags: RedFlagDetector;
+  private readonly safety: SafetyReader;
   private readonly bookingButtons: ReadonlySet<string>;
 
   constructor(
@@ -41,38 +42,41 @@ export class KnowledgeRouter implements Router {
   ) {
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     this.matcher = options.matcher ?? new Matcher(knowledge, { ...(wordnet ? { wordnet } : {}), ...(options.tuning ? { tuning: options.tuning } : {}) });
-    this.redFlags = new RedFlagDetector(knowledge.safety);
+    this.safety = new SafetyReader(knowledge.safety, { knownWord: (word) => this.matcher.analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false) });
     this.bookingButtons = new Set(BOOKING_BUTTON_TEXTS.map(exactKey));
   }
 
-  route(text: string): Route {
+  route(text: string, { ignoreEmergency = false }: { ignoreEmergency?: boolean } = {}): Route {
     // A chat message is short; a pasted essay is matched on its beginning so one message cannot stall the bot.
     const cleaned = cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text);
-    let redFlag = this.redFlags.detect(cleaned);
-    let result = this.matcher.match(cleaned);
-    // Misspelt red flags count too ("chest pian"): the spelling-corrected reading is checked as well.
-    if (!redFlag && result.analysis.corrections.length > 0) redFlag = this.redFlags.detect('', [result.analysis.tokens]);
-    if (redFlag) {
-      const reply = this.knowledge.safety.replies[redFlag.flag.reply];
-      return { kind: 'emergency', label: 'emergency', redFlag: redFlag.flag, reply, score: 1, candidates: [], cleaned };
+    let safety = this.readSafety(cleaned);
+    if (safety.outcome === 'crisis' || safety.outcome === 'emergency') {
+      if (!ignoreEmergency) return { kind: 'emergency', label: 'emergency', score: 1, candidates: [], cleaned, safety };
+      // "It's not an emergency": answered as the question it is, with the line on when to get help.
+      safety = { ...safety, outcome: 'caution', uncertain: false };
     }
+    let result = this.matcher.match(cleaned);
 
     if (this.bookingButtons.has(exactKey(cleaned))) {
-      return { kind: 'booking', label: 'booking', score: 1, candidates: [{ id: BOOKING_LABEL, score: 1 }], cleaned };
+      return { kind: 'booking', label: 'booking', score: 1, candidates: [{ id: BOOKING_LABEL, score: 1 }], cleaned, safety };
     }
     // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
     if (result.kind === 'booking' && result.score < 1 && !looksLikeBookingRequest(result.analysis.tokens, result.score)) {
       result = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
     }
-    return this.fromMatch(result, cleaned);
+    return this.fromMatch(result, cleaned, safety);
   }
 
-  private fromMatch(result: MatchResult, cleaned: string): Route {
+  readSafety(cleaned: string): SafetyReading {
+    return cleaned ? this.safety.read(tokenize(cleaned), questionSentences(cleaned)) : CALM;
+  }
+
+  private fromMatch(result: MatchResult, cleaned: string, safety: SafetyReading): Route {
     const candidates: Candidate[] = result.candidates
       .filter((candidate) => !candidate.id.startsWith(OUT_OF_SCOPE_PREFIX))
       .slice(0, 5)
       .map(({ id, score }) => ({ id, score }));
-    const base = { score: result.score, candidates, cleaned };
+    const base = { score: result.score, candidates, cleaned, safety };
     switch (result.kind) {
       case 'booking':
         return { ...base, kind: 'booking', label: 'booking' };

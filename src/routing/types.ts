@@ -1,6 +1,7 @@
 // What the Router decides about one message. Pure data: no Bot Framework types, so the bot,
 // `kb:test`, the terminal chat and the Emulator trace all share one decision.
-import type { Entry, OutOfScopeTopic, RedFlag } from '../kb/schema.js';
+import type { Entry, OutOfScopeTopic } from '../kb/schema.js';
+import type { SafetyReading } from '../understanding/safety/safetyReader.js';
 
 export interface Candidate {
   /** Entry id, or 'booking'. */
@@ -16,10 +17,12 @@ interface RouteBase {
   candidates: Candidate[];
   /** The message after mention-stripping and clean-up (what was matched). */
   cleaned: string;
+  /** What the safety check read (calm for most messages; urgent and caution add to the reply). */
+  safety: SafetyReading;
 }
 
 export type Route =
-  | (RouteBase & { kind: 'emergency'; label: 'emergency'; redFlag: RedFlag; reply: string })
+  | (RouteBase & { kind: 'emergency'; label: 'emergency' })
   | (RouteBase & { kind: 'booking'; label: 'booking' })
   | (RouteBase & { kind: 'answer'; label: string; entry: Entry })
   | (RouteBase & { kind: 'ambiguous'; label: 'ambiguous'; choices: Entry[] })
@@ -27,5 +30,6 @@ export type Route =
 
 /** Safety first, then booking intent, then FAQ / small talk, else an honest fallback. */
 export interface Router {
-  route(text: string): Route;
+  /** `ignoreEmergency`: the person said it is not an emergency; the message is answered as a question. */
+  route(text: string, options?: { ignoreEmergency?: boolean }): Route;
 }

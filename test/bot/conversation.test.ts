@@ -168,7 +168,7 @@ describe('booking', () => {
     expect(before).toContain(bot.core.booking.dialogId);
     const reply = await bot.say('I have chest pain');
     expect(reply.messages).toHaveLength(1);
-    expect(reply.text).toBe(knowledge.safety.replies.emergency);
+    expect(reply.text).toBe(knowledge.messages.get('en')?.messages['safety.emergency']);
     expect(await bot.dialogStack()).toBe(before);
   });
 });

@@ -89,8 +89,8 @@ describe('an answer', () => {
 describe('other decisions', () => {
   it('an emergency gets the safety reply alone: no answer, no buttons', () => {
     for (const surface of ['chat', 'teams-personal', 'teams-card'] as const) {
-      const reply = render(routes.emergency(knowledge), surface);
-      expect(reply.text).toBe(knowledge.safety.replies.emergency);
+      const reply = render(routes.emergency(), surface);
+      expect(reply.text).toBe(knowledge.messages.get('en')?.messages['safety.emergency']);
       expect(reply.suggested).toEqual([]);
       expect(reply.buttons).toEqual([]);
     }

@@ -258,7 +258,7 @@ describe('questions and emergencies in the middle of a booking', () => {
     const { knowledge } = await botParts();
     const { session } = await track(bookingAt(step));
     const reply = await session.say("I have chest pain and can't breathe");
-    expect(reply.text).toContain(knowledge.safety.replies.emergency.slice(0, 40));
+    expect(reply.text).toContain(knowledge.messages.get('en')?.messages['safety.emergency']?.slice(0, 40));
     expect(session.result()).toEqual({ outcome: 'emergency' });
     expect(await session.feature.store.list()).toEqual([]);
   });

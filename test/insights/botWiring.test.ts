@@ -68,7 +68,7 @@ describe('insights from real conversations', () => {
     const router: Router = {
       route: (text) =>
         text === asked
-          ? { kind: 'ambiguous', label: 'ambiguous', choices, score: 0.5, candidates: choices.map((e) => ({ id: e.id, score: 0.5 })), cleaned: text }
+          ? { kind: 'ambiguous', label: 'ambiguous', choices, score: 0.5, candidates: choices.map((e) => ({ id: e.id, score: 0.5 })), cleaned: text, safety: real.route(text).safety }
           : real.route(text),
     };
     const other = await createApp({ config: app.config, log: createLogger('silent'), insights: recorder, parts: { knowledge, clinic, router } });

@@ -8,6 +8,7 @@ import { InsightsStore } from '../../src/insights/store.js';
 import { loadKnowledge } from '../../src/kb/load.js';
 import type { Entry, Knowledge } from '../../src/kb/schema.js';
 import type { Route } from '../../src/routing/types.js';
+import { CALM } from '../../src/understanding/safety/safetyReader.js';
 
 let knowledge: Knowledge;
 let dir: string;
@@ -27,7 +28,7 @@ afterEach(async () => {
 });
 
 const entry = (id: string): Entry => knowledge.byId.get(id)!;
-const answer = (id: string): Route => ({ kind: 'answer', label: id, entry: entry(id), score: 0.9, candidates: [{ id, score: 0.9 }], cleaned: '' });
+const answer = (id: string): Route => ({ kind: 'answer', label: id, entry: entry(id), score: 0.9, candidates: [{ id, score: 0.9 }], cleaned: '', safety: CALM });
 const none = (cleaned: string, topic?: string): Route => ({
   kind: 'none',
   label: 'none',
@@ -39,6 +40,7 @@ const none = (cleaned: string, topic?: string): Route => ({
     { id: 'ims-benefits', score: 0.05 },
   ],
   cleaned,
+  safety: CALM,
   ...(topic ? { topic: knowledge.outOfScope.find((t) => t.id === topic)! } : {}),
 });
 const ambiguous = (cleaned: string, ids: string[]): Route => ({
@@ -48,6 +50,7 @@ const ambiguous = (cleaned: string, ids: string[]): Route => ({
   score: 0.5,
   candidates: ids.map((id, i) => ({ id, score: 0.5 - i * 0.04 })),
   cleaned,
+  safety: CALM,
 });
 
 function recorder() {
@@ -115,9 +118,9 @@ describe('InsightsRecorder', () => {
   test('emergencies, bookings and answers are not recorded', async () => {
     const { r } = recorder();
     r.recordRoute('c1', 'What is IMS?', answer('ims-what'));
-    r.recordRoute('c1', 'book me in', { kind: 'booking', label: 'booking', score: 1, candidates: [], cleaned: 'book me in' });
-    const flag = knowledge.safety.redFlags[0]!;
-    r.recordRoute('c1', 'chest pain', { kind: 'emergency', label: 'emergency', redFlag: flag, reply: 'call 911', score: 1, candidates: [], cleaned: 'chest pain' });
+    r.recordRoute('c1', 'book me in', { kind: 'booking', label: 'booking', score: 1, candidates: [], cleaned: 'book me in', safety: CALM });
+    const safety = { outcome: 'emergency', category: 'chest-heart', terms: ['chest-pain'], uncertain: false } as const;
+    r.recordRoute('c1', 'chest pain', { kind: 'emergency', label: 'emergency', score: 1, candidates: [], cleaned: 'chest pain', safety });
     expect(await recorded(r)).toEqual([]);
   });
 

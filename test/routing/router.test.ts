@@ -14,22 +14,25 @@ beforeAll(async () => {
 
 describe('router on the fixture knowledge base', () => {
   it.each([
-    ['I have chest pain', 'chest-pain', 'emergency'],
+    ['I have chest pain', 'chest-heart', 'emergency'],
     ["I can't breathe", 'breathing', 'emergency'],
     ['i cant breathe', 'breathing', 'emergency'],
     ['I cannot breathe properly', 'breathing', 'emergency'],
     ['I can\u2019t really breathe', 'breathing', 'emergency'],
-    ['I want to kill myself', 'self-harm', 'crisis'],
-    ['I keep thinking about hurting myself', 'self-harm', 'crisis'],
-    ['I think the needle spot is infected', 'infection', 'emergency'],
-    ['pain in my chest and pressure', 'chest-pain', 'emergency'],
-  ])('%j is an emergency (%s)', (text, flagId, reply) => {
+    ['I want to kill myself', 'suicide-self-harm', 'crisis'],
+    ['I keep thinking about hurting myself', 'suicide-self-harm', 'crisis'],
+    ['pain in my chest and pressure', 'chest-heart', 'emergency'],
+  ])('%j is an emergency (%s)', (text, category, outcome) => {
     const route = router.route(text);
     expect(route.kind).toBe('emergency');
-    if (route.kind !== 'emergency') return;
-    expect(route.redFlag.id).toBe(flagId);
-    expect(route.reply).toBe(knowledge.safety.replies[reply as 'emergency' | 'crisis']);
+    expect(route.safety).toMatchObject({ category, outcome });
     expect(route.score).toBe(1);
+  });
+
+  it('a needle spot that looks infected is worth a nurse\'s advice, not 911', () => {
+    const route = router.route('I think the needle spot is infected');
+    expect(route.kind).not.toBe('emergency');
+    expect(route.safety.outcome).toBe('urgent');
   });
 
   it.each([

@@ -1,0 +1,90 @@
+// What the words around a term say about it, as ConText does for clinical notes (Chapman et al. 2001,
+// NegEx; Harkema et al. 2009, ConText): a cue reaches forward ("no chest pain") or backward ("chest pain
+// is gone") over a few words of its own clause, stopped by a termination word ("but") or the clause's end.
+// Pseudo-cues look like cues and are not ("not sure if", "hasn't stopped"); idioms look like terms and are
+// not ("this knot is killing me"). A cue inside a term is part of it ("can't breathe", "not breathing").
+import type { SafetyContext } from '../../kb/schema.js';
+import type { Token } from '../text/tokens.js';
+import { PhraseIndex, type PhraseHit } from './phraseIndex.js';
+
+export type Modifier = 'negated' | 'historical' | 'hypothetical';
+type Direction = 'before' | 'after';
+type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'idiom' };
+
+/** How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. */
+const REACH = { words: 6, characters: 10 } as const;
+/** A year in the past ("in 2019", "back in 2008") dates what is said around it. */
+const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
+
+export interface ModifiedSpan {
+  start: number;
+  end: number;
+  modifiers: ReadonlySet<Modifier>;
+}
+
+export class ContextReader {
+  private readonly cues = new PhraseIndex<Cue>({ maxGap: 0, optionalWords: false, compare: 'word' });
+
+  constructor(contexts: readonly SafetyContext[]) {
+    for (const context of contexts) {
+      for (const modifier of ['negation', 'historical', 'hypothetical'] as const) {
+        const name: Modifier = modifier === 'negation' ? 'negated' : modifier;
+        for (const direction of ['before', 'after'] as const) {
+          for (const phrase of context[modifier][direction]) this.cues.add(phrase, { kind: 'modifier', modifier: name, direction });
+        }
+      }
+      for (const phrase of context.pseudo) this.cues.add(phrase, { kind: 'pseudo' });
+      for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
+      for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
+    }
+  }
+
+  /** The modifiers that reach each span (term occurrences); idioms drop the spans they cover. */
+  read(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Array<ModifiedSpan | undefined> {
+    const hits = this.cues.find(tokens);
+    const masks = hits.filter((h) => h.value.kind === 'pseudo');
+    const idioms = hits.filter((h) => h.value.kind === 'idiom');
+    const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
+    const modifiers = hits.filter(
+      (h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h)),
+    );
+    tokens.forEach((token, at) => {
+      if (token.script === 'latin' && PAST_YEAR.test(token.text)) {
+        for (const direction of ['before', 'after'] as const) modifiers.push({ value: { kind: 'modifier', modifier: 'historical', direction }, start: at, end: at });
+      }
+    });
+
+    return spans.map((span) => {
+      if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
+      const found = new Set<Modifier>();
+      for (const cue of modifiers) {
+        // A cue that is part of the term itself ("can't breathe") does not modify it.
+        if (overlaps(cue, span)) continue;
+        if (reaches(tokens, cue, span, terminations)) found.add(cue.value.modifier);
+      }
+      return { ...span, modifiers: found };
+    });
+  }
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. */
+function reaches(tokens: readonly Token[], cue: PhraseHit<{ direction: Direction }>, span: { start: number; end: number }, terminations: readonly number[]): boolean {
+  const cueToken = tokens[cue.start] as Token;
+  const reach = cueToken.script === 'han' ? REACH.characters : REACH.words;
+  const forward = cue.value.direction === 'before';
+  // The nearest token of the span in the cue's direction.
+  const target = forward ? span.start : span.end;
+  if (forward ? target <= cue.end : target >= cue.start) return false;
+  const from = forward ? cue.end + 1 : target;
+  const to = forward ? target : cue.start - 1;
+  if (to - from + 1 > reach) return false;
+  for (let i = from; i <= to; i++) {
+    if ((tokens[i] as Token).clause !== cueToken.clause) return false;
+    if (i !== (forward ? target : from) && terminations.includes(i)) return false;
+  }
+  return (tokens[target] as Token).clause === cueToken.clause;
+}

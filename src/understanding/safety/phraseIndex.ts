@@ -1,0 +1,114 @@
+// Finds phrases in a message: their words in order, in one sentence, with at most `maxGap` other words
+// between two of them ("chest pain" ~ "my chest has this awful pain"). English articles,
+// possessives and forms of "be" in a phrase are optional, since people vary them; pronouns and negations
+// stay required: "hurt myself" is not "hurt", "can't breathe" is not "breathe".
+import { tokenize, type Token } from '../text/tokens.js';
+
+/** "{n}" in a phrase stands for any number ("took {n} pills"). */
+const NUMBER_SLOT = '{n}';
+const NUMBER_WORD = 'zznumberslotzz';
+const NUMBER_KEY = NUMBER_WORD;
+
+const OPTIONAL_WORDS: ReadonlySet<string> = new Set(
+  'a an the my your his her our their some any this that of about to in on at for with from by into is am are was be been being'.split(' '),
+);
+
+export interface PhraseHit<T> {
+  value: T;
+  /** First and last token of the phrase in the message. */
+  start: number;
+  end: number;
+}
+
+interface Compiled<T> {
+  value: T;
+  keys: string[];
+  /** adjacent[i]: keys[i] must follow keys[i - 1] directly ("no+breathing" is not "no trouble breathing"). */
+  adjacent: boolean[];
+}
+
+export interface PhraseIndexOptions {
+  /** Words allowed between two words of a phrase. */
+  maxGap: number;
+  /** Characters allowed between two characters of a Chinese phrase (default: maxGap). */
+  maxCharGap?: number;
+  /** Drop optional English function words from phrases (terms: yes; context cues: no, they are those words). */
+  optionalWords: boolean;
+  /**
+   * Compare Latin words by stem (terms: "breathing" is "breathe") or as written (context cues: "are going"
+   * must not read as "are gone", which stems alike).
+   */
+  compare: 'stem' | 'word';
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirstKey = new Map<string, Array<Compiled<T>>>();
+
+  constructor(private readonly options: PhraseIndexOptions) {}
+
+  /** Words joined by "+" in a phrase must stand next to each other in the message. */
+  add(phrase: string, value: T): void {
+    const all: Array<{ key: string; adjacent: boolean }> = [];
+    for (const segment of phrase.replaceAll(NUMBER_SLOT, NUMBER_WORD).split(/\s+/)) {
+      segment.split('+').forEach((part, i) => {
+        for (const token of tokenize(part)) all.push({ key: this.keyOf(token), adjacent: i > 0 });
+      });
+    }
+    let kept = this.options.optionalWords ? all.filter(({ key, adjacent }) => adjacent || !OPTIONAL_WORDS.has(key)) : all;
+    // A phrase is never reduced to one word: "is infected" must not fire on "risk of infection".
+    if (kept.length < 2 && all.length >= 2) kept = all;
+    const first = kept[0]?.key;
+    if (first === undefined) return;
+    const list = this.byFirstKey.get(first);
+    const compiled = { value, keys: kept.map((k) => k.key), adjacent: kept.map((k) => k.adjacent) };
+    if (list) list.push(compiled);
+    else this.byFirstKey.set(first, [compiled]);
+  }
+
+  private keyOf(token: Token): string {
+    if (token.text === NUMBER_WORD) return NUMBER_KEY;
+    return this.options.compare === 'word' && token.script === 'latin' ? token.text : token.key;
+  }
+
+  /** Every occurrence of every phrase (one per phrase and start position). */
+  find(tokens: readonly Token[]): Array<PhraseHit<T>> {
+    const hits: Array<PhraseHit<T>> = [];
+    for (let start = 0; start < tokens.length; start++) {
+      const token = tokens[start] as Token;
+      this.collect(tokens, start, this.byFirstKey.get(this.keyOf(token)), hits);
+      if (isNumber(token)) this.collect(tokens, start, this.byFirstKey.get(NUMBER_KEY), hits);
+    }
+    return hits;
+  }
+
+  private collect(tokens: readonly Token[], start: number, candidates: Array<Compiled<T>> | undefined, hits: Array<PhraseHit<T>>): void {
+    if (!candidates) return;
+    for (const phrase of candidates) {
+      const end = this.matchRest(tokens, phrase, 1, start);
+      if (end >= 0) hits.push({ value: phrase.value, start, end });
+    }
+  }
+
+  /** The index of the phrase's last token when keys[matched..] follow `at` (nearest first), else -1. */
+  private matchRest(tokens: readonly Token[], phrase: Compiled<T>, matched: number, at: number): number {
+    const { keys } = phrase;
+    if (matched === keys.length) return at;
+    const from = tokens[at] as Token;
+    const sentence = from.sentence;
+    const gap = phrase.adjacent[matched] ? 0 : from.script === 'han' ? (this.options.maxCharGap ?? this.options.maxGap) : this.options.maxGap;
+    const limit = Math.min(tokens.length - 1, at + 1 + gap);
+    for (let j = at + 1; j <= limit; j++) {
+      const token = tokens[j] as Token;
+      if (token.sentence !== sentence) break;
+      if (this.keyOf(token) === keys[matched] || (keys[matched] === NUMBER_KEY && isNumber(token))) {
+        const end = this.matchRest(tokens, phrase, matched + 1, j);
+        if (end >= 0) return end;
+      }
+    }
+    return -1;
+  }
+}
+
+function isNumber(token: Token): boolean {
+  return token.script === 'latin' && /^\d+$/.test(token.text);
+}

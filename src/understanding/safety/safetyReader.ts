@@ -1,0 +1,155 @@
+// Reads a message for danger, before anything else, in every language the knowledge base has words for.
+// Terms (knowledge/safety/*.yaml) are found with their context; a category's rule fires when its terms are
+// said of now. The outcome, most serious first:
+//   crisis     suicide or self-harm: 911 and the 9-8-8 line;
+//   emergency  911 now (with "It's not an emergency" offered when nothing says it is happening now);
+//   urgent     worrying but not 911: HealthLink BC 8-1-1 or the clinic;
+//   caution    a question about a risk ("can it puncture a lung?", "what if I faint?"): the normal answer and
+//              one line on when to get help;
+//   calm       nothing to do with danger, or the danger is negated, in the past, or a figure of speech.
+import type { Safety, SafetyLevel } from '../../kb/schema.js';
+import { stem } from '../../matching/analyzer.js';
+import { normalizeTokens } from '../../matching/normalize.js';
+import { SpellingCorrector } from '../../matching/spelling.js';
+import { STOPWORDS } from '../../matching/stopwords.js';
+import type { Token } from '../text/tokens.js';
+import { ContextReader } from './context.js';
+import { PhraseIndex } from './phraseIndex.js';
+
+export type SafetyOutcome = SafetyLevel | 'caution' | 'calm';
+
+export interface SafetyReading {
+  outcome: SafetyOutcome;
+  /** The category that decided (emergency, crisis, urgent, caution). */
+  category?: string;
+  /** Terms said of now, for the record ("cant-breathe", "after-needling"). */
+  terms: readonly string[];
+  /** An emergency read from words that may not describe now: the reply offers "It's not an emergency". */
+  uncertain: boolean;
+}
+
+export const CALM: SafetyReading = { outcome: 'calm', terms: [], uncertain: false };
+
+const RANK: Record<SafetyOutcome, number> = { crisis: 4, emergency: 3, urgent: 2, caution: 1, calm: 0 };
+/** The term that says "this is happening now" ("right now", "just", "since my session"). */
+const NOW_TERM = 'now';
+/** Other words allowed between two words of a term ("my chest has this awful pain"); Chinese: characters. */
+const MAX_GAP = 3;
+const MAX_CHAR_GAP = 2;
+
+interface Rule {
+  category: string;
+  level: SafetyLevel;
+  any?: readonly string[];
+  all?: readonly string[];
+}
+
+export interface SafetyReaderOptions {
+  /** Real words are never "corrected" into a safety word ("breed" is not "bleed"); default: none known. */
+  knownWord?: (word: string) => boolean;
+}
+
+export class SafetyReader {
+  private readonly terms = new PhraseIndex<string>({ maxGap: MAX_GAP, maxCharGap: MAX_CHAR_GAP, optionalWords: true, compare: 'stem' });
+  private readonly context: ContextReader;
+  private readonly rules: Rule[];
+  private readonly riskTerms: ReadonlySet<string>;
+  /** Words of the terms: what a misspelling may be corrected to. */
+  private readonly vocabulary = new Map<string, number>();
+  /** Words of the context cues: never corrected ("could" is not "cold"). */
+  private readonly cueWords = new Set<string>();
+  private readonly speller: SpellingCorrector;
+  private readonly knownWord: (word: string) => boolean;
+  private readonly known = new Map<string, boolean>();
+
+  constructor(safety: Safety, options: SafetyReaderOptions = {}) {
+    for (const lexicon of safety.lexicons) {
+      for (const [term, phrases] of Object.entries(lexicon.terms)) {
+        for (const phrase of phrases) {
+          this.terms.add(phrase, term);
+          for (const word of normalizeTokens(phrase)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+        }
+      }
+    }
+    for (const { context } of safety.lexicons) {
+      const phrases = [...Object.values(context).flatMap((cues) => (Array.isArray(cues) ? cues : [...cues.before, ...cues.after]))];
+      for (const phrase of phrases) for (const word of normalizeTokens(phrase)) this.cueWords.add(word);
+    }
+    // One edit only ("brething", "unconcious"), two from nine letters: a false correction is a false alarm
+    // ("overused" is not "overdosed").
+    this.speller = new SpellingCorrector(this.vocabulary, 20_000, (length) => (length >= 9 ? 2 : length >= 4 ? 1 : 0));
+    this.knownWord = options.knownWord ?? (() => false);
+    this.context = new ContextReader(safety.lexicons.map((lexicon) => lexicon.context));
+    this.rules = safety.rules.categories.flatMap((category) => category.rules.map((rule) => ({ category: category.id, ...rule })));
+    // Crisis first, then emergency, then urgent: the first rule that fires at the highest level decides.
+    this.rules.sort((a, b) => RANK[b.level] - RANK[a.level]);
+    this.riskTerms = new Set(safety.rules.riskTerms);
+  }
+
+  /** `asks[i]`: whether sentence i is a question (see questionSentences). */
+  read(typed: readonly Token[], asks: readonly boolean[]): SafetyReading {
+    const tokens = typed.map((token) => this.corrected(token));
+    const hits = this.terms.find(tokens);
+    if (hits.length === 0) return CALM;
+    const modified = this.context.read(tokens, hits);
+    const now = new Set<string>();
+    const hypothetical = new Set<string>();
+    const sentencesOf = new Map<string, number[]>();
+    hits.forEach((hit, i) => {
+      const span = modified[i];
+      if (!span || span.modifiers.has('negated') || span.modifiers.has('historical')) return;
+      const set = span.modifiers.has('hypothetical') ? hypothetical : now;
+      set.add(hit.value);
+      const sentence = (tokens[hit.start] as Token).sentence;
+      const list = sentencesOf.get(hit.value);
+      if (list) list.push(sentence);
+      else sentencesOf.set(hit.value, [sentence]);
+    });
+
+    const fired = this.rules.find((rule) => fires(rule, now));
+    if (fired) {
+      const terms = [...now];
+      const asked = ruleTerms(fired).some((term) => now.has(term) && (sentencesOf.get(term) ?? []).some((s) => asks[s]));
+      const uncertain = fired.level === 'emergency' && !now.has(NOW_TERM) && asked;
+      return { outcome: fired.level, category: fired.category, terms, uncertain };
+    }
+    // The same words asked about ("what if I faint?", "can it collapse a lung?"), or a risk named in a question.
+    const either = new Set([...now, ...hypothetical]);
+    const risky = this.rules.find((rule) => fires(rule, either));
+    if (risky) {
+      // Talk of suicide stays a crisis however it is framed ("what if I just ended it all").
+      if (risky.level === 'crisis') return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
+      return { outcome: 'caution', category: risky.category, terms: [...either], uncertain: false };
+    }
+    const risk = [...either].find((term) => this.riskTerms.has(term) && (hypothetical.has(term) || (sentencesOf.get(term) ?? []).some((s) => asks[s])));
+    if (risk) return { outcome: 'caution', category: risk, terms: [...either], uncertain: false };
+    return CALM;
+  }
+
+  /** "brething", "bleding", "funy": a misspelt Latin word read as the safety word it is closest to. */
+  private corrected(token: Token): Token {
+    const word = token.text;
+    if (token.script !== 'latin' || word.length < 4 || /\d/.test(word)) return token;
+    if (this.vocabulary.has(word) || this.cueWords.has(word) || STOPWORDS.has(word) || this.isKnown(word)) return token;
+    const corrected = this.speller.correct(word);
+    return corrected ? { ...token, text: corrected, key: stem(corrected) } : token;
+  }
+
+  private isKnown(word: string): boolean {
+    let known = this.known.get(word);
+    if (known === undefined) {
+      known = this.knownWord(word);
+      if (this.known.size > 20_000) this.known.clear();
+      this.known.set(word, known);
+    }
+    return known;
+  }
+}
+
+function ruleTerms(rule: Rule): string[] {
+  return [...(rule.any ?? []), ...(rule.all ?? [])];
+}
+
+function fires(rule: Rule, present: ReadonlySet<string>): boolean {
+  return (!rule.any || rule.any.some((term) => present.has(term))) && (!rule.all || rule.all.every((term) => present.has(term)));
+}

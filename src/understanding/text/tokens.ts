@@ -1,0 +1,78 @@
+// A cleaned message as a sequence of tokens that carry where they stand: which sentence, which clause.
+// Latin words are normalised (contractions expanded) and compared by stem; Gurmukhi words by their folded
+// spelling; Chinese is compared character by character (no word boundaries to rely on). The same function
+// reads the knowledge base's phrases, so a phrase and a message always meet on the same keys.
+import { stem } from '../../matching/analyzer.js';
+import { normalizeTokens } from '../../matching/normalize.js';
+import { foldGurmukhi, foldHan } from './scriptFolding.js';
+
+export type Script = 'latin' | 'gurmukhi' | 'han';
+
+export interface Token {
+  /** The word as normalised (Latin: lower case, contractions expanded; Han: one character). */
+  text: string;
+  /** What it is compared by: the stem, the folded Gurmukhi word, the folded character. */
+  key: string;
+  script: Script;
+  sentence: number;
+  /** Clauses are split by commas and the like inside a sentence. */
+  clause: number;
+}
+
+/** Sentence ends (a full stop between digits is a decimal point): tokenize and questionSentences must number sentences alike. */
+const SENTENCE_END_CHARS = '(?:[.!?;]+(?=\\s|$|\\p{L})|[\\n。！？；।॥]+)+';
+const SENTENCE_END = new RegExp(SENTENCE_END_CHARS, 'u');
+const CLAUSE_END = /[,:()\u2014\u2013，、：（）]+|\s-\s/u;
+/** Runs of one script; anything else (digits stay with Latin, emoji and punctuation separate). */
+const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|([\p{Script=Latin}\p{N}'\u2019\u2018`]+(?:[-\s]+[\p{Script=Latin}\p{N}'\u2019\u2018`]+)*)/gu;
+
+function pushLatin(run: string, sentence: number, clause: number, out: Token[]): void {
+  for (const word of normalizeTokens(run)) out.push({ text: word, key: stem(word), script: 'latin', sentence, clause });
+}
+
+/** Tokens of one piece of text (sentence and clause numbers start at the given ones). */
+function tokensOfClause(text: string, sentence: number, clause: number, out: Token[]): void {
+  for (const match of text.matchAll(RUN)) {
+    const [, gurmukhi, han, latin] = match;
+    if (gurmukhi) {
+      const key = foldGurmukhi(gurmukhi);
+      if (key) out.push({ text: gurmukhi.normalize('NFC'), key, script: 'gurmukhi', sentence, clause });
+    } else if (han) {
+      for (const char of han) out.push({ text: char, key: foldHan(char), script: 'han', sentence, clause });
+    } else if (latin) {
+      pushLatin(latin, sentence, clause, out);
+    }
+  }
+}
+
+/** Every token of a cleaned message, with its sentence and clause. */
+export function tokenize(cleaned: string): Token[] {
+  const out: Token[] = [];
+  let clause = 0;
+  cleaned.split(SENTENCE_END).forEach((sentenceText, sentence) => {
+    for (const clauseText of sentenceText.split(CLAUSE_END)) {
+      if (clauseText.trim()) tokensOfClause(clauseText, sentence, clause++, out);
+    }
+  });
+  return out;
+}
+
+const QUESTION_OPENING = /^(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ|ਕਿੰਨ)/iu;
+const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
+
+/** For each sentence (numbered as tokens number them): whether it asks something. */
+export function questionSentences(cleaned: string): boolean[] {
+  const pieces = cleaned.split(new RegExp(`(${SENTENCE_END_CHARS})`, 'u'));
+  const asks: boolean[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = (pieces[i] ?? '').trim();
+    const end = pieces[i + 1] ?? '';
+    asks.push(/[?？]/u.test(end) || QUESTION_OPENING.test(text) || QUESTION_PARTICLE.test(text));
+  }
+  return asks;
+}
+
+/** Keys of a knowledge-base phrase, read exactly as a message is. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.key);
+}

@@ -1,0 +1,117 @@
+// What the safety check makes of a message, on the real knowledge base: every emergency category, each
+// context rule (negated, in the past, asked about, a figure of speech, someone else now), the in-between
+// (HealthLink BC 8-1-1) and the calm questions built from the same scary words.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/kb/load.js';
+import { cleanMessage } from '../../../src/matching/clean.js';
+import { SafetyReader, type SafetyReading } from '../../../src/understanding/safety/safetyReader.js';
+import { questionSentences, tokenize } from '../../../src/understanding/text/tokens.js';
+
+let reader: SafetyReader;
+beforeAll(async () => {
+  reader = new SafetyReader((await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge'))).safety);
+});
+
+function read(message: string): SafetyReading {
+  const cleaned = cleanMessage(message);
+  return reader.read(tokenize(cleaned), questionSentences(cleaned));
+}
+
+describe('emergencies, in every category, get 911 (suicide and self-harm also 9-8-8)', () => {
+  it.each([
+    ['breathing', 'i cant breathe properly and my lips look blue'],
+    ['breathing', 'sharp pain every time I breathe in, started a few hours after the needles between my shoulder blades'],
+    ['breathing', 'getting more and more short of breath since my session'],
+    ['chest-heart', 'crushing pressure in my chest right now'],
+    ['chest-heart', 'my jaw aches and I am in a cold sweat, feel sick to my stomach'],
+    ['stroke', "my husband's face is drooping on one side and he can't lift his arm"],
+    ['stroke', 'she is slurring her words and seems very confused all of a sudden'],
+    ['stroke', 'worst headache of my life came on out of nowhere'],
+    ['anaphylaxis', 'my tongue is swelling and I have hives everywhere'],
+    ['unconscious-seizure', 'my dad collapsed and we cannot wake him'],
+    ['unconscious-seizure', 'my son is having a seizure right now'],
+    ['bleeding', 'the cut keeps bleeding heavily and has soaked through the towel'],
+    ['cauda-equina', 'numbness between my legs and I lost control of my bladder this morning'],
+    ['infection-sepsis', 'I have a fever and the needle spot is red and warm and oozing'],
+    ['overdose-poisoning', 'I took too many pills about an hour ago'],
+    ['head-injury', 'he hit his head on the ice and now he keeps throwing up'],
+  ])('%s: %j', (category, message) => {
+    expect(read(message)).toMatchObject({ outcome: 'emergency', category });
+  });
+
+  it.each([
+    'I want to kill myself',
+    'honestly my family would be better off without me',
+    "I've been stockpiling my pills",
+    "i can't keep going like this, I'm giving away my things",
+  ])('suicide and self-harm, said outright or sideways: %j', (message) => {
+    expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
+  });
+
+  it.each(['cant breth', 'hes unconcious', 'my mom is having a seisure', 'i am bleading heavily'])('a misspelt emergency is still one: %j', (message) => {
+    expect(['emergency', 'crisis']).toContain(read(message).outcome);
+  });
+
+  it('a question that may describe now is answered with 911 and the way back ("It\'s not an emergency")', () => {
+    expect(read('is it normal to have chest pain after IMS?')).toMatchObject({ outcome: 'emergency', uncertain: true });
+    expect(read('I have chest pain right now')).toMatchObject({ outcome: 'emergency', uncertain: false });
+  });
+});
+
+describe('context: the same words that do not describe an emergency now', () => {
+  it.each([
+    ['negated', "I don't have any chest pain, my pecs are just tight"],
+    ['negated', 'no trouble breathing, just a sore shoulder'],
+    ['negated, after the term', 'the dizziness went away, is that normal after IMS?'],
+    ['in the past', 'had a heart attack a few years back, is IMS ok for me now?'],
+    ['in the past', 'my epilepsy is controlled, my last seizure was years ago. can i get ims'],
+    ['in the past', 'I had a stroke in 2019, can IMS help my shoulder?'],
+    ['someone else, in the past', 'my grandpa died of a stroke, is neck IMS safe?'],
+    ['a figure of speech', 'this knot in my back is killing me'],
+    ['a figure of speech', "I'm dying to try IMS"],
+    ['a figure of speech', 'my legs are dead after leg day'],
+    ['a figure of speech', 'why does my neck seize up every winter?'],
+    ['not a language problem', "I can't speak English well, is IMS for me"],
+    ['an injury, not self-harm', 'I hurt myself at the gym, can IMS help'],
+  ])('%s: %j', (_, message) => {
+    expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
+  });
+
+  it.each([
+    'what if I pass out during the needling',
+    'could dry needling collapse a lung?',
+    'is it possible to overdose on IMS haha',
+    "i'm scared i'll faint",
+    'i faint when i see needles, is that a problem',
+    'is there a risk of infection?',
+  ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
+    expect(read(message).outcome).toBe('caution');
+  });
+
+  it('an emergency happening to someone else now is still an emergency', () => {
+    expect(read('my wife went grey and clammy and says her chest feels heavy').outcome).toBe('emergency');
+  });
+
+  it('a termination word ends the negation\'s reach', () => {
+    expect(read('no fever but I cannot breathe').outcome).toBe('emergency');
+  });
+});
+
+describe('worrying but not 911: HealthLink BC 8-1-1', () => {
+  it.each([
+    'the needle spot is a bit red and warm today',
+    "dizzy since this morning's session",
+    'I feel nauseous after my IMS session',
+    'my leg feels weaker since the needling yesterday',
+    'I have a low grade fever today',
+  ])('%j', (message) => {
+    expect(read(message).outcome).toBe('urgent');
+  });
+});
+
+describe('calm', () => {
+  it.each(['what is IMS?', 'does it hurt?', 'how many sessions will I need', 'sore after treatment, is that normal', 'book me in for tuesday'])('%j', (message) => {
+    expect(read(message).outcome).toBe('calm');
+  });
+});
