@@ -102,7 +102,7 @@ export async function createBotCore(
     bookingOffer: conversationState.createProperty<boolean>('bookingOffer'),
     notEmergency: {
       lastEmergency: conversationState.createProperty<string>('lastEmergency'),
-      isDismissal: (text) => exactKey(text) === exactKey(say(parts.knowledge, 'en', 'safety.notEmergency')),
+      isDismissal: (text) => exactKey(text) === exactKey(say(parts.knowledge, 'en', 'button.notEmergency')),
     },
     log,
     ...(insights ? { insights: { recorder: insights, lastOffer: conversationState.createProperty<Offer | null>('insightsOffer') } } : {}),

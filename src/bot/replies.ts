@@ -110,7 +110,7 @@ function contentOf(route: Route, ctx: ReplyContext): ReplyContent | null {
       // one way back to the question ("It's not an emergency").
       return {
         paragraphs: [say(knowledge, 'en', route.safety.outcome === 'crisis' ? 'safety.crisis' : 'safety.emergency')],
-        choices: route.safety.uncertain ? [say(knowledge, 'en', 'safety.notEmergency')] : [],
+        choices: route.safety.uncertain ? [say(knowledge, 'en', 'button.notEmergency')] : [],
       };
     case 'booking':
       // The booking dialog speaks for itself.

@@ -110,6 +110,9 @@ export class LiveKnowledge {
       get messages() {
         return live().messages;
       },
+      get controls() {
+        return live().controls;
+      },
     };
   }
 

@@ -13,6 +13,7 @@ import {
   type Knowledge,
   type KnowledgeFile,
   type OutOfScopeTopic,
+  type ControlsFile,
   type MessageCatalog,
   type ReplyLanguage,
   type SafetyLexicon,
@@ -42,7 +43,7 @@ export const REQUIRED_ENTRY_IDS = [
   'human',
 ] as const;
 
-const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages'];
+const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages', 'controls'];
 
 /** The knowledge base (or clinic file) cannot be used. `message` names every problem, one per line; `problems` lists them. */
 export class KnowledgeError extends Error {
@@ -177,6 +178,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   let safetyRulesFile = '';
   const lexicons: SafetyLexicon[] = [];
   const messages = new Map<ReplyLanguage, MessageCatalog>();
+  const controls: ControlsFile[] = [];
   // Every id in the knowledge base, wherever it is defined: routes and logs name them, so they must be unique.
   const idOwners = new Map<string, string>();
   const claimId = (id: string, owner: string) => {
@@ -207,6 +209,9 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
         break;
       case 'safety-lexicon':
         lexicons.push(file);
+        break;
+      case 'controls':
+        controls.push(file);
         break;
       case 'messages': {
         const known = messages.get(file.language);
@@ -247,7 +252,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   problems.push(...messageProblems(messages, shownDir));
   if (problems.length > 0 || !safetyRules) throw new KnowledgeError(problems);
 
-  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages };
+  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages, controls };
 }
 
 /** English has every message the bot uses; a translation's placeholders are English's. */
@@ -271,7 +276,7 @@ function messageProblems(messages: ReadonlyMap<ReplyLanguage, MessageCatalog>, s
 function safetyTermProblems(rules: SafetyRules, rulesFile: string, lexicons: SafetyLexicon[]): string[] {
   const problems: string[] = [];
   const english = new Set(lexicons.filter((l) => l.language === 'en').flatMap((l) => Object.keys(l.terms)));
-  const named = new Set([...rules.riskTerms, ...rules.categories.flatMap((c) => c.rules.flatMap((r) => [...(r.any ?? []), ...(r.all ?? [])]))]);
+  const named = new Set([...rules.riskTerms, ...rules.categories.flatMap((c) => c.rules.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...(r.unless ?? [])]))]);
   for (const term of named) if (!english.has(term)) problems.push(`${rulesFile}: term "${term}" has no English words in any safety-lexicon file`);
   for (const lexicon of lexicons) {
     for (const term of Object.keys(lexicon.terms)) {

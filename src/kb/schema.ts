@@ -76,6 +76,7 @@ export const safetyRulesFileSchema = z
                     level: z.enum(SAFETY_LEVELS),
                     any: z.array(id).min(1).optional().describe('At least one of these terms.'),
                     all: z.array(id).min(1).optional().describe('Every one of these terms too.'),
+                    unless: z.array(id).min(1).optional().describe('None of these terms ("fainted" ... "fine now").'),
                   })
                   .strict()
                   .refine((rule) => rule.any || rule.all, 'a rule needs "any" or "all"'),
@@ -138,7 +139,37 @@ export const messagesFileSchema = z
     kind: z.literal('messages'),
     language: z.enum(REPLY_LANGUAGES),
     reviewed: z.boolean().default(true).describe('false until someone at the clinic has read this translation.'),
-    messages: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/, 'message keys look like "safety.emergency"'), text),
+    messages: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9-]*)*$/, 'message keys look like "safety.emergency"'), text),
+  })
+  .strict();
+
+/** How one control act is said: the whole message, its first words (short messages), or anywhere in it. */
+const controlPhrases = z
+  .object({
+    whole: z.array(text).default([]),
+    starts: z.array(text).default([]).describe('The message starts with this and is at most six words long ("yes please do").'),
+    contains: z.array(text).default([]),
+  })
+  .strict();
+
+export const CONTROL_ACTS = ['yes', 'no', 'cancel', 'help', 'skip', 'forget-me', 'continue-booking'] as const;
+export type ControlActName = (typeof CONTROL_ACTS)[number];
+
+/**
+ * What people say to steer the conversation rather than ask about IMS, in one language form: yes / no to
+ * the bot's question, cancel and help during a booking, skip an optional detail, "forget me".
+ */
+export const controlsFileSchema = z
+  .object({
+    kind: z.literal('controls'),
+    language: languageForm,
+    fillers: z.array(text).default([]).describe('Words around a control that do not change it ("ok", "please", "um").'),
+    acts: z.object(Object.fromEntries(CONTROL_ACTS.map((act) => [act, controlPhrases.optional()])) as Record<ControlActName, z.ZodOptional<typeof controlPhrases>>).strict(),
+    languageNames: z
+      .object(Object.fromEntries(REPLY_LANGUAGES.map((lang) => [lang, z.array(text).optional()])) as Record<ReplyLanguage, z.ZodOptional<z.ZodArray<typeof text>>>)
+      .strict()
+      .default({})
+      .describe('How people name each reply language ("punjabi", "中文"): "answer in Punjabi" switches to it.'),
   })
   .strict();
 
@@ -176,6 +207,7 @@ export const knowledgeFileSchema = z.discriminatedUnion('kind', [
   bookingFileSchema,
   outOfScopeFileSchema,
   messagesFileSchema,
+  controlsFileSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema> & { kind: 'faq' | 'smalltalk' };
@@ -201,11 +233,14 @@ export interface Knowledge {
   safety: Safety;
   bookingExamples: string[];
   outOfScope: OutOfScopeTopic[];
+  /** How people steer the conversation, per language form. */
+  controls: ControlsFile[];
   /** The bot's own words per language (English always complete; see src/kb/messages.ts). */
   messages: ReadonlyMap<ReplyLanguage, MessageCatalog>;
 }
 
 export type MessagesFile = z.infer<typeof messagesFileSchema>;
+export type ControlsFile = z.infer<typeof controlsFileSchema>;
 export interface MessageCatalog {
   language: ReplyLanguage;
   reviewed: boolean;

@@ -57,7 +57,7 @@ describe('loadKnowledge', () => {
     ['duplicate-id', [/duplicate id "ims-what"/, /extra\.yaml: entry "ims-what" \(#1\)/, /faq\.yaml: entry "ims-what" \(#1\)/]],
     ['unknown-related', [/extra\.yaml: entry "extra-entry" \(#1\): related #2: unknown entry id "no-such-entry"/]],
     ['missing-required', [/missing required entries .*"ims-vs-acupuncture"/, /"clinic-about"/]],
-    ['unknown-kind', [/extra\.yaml: kind: must be one of faq, smalltalk, synonyms, safety-rules, safety-lexicon, booking, out-of-scope, messages/]],
+    ['unknown-kind', [/extra\.yaml: kind: must be one of faq, smalltalk, synonyms, safety-rules, safety-lexicon, booking, out-of-scope, messages, controls/]],
     ['unknown-field', [/^.*extra\.yaml: entry "extra-entry" \(#1\): unknown field "anwser"\n.*answer: is required/]],
   ])('%s: explains the problem', async (caseName, patterns) => {
     const error = await loadError(await brokenKb(caseName));

@@ -58,9 +58,10 @@ export class ContextReader {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
       const found = new Set<Modifier>();
       for (const cue of modifiers) {
-        // A cue that is part of the term itself ("can't breathe") does not modify it.
-        if (overlaps(cue, span)) continue;
-        if (reaches(tokens, cue, span, terminations)) found.add(cue.value.modifier);
+        // A cue that is part of the term itself ("can't breathe") does not modify it; one that shares a
+        // word with it ("can the needles" + "needles puncture a lung") does.
+        if (cue.start >= span.start && cue.end <= span.end) continue;
+        if (overlaps(cue, span) || reaches(tokens, cue, span, terminations)) found.add(cue.value.modifier);
       }
       return { ...span, modifiers: found };
     });

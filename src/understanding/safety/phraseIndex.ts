@@ -20,11 +20,14 @@ export interface PhraseHit<T> {
   end: number;
 }
 
+/** After these, a term allows one word at most ("can't really breathe", never "not short of breath"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'cannot']);
+
 interface Compiled<T> {
   value: T;
   keys: string[];
-  /** adjacent[i]: keys[i] must follow keys[i - 1] directly ("no+breathing" is not "no trouble breathing"). */
-  adjacent: boolean[];
+  /** gaps[i]: words allowed between keys[i - 1] and keys[i] ("no+breathing": none). */
+  gaps: number[];
 }
 
 export interface PhraseIndexOptions {
@@ -48,19 +51,20 @@ export class PhraseIndex<T> {
 
   /** Words joined by "+" in a phrase must stand next to each other in the message. */
   add(phrase: string, value: T): void {
-    const all: Array<{ key: string; adjacent: boolean }> = [];
+    const all: Array<{ key: string; word: string; adjacent: boolean }> = [];
     for (const segment of phrase.replaceAll(NUMBER_SLOT, NUMBER_WORD).split(/\s+/)) {
       segment.split('+').forEach((part, i) => {
-        for (const token of tokenize(part)) all.push({ key: this.keyOf(token), adjacent: i > 0 });
+        for (const token of tokenize(part)) all.push({ key: this.keyOf(token), word: token.text, adjacent: i > 0 });
       });
     }
-    let kept = this.options.optionalWords ? all.filter(({ key, adjacent }) => adjacent || !OPTIONAL_WORDS.has(key)) : all;
+    let kept = this.options.optionalWords ? all.filter(({ word, adjacent }) => adjacent || !OPTIONAL_WORDS.has(word)) : all;
     // A phrase is never reduced to one word: "is infected" must not fire on "risk of infection".
     if (kept.length < 2 && all.length >= 2) kept = all;
     const first = kept[0]?.key;
     if (first === undefined) return;
     const list = this.byFirstKey.get(first);
-    const compiled = { value, keys: kept.map((k) => k.key), adjacent: kept.map((k) => k.adjacent) };
+    const gaps = kept.map((k, i) => (k.adjacent ? 0 : i > 0 && NEGATIONS.has((kept[i - 1] as { word: string }).word) ? 1 : this.options.maxGap));
+    const compiled = { value, keys: kept.map((k) => k.key), gaps };
     if (list) list.push(compiled);
     else this.byFirstKey.set(first, [compiled]);
   }
@@ -95,7 +99,8 @@ export class PhraseIndex<T> {
     if (matched === keys.length) return at;
     const from = tokens[at] as Token;
     const sentence = from.sentence;
-    const gap = phrase.adjacent[matched] ? 0 : from.script === 'han' ? (this.options.maxCharGap ?? this.options.maxGap) : this.options.maxGap;
+    const allowed = phrase.gaps[matched] ?? this.options.maxGap;
+    const gap = from.script === 'han' ? Math.min(allowed, this.options.maxCharGap ?? allowed) : allowed;
     const limit = Math.min(tokens.length - 1, at + 1 + gap);
     for (let j = at + 1; j <= limit; j++) {
       const token = tokens[j] as Token;

@@ -42,6 +42,7 @@ interface Rule {
   level: SafetyLevel;
   any?: readonly string[];
   all?: readonly string[];
+  unless?: readonly string[];
 }
 
 export interface SafetyReaderOptions {
@@ -151,5 +152,9 @@ function ruleTerms(rule: Rule): string[] {
 }
 
 function fires(rule: Rule, present: ReadonlySet<string>): boolean {
-  return (!rule.any || rule.any.some((term) => present.has(term))) && (!rule.all || rule.all.every((term) => present.has(term)));
+  return (
+    (!rule.any || rule.any.some((term) => present.has(term))) &&
+    (!rule.all || rule.all.every((term) => present.has(term))) &&
+    !rule.unless?.some((term) => present.has(term))
+  );
 }

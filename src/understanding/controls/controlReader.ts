@@ -1,0 +1,118 @@
+// Reads what people say to steer the conversation (knowledge/controls/<language>.yaml): yes, no, cancel,
+// help, skip, "forget me", "continue my booking", and which language they name ("answer in Punjabi").
+// Words are compared as written (not stemmed: "stop" must not be "stopped"), in every language form.
+import type { ControlActName, ControlsFile, ReplyLanguage } from '../../kb/schema.js';
+import type { Token } from '../text/tokens.js';
+import { tokenize } from '../text/tokens.js';
+
+/** Longest message (in words; Chinese: characters) a "starts" phrase may begin ("yes please go ahead"). */
+const MAX_STARTS_WORDS = 6;
+const MAX_STARTS_CHARS = 10;
+
+/** A token as compared here: the written Latin word, the folded Gurmukhi word, the Chinese character. */
+function word(token: Token): string {
+  return token.script === 'latin' ? token.text : token.key;
+}
+
+/** Words joined with single spaces; Chinese characters joined without (a phrase's characters are typed together). */
+function canonical(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const glue = !previous || (previous.script === 'han' && token.script === 'han') ? '' : ' ';
+    out += glue + word(token);
+  });
+  return out;
+}
+
+interface ActPhrases {
+  whole: Set<string>;
+  starts: string[];
+  contains: string[];
+}
+
+export class ControlReader {
+  private readonly acts = new Map<ControlActName, ActPhrases>();
+  private readonly fillers: string[] = [];
+  private readonly languageNames: Array<{ name: string; language: ReplyLanguage }> = [];
+
+  constructor(files: readonly ControlsFile[]) {
+    const key = (phrase: string) => canonical(tokenize(phrase));
+    for (const file of files) {
+      this.fillers.push(...file.fillers.map(key).filter(Boolean));
+      for (const [act, phrases] of Object.entries(file.acts) as Array<[ControlActName, NonNullable<ControlsFile['acts'][ControlActName]>]>) {
+        const entry = this.acts.get(act) ?? { whole: new Set<string>(), starts: [], contains: [] };
+        for (const phrase of phrases.whole) entry.whole.add(key(phrase));
+        entry.starts.push(...phrases.starts.map(key));
+        entry.contains.push(...phrases.contains.map(key));
+        this.acts.set(act, entry);
+      }
+      for (const [language, names] of Object.entries(file.languageNames) as Array<[ReplyLanguage, string[] | undefined]>) {
+        for (const name of names ?? []) this.languageNames.push({ name: key(name), language });
+      }
+    }
+    // Longest fillers first: "thank you" before "thank".
+    this.fillers.sort((a, b) => b.length - a.length);
+  }
+
+  /** The control acts the message says, most specific first (forget-me, cancel, help, skip, no, yes, continue). */
+  read(tokens: readonly Token[]): ControlActName[] {
+    if (tokens.length === 0) return [];
+    const whole = canonical(tokens);
+    const trimmed = this.withoutFillers(whole);
+    const short = tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS;
+    const found: ControlActName[] = [];
+    for (const act of ['forget-me', 'cancel', 'help', 'skip', 'no', 'yes', 'continue-booking'] as const) {
+      const phrases = this.acts.get(act);
+      if (!phrases) continue;
+      const hit =
+        phrases.whole.has(trimmed) ||
+        phrases.whole.has(whole) ||
+        (short && phrases.starts.some((p) => startsWithPhrase(trimmed, p))) ||
+        phrases.contains.some((p) => containsPhrase(whole, p));
+      if (hit) found.push(act);
+    }
+    // "no thanks" is also a "thanks"; "yes but no" says nothing: a message that is both yes and no is neither.
+    if (found.includes('yes') && found.includes('no')) return found.filter((act) => act !== 'yes' && act !== 'no');
+    return found;
+  }
+
+  /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */
+  namedLanguage(tokens: readonly Token[]): ReplyLanguage | undefined {
+    const whole = canonical(tokens);
+    const named = new Set(this.languageNames.filter(({ name }) => containsPhrase(whole, name)).map(({ language }) => language));
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  private withoutFillers(text: string): string {
+    let current = text;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const filler of this.fillers) {
+        if (current === filler) continue;
+        if (current.startsWith(`${filler} `)) {
+          current = current.slice(filler.length + 1);
+          changed = true;
+        } else if (current.endsWith(` ${filler}`)) {
+          current = current.slice(0, -filler.length - 1);
+          changed = true;
+        }
+      }
+    }
+    return current;
+  }
+}
+
+function startsWithPhrase(text: string, phrase: string): boolean {
+  return phrase !== '' && (text === phrase || text.startsWith(`${phrase} `) || (isHan(phrase) && text.startsWith(phrase)));
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  if (phrase === '') return false;
+  if (isHan(phrase)) return text.includes(phrase);
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+function isHan(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
