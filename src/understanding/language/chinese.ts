@@ -68,21 +68,26 @@ export class ChineseFolder {
   /** As {@link tokens}, for text already through {@link normalise}. */
   tokensOfNormalised(normalised: string): ChineseTokens {
     const words: string[] = [];
-    const bigrams: string[] = [];
     for (const { segment, isWordLike } of this.segmenter.segment(normalised)) {
       if (isWordLike) words.push(segment);
     }
-    let run: string[] = [];
-    const flush = () => {
-      if (run.length === 1) bigrams.push(run[0] as string);
-      for (let i = 0; i + 1 < run.length; i++) bigrams.push((run[i] as string) + (run[i + 1] as string));
-      run = [];
-    };
-    for (const ch of normalised) {
-      if (scriptOf(ch.codePointAt(0) as number) === 'han') run.push(ch);
-      else flush();
-    }
-    flush();
-    return { words, bigrams };
+    return { words, bigrams: hanBigrams(normalised) };
   }
+}
+
+/** Character bigrams of each run of Chinese characters in `text` (a run of one character gives that character). */
+export function hanBigrams(text: string): string[] {
+  const bigrams: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 1) bigrams.push(run[0] as string);
+    for (let i = 0; i + 1 < run.length; i++) bigrams.push((run[i] as string) + (run[i + 1] as string));
+    run = [];
+  };
+  for (const ch of text) {
+    if (scriptOf(ch.codePointAt(0) as number) === 'han') run.push(ch);
+    else flush();
+  }
+  flush();
+  return bigrams;
 }

@@ -45,7 +45,7 @@ export interface Detected {
 
 /** Chinese characters weigh less than a word each (a Chinese word is 1.5 to 2 characters). */
 const HAN_WEIGHT = 0.6;
-/** A word that alone points to a language with this probability marks the message as mixed. */
+/** How many words pointing to another language (see RomanizedVerdict.pointing) make a message mixed. */
 const MIXING_WORDS = 1;
 
 const ROMANIZED_FORM: Record<RomanizedLanguage, LanguageForm> = { en: 'en', pa: 'pa-Latn', hi: 'hi-Latn' };
@@ -65,10 +65,11 @@ export function nonEnglishForm(detected: Detected): LanguageForm | undefined {
 /** Reads the language of one message. Pure and fast (a few microseconds): call it on every message. */
 export function detectLanguage(text: string, kit: LanguageKit = defaultLanguageKit()): Detected {
   const { counts, words, kana } = readScripts(text);
-  const wordsOf = (script: Script) => words.filter((w) => w.script === script);
+  const perScript: Record<Script, string[]> = { latin: [], gurmukhi: [], han: [], devanagari: [], arabic: [], other: [] };
+  for (const word of words) perScript[word.script].push(word.text);
   const parts: Part[] = [];
 
-  const han = kana ? [] : wordsOf('han').map((w) => w.text);
+  const han = kana ? [] : perScript.han;
   let chinese: ChineseScriptCounts | undefined;
   if (han.length) {
     chinese = kit.markers.count(han);
@@ -76,28 +77,28 @@ export function detectLanguage(text: string, kit: LanguageKit = defaultLanguageK
     const form: LanguageForm = verdict === 'simplified' ? 'zh-Hans' : verdict === 'traditional' ? 'zh-Hant' : 'zh';
     parts.push({ form, weight: han.length * HAN_WEIGHT, confidence: han.length >= 2 ? 0.99 : 0.7 });
   }
-  const gurmukhi = wordsOf('gurmukhi').length;
+  const gurmukhi = perScript.gurmukhi.length;
   if (gurmukhi) parts.push({ form: 'pa-Guru', weight: gurmukhi, confidence: 0.99 });
-  const devanagari = wordsOf('devanagari').length;
+  const devanagari = perScript.devanagari.length;
   if (devanagari) parts.push({ form: 'hi-Deva', weight: devanagari, confidence: 0.9 });
-  const arabic = wordsOf('arabic').length;
+  const arabic = perScript.arabic.length;
   if (arabic) parts.push({ form: 'arab', weight: arabic, confidence: 0.9 });
-  const other = wordsOf('other').length + (kana ? counts.han : 0);
+  const other = perScript.other.length + (kana ? counts.han : 0);
   if (other) parts.push({ form: 'other', weight: other, confidence: 0.9 });
 
-  const latin = wordsOf('latin').flatMap((w) => latinWords(w.text));
+  const latin = perScript.latin.flatMap((w) => latinWords(w));
   const verdict = latin.length ? kit.detector.classify(latin) : undefined;
   let latinPart: Part | undefined;
   let latinMixedWith: LanguageForm | undefined;
-  if (verdict && verdict.words.length) {
+  if (verdict && verdict.scoredWords) {
     latinPart = { form: ROMANIZED_FORM[verdict.language], weight: verdict.informativeWords, confidence: verdict.probabilities[verdict.language] };
     parts.push(latinPart);
     // Within Latin letters: English words in romanized Punjabi ("mere shoulder da pain aa") or the other way round.
-    const pointing = (language: RomanizedLanguage) => verdict.words.filter((w) => w.language === language && w.word.length >= 3).length;
+    const { pointing } = verdict;
     if (verdict.language === 'en') {
-      const indic = pointing('pa') >= pointing('hi') ? 'pa' : 'hi';
-      if (pointing(indic) >= MIXING_WORDS) latinMixedWith = ROMANIZED_FORM[indic];
-    } else if (pointing('en') >= MIXING_WORDS) {
+      const indic = pointing.pa >= pointing.hi ? 'pa' : 'hi';
+      if (pointing[indic] >= MIXING_WORDS) latinMixedWith = ROMANIZED_FORM[indic];
+    } else if (pointing.en >= MIXING_WORDS) {
       latinMixedWith = 'en';
     }
   }
@@ -108,10 +109,10 @@ export function detectLanguage(text: string, kit: LanguageKit = defaultLanguageK
   const base = {
     scripts: counts,
     ...(chinese ? { chinese } : {}),
-    ...(verdict && verdict.words.length ? { romanized: verdict.probabilities } : {}),
+    ...(verdict && verdict.scoredWords ? { romanized: verdict.probabilities } : {}),
   };
   if (!main || main.weight === 0) {
-    return { form: verdict?.words.length ? ROMANIZED_FORM[verdict.language] : 'unknown', confidence: 0, tooShort: true, ...base };
+    return { form: verdict?.scoredWords ? ROMANIZED_FORM[verdict.language] : 'unknown', confidence: 0, tooShort: true, ...base };
   }
   const second = parts.find((p) => p !== main && p.weight > 0 && p.form !== main.form);
   const mixedWith = second?.form ?? (main === latinPart ? latinMixedWith : undefined);

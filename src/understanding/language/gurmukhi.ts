@@ -54,13 +54,15 @@ export function normaliseGurmukhi(text: string): string {
   let i = 0;
   while (i < text.length && !isGurmukhiOrDanda(text.charCodeAt(i))) i++;
   if (i === text.length) return text;
-  let out = '';
+  const out: string[] = [];
   for (const ch of text.normalize('NFC')) {
     const folded = FOLD.get(ch) ?? ch;
-    const pair = CARRIERS.get(out.slice(-1) + folded);
-    out = pair ? out.slice(0, -1) + pair : out + folded;
+    if (!folded) continue;
+    const pair = out.length ? CARRIERS.get((out[out.length - 1] as string) + folded) : undefined;
+    if (pair) out[out.length - 1] = pair;
+    else out.push(folded);
   }
-  return out;
+  return out.join('');
 }
 
 /** A Gurmukhi letter or sign (not a digit, not punctuation). */

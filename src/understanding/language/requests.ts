@@ -56,6 +56,9 @@ const names = NAMES.flatMap(([language, spellings]) => spellings.map((spelling) 
   .sort((a, b) => b.name.length - a.name.length)
   .map(({ name, language }) => ({ language, pattern: /^[a-z]+$/.test(name) ? new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g') : name }));
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const MAY_NAME_A_LANGUAGE = new RegExp(
+  [...NAMES.flatMap(([, spellings]) => spellings.map(foldText)), ...SCRIPT_QUALIFIERS.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /**
  * The language a message explicitly asks for, or undefined. 'zh' is 中文 without a script; a request naming a
@@ -63,7 +66,10 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 export function readLanguageRequest(text: string): RequestedLanguage | undefined {
   if (text.length > 120) return undefined;
-  let rest = ` ${foldText(text).replace(/[\p{P}\p{S}]+/gu, ' ')} `;
+  const folded = foldText(text);
+  // Most messages name no language: one combined test settles them.
+  if (!MAY_NAME_A_LANGUAGE.test(folded)) return undefined;
+  let rest = ` ${folded.replace(/[\p{P}\p{S}]+/gu, ' ')} `;
   const found = new Set<RequestedLanguage>();
   for (const { language, pattern } of names) {
     const before = rest;

@@ -56,8 +56,17 @@ export class RomanizedSpellings {
     }
   }
 
+  /** Keys already worked out: the same few thousand words come back all day. Bounded, like the matcher's stem cache. */
+  private readonly cache = new Map<string, string>();
+
   /** The phonetic key of `word`, through the variant table first. */
   key(word: string): string {
-    return this.keys.get(word.toLowerCase()) ?? phoneticKey(word);
+    let key = this.cache.get(word);
+    if (key === undefined) {
+      key = this.keys.get(word.toLowerCase()) ?? phoneticKey(word);
+      if (this.cache.size >= 20_000) this.cache.clear();
+      this.cache.set(word, key);
+    }
+    return key;
   }
 }

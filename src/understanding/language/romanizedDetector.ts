@@ -68,20 +68,23 @@ export function latinWords(text: string): string[] {
   return plain.toLowerCase().split(/[^a-z]+/).filter(Boolean);
 }
 
-export interface WordVerdict {
-  word: string;
-  /** The language this word alone points to, if it points clearly (probability >= 0.9). */
-  language?: RomanizedLanguage;
-  probabilities: RomanizedProbabilities;
-}
 
 export interface RomanizedVerdict {
   language: RomanizedLanguage;
   probabilities: RomanizedProbabilities;
-  /** Words that carried evidence (those on the neutral list carry none). */
+  /** Words of two letters or more that carried evidence (those on the neutral list carry none). */
   informativeWords: number;
-  words: WordVerdict[];
+  /** Words of any length that carried evidence. */
+  scoredWords: number;
+  /**
+   * Per language, words of three letters or more that alone point to it with probability >= 0.9: "shoulder" and
+   * "pain" in "mere shoulder da pain aa" point to English, which makes the message mixed.
+   */
+  pointing: Record<RomanizedLanguage, number>;
 }
+
+/** A word that alone reaches this probability points to its language. */
+const POINTING = 0.9;
 
 /** The counts a detector is made of: what `npm run language:train` writes to knowledge/language-id/romanized-model.json. */
 export interface RomanizedCounts {
@@ -191,30 +194,37 @@ export class RomanizedDetector {
   }
 
   private probabilities(logLikelihoods: Float64Array): RomanizedProbabilities {
-    const max = Math.max(...logLikelihoods);
     const t = this.settings.temperature;
-    const e = Array.from(logLikelihoods, (x) => Math.exp((x - max) * t));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return { en: (e[0] as number) / sum, pa: (e[1] as number) / sum, hi: (e[2] as number) / sum };
+    const max = Math.max(logLikelihoods[0] as number, logLikelihoods[1] as number, logLikelihoods[2] as number);
+    const en = Math.exp(((logLikelihoods[0] as number) - max) * t);
+    const pa = Math.exp(((logLikelihoods[1] as number) - max) * t);
+    const hi = Math.exp(((logLikelihoods[2] as number) - max) * t);
+    const sum = en + pa + hi;
+    return { en: en / sum, pa: pa / sum, hi: hi / sum };
   }
 
   /** Reads lower-case words (see {@link latinWords}). With no informative word, every language is equally likely. */
   classify(words: readonly string[]): RomanizedVerdict {
     const total = new Float64Array(CLASSES);
-    const verdicts: WordVerdict[] = [];
+    const own = new Float64Array(CLASSES);
+    const pointing: Record<RomanizedLanguage, number> = { en: 0, pa: 0, hi: 0 };
     let informativeWords = 0;
+    let scoredWords = 0;
     for (const word of words) {
       if (this.neutral.has(word)) continue;
-      const own = new Float64Array(CLASSES);
+      own.fill(0);
       this.addWord(word, own);
       for (let c = 0; c < CLASSES; c++) total[c] = (total[c] as number) + (own[c] as number);
-      const probabilities = this.probabilities(own);
-      const best = bestOf(probabilities);
-      verdicts.push({ word, probabilities, ...(probabilities[best] >= 0.9 ? { language: best } : {}) });
+      scoredWords++;
       if (word.length >= 2) informativeWords++;
+      if (word.length >= 3) {
+        const probabilities = this.probabilities(own);
+        const best = bestOf(probabilities);
+        if (probabilities[best] >= POINTING) pointing[best]++;
+      }
     }
     const probabilities = this.probabilities(total);
-    return { language: bestOf(probabilities), probabilities, informativeWords, words: verdicts };
+    return { language: bestOf(probabilities), probabilities, informativeWords, scoredWords, pointing };
   }
 }
 

@@ -6,6 +6,7 @@
 //   Latin: every word exactly as typed (the English matcher does its own normalising), with a phonetic key for
 //          romanized Punjabi and Hindi spellings (see romanized.ts);
 //   digits: ASCII, whatever digits were typed (੧੨, １２).
+import { hanBigrams } from './chinese.js';
 import { defaultLanguageKit, type LanguageKit } from './kit.js';
 import { normaliseGurmukhi } from './gurmukhi.js';
 import { scriptOf } from './scripts.js';
@@ -58,5 +59,5 @@ export function tokeniseForMatching(text: string, kit: LanguageKit = defaultLang
     } else if (/^\p{Nd}+$/u.test(segment)) tokens.push({ text: segment, script: 'number' });
     else tokens.push({ text: segment, script: 'other' });
   }
-  return { normalised, tokens, hanBigrams: hasHan ? kit.chinese.tokensOfNormalised(normalised).bigrams : [] };
+  return { normalised, tokens, hanBigrams: hasHan ? hanBigrams(normalised) : [] };
 }
