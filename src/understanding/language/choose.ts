@@ -12,7 +12,7 @@
 //      Hindi reader may not read Gurmukhi, and someone typing Hinglish reads Latin letters; Punjabi speakers often
 //      slip into Hindi forms, so it does not pull a Punjabi conversation into English.
 //      Chinese whose characters are the same in both scripts takes the script last used, else the locale's.
-//   3. A message too short to tell ("ok", "IMS?", "👍"), unclear, or in a language the bot does not speak (Hindi
+//   3. An answer to a prompt for a detail (a name, an email), a message too short to tell ("ok", "IMS?", "👍"), unclear, or in a language the bot does not speak (Hindi
 //      in Devanagari, Shahmukhi/Urdu, others) keeps the remembered language;
 //   4. with nothing remembered, the channel locale's language; else English.
 import {
@@ -41,6 +41,11 @@ export interface ReplyLanguageInput {
   remembered?: RememberedLanguage;
   /** A choice made with this message: a tap, or what {@link readLanguageRequest} read. */
   explicit?: RequestedLanguage;
+  /**
+   * The message answers a prompt for a detail (a name, phone number, email, date): it keeps the language whatever
+   * it reads as. "Gurpreet Kaur" reads as romanized Punjabi, and "陈大文" as Chinese, without asking for either.
+   */
+  answersPrompt?: boolean;
 }
 
 export interface ReplyLanguageDecision {
@@ -106,8 +111,15 @@ function clearMessageLanguage(detected: Detected, remembered: RememberedLanguage
   }
 }
 
+function keptBecause(detected: Detected, answersPrompt: boolean | undefined, unsupported: string | undefined): string {
+  if (answersPrompt) return 'an answer to a prompt for a detail';
+  if (detected.tooShort) return 'too short to tell';
+  if (unsupported) return `${FORM_NAMES[unsupported as LanguageForm]} is not a language the bot speaks`;
+  return 'not clear enough to switch';
+}
+
 /** Decides the reply language (see the rules at the top of this file). Pure. */
-export function chooseReplyLanguage({ detected, channelLocale, remembered, explicit }: ReplyLanguageInput): ReplyLanguageDecision {
+export function chooseReplyLanguage({ detected, channelLocale, remembered, explicit, answersPrompt }: ReplyLanguageInput): ReplyLanguageDecision {
   const messageScript = scriptOfForm(detected.form) ?? scriptOfForm(detected.mixedWith ?? 'unknown');
   const lastChineseScript = messageScript ?? remembered?.chineseScript ?? (isChinese(remembered?.language) ? remembered.language : undefined);
   const decide = (language: ReplyLanguage, why: string, by: RememberedLanguage['by'] | undefined, extra: { unsupported?: string } = {}): ReplyLanguageDecision => {
@@ -127,8 +139,8 @@ export function chooseReplyLanguage({ detected, channelLocale, remembered, expli
 
   const unsupported = detected.form !== 'unknown' && UNSUPPORTED_FORMS.has(detected.form) && !detected.tooShort ? { unsupported: detected.form } : {};
 
-  // 2. A message clearly in a supported language.
-  const fromMessage = clearMessageLanguage(detected, remembered, channelLocale);
+  // 2. A message clearly in a supported language (unless it answers a prompt for a detail).
+  const fromMessage = answersPrompt ? undefined : clearMessageLanguage(detected, remembered, channelLocale);
   if (fromMessage && remembered) {
     const formsInMessage = [detected.form, detected.mixedWith].filter((f): f is LanguageForm => f !== undefined && f !== 'unknown');
     const typedInLatin = detected.form !== 'unknown' && LATIN_FORMS.has(detected.form);
@@ -146,11 +158,7 @@ export function chooseReplyLanguage({ detected, channelLocale, remembered, expli
   if (fromMessage) return decide(fromMessage.language, fromMessage.why, 'message');
 
   // 3. Keep what was remembered.
-  const reason = detected.tooShort
-    ? 'too short to tell'
-    : unsupported.unsupported
-      ? `${FORM_NAMES[unsupported.unsupported as LanguageForm]} is not a language the bot speaks`
-      : 'not clear enough to switch';
+  const reason = keptBecause(detected, answersPrompt, unsupported.unsupported);
   if (remembered) return decide(remembered.language, `kept ${LANGUAGE_NAMES[remembered.language]}: ${reason}`, undefined, unsupported);
 
   // 4. The channel locale, else English.

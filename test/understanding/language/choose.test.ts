@@ -90,6 +90,16 @@ describe('what the decision says', () => {
     expect(decision?.language).toBe('en');
   });
 
+  it.each(['Gurpreet Kaur', 'gurpreet.kaur@gmail.com', '陈大文', 'ਹਰਜੀਤ ਕੌਰ'])('an answer to a prompt for a name or email (%j) keeps the language', (answer) => {
+    const remembered: RememberedLanguage = { language: 'en', by: 'message' };
+    const decision = chooseReplyLanguage({ detected: detectLanguage(answer), remembered, answersPrompt: true });
+    expect(decision.language).toBe('en');
+    expect(decision.switched).toBe(false);
+    expect(decision.why).toMatch(/prompt/);
+    // The same words as a free message would switch: "Gurpreet Kaur" reads as romanized Punjabi.
+    if (answer === 'Gurpreet Kaur') expect(chooseReplyLanguage({ detected: detectLanguage(answer), remembered }).language).toBe('pa');
+  });
+
   it('a remembered language from an earlier visit carries on', () => {
     expect(converse(['ok'], 'en-CA', { language: 'zh-Hant', by: 'message' })[0]?.language).toBe('zh-Hant');
   });
