@@ -1,0 +1,63 @@
+// One message cut into tokens for matching, each script treated its own way, in one pass the matcher can make once
+// per message (and the index once per phrasing, so both sides agree):
+//   Chinese: full-width folded, Cantonese folded onto Mandarin, Traditional onto Simplified, words from
+//            Intl.Segmenter plus character bigrams;
+//   Gurmukhi: normalised (nukta, nasal signs, addak, vowel length, digits; see gurmukhi.ts);
+//   Latin: every word exactly as typed (the English matcher does its own normalising), with a phonetic key for
+//          romanized Punjabi and Hindi spellings (see romanized.ts);
+//   digits: ASCII, whatever digits were typed (੧੨, １２).
+import { hanBigrams } from './chinese.js';
+import { defaultLanguageKit, type LanguageKit } from './kit.js';
+import { normaliseGurmukhi } from './gurmukhi.js';
+import { scriptOf } from './scripts.js';
+
+export type TokenScript = 'latin' | 'gurmukhi' | 'han' | 'number' | 'other';
+
+export interface MatchToken {
+  text: string;
+  script: TokenScript;
+  /** Latin words: the phonetic key that folds romanized spelling variants (kitthe, kithe -> "kite"). */
+  key?: string;
+}
+
+export interface MatchText {
+  /** The whole message as normalised for matching (Chinese folded to Simplified Mandarin, Gurmukhi folded). */
+  normalised: string;
+  tokens: MatchToken[];
+  /** Character bigrams of the Chinese in the message (see ChineseFolder.tokens). */
+  hanBigrams: string[];
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The script of the first letter of a segment ("2pm" is Latin); undefined when it has none. */
+function firstScript(segment: string) {
+  for (const ch of segment) {
+    const script = scriptOf(ch.codePointAt(0) as number);
+    if (script) return script;
+  }
+  return undefined;
+}
+
+/** Normalises `text` for matching, whatever its scripts (a no-op on plain English). */
+export function normaliseForMatching(text: string, kit: LanguageKit = defaultLanguageKit()): string {
+  return normaliseGurmukhi(kit.chinese.normalise(text));
+}
+
+/** Tokens of one message for matching (see the file comment). */
+export function tokeniseForMatching(text: string, kit: LanguageKit = defaultLanguageKit()): MatchText {
+  const normalised = normaliseForMatching(text, kit);
+  const tokens: MatchToken[] = [];
+  let hasHan = false;
+  for (const { segment, isWordLike } of segmenter.segment(normalised)) {
+    if (!isWordLike) continue;
+    const script = firstScript(segment);
+    if (script === 'latin') tokens.push({ text: segment, script, key: kit.spellings.key(segment) });
+    else if (script === 'gurmukhi' || script === 'han') {
+      tokens.push({ text: segment, script });
+      hasHan ||= script === 'han';
+    } else if (/^\p{Nd}+$/u.test(segment)) tokens.push({ text: segment, script: 'number' });
+    else tokens.push({ text: segment, script: 'other' });
+  }
+  return { normalised, tokens, hanBigrams: hasHan ? hanBigrams(normalised) : [] };
+}
