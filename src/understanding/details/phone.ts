@@ -1,0 +1,55 @@
+// Phone numbers. Decision (kept from the booking dialog): any valid North American Numbering Plan
+// number is accepted (Canada, the US and the other +1 countries), because cross-border patients
+// exist and the clinic can dial them like a local long-distance call; numbers outside +1 are
+// refused with their own reason. Canadian is the default, so "604-555-0123", "(604) 555 0123",
+// "6045550123", "+1 604 555 0123", "６０４５５５０１２３" and "੬੦੪ ੫੫੫ ੦੧੨੩" all read as +16045550123.
+import { findPhoneNumbersInText, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import { formatPhoneForPeople } from '../../booking/phoneDisplay.js';
+import { Message } from './message.js';
+import type { FoundPhone, PhoneProblem, Reading } from './types.js';
+
+/** Checks one number as typed (digits already folded) and gives it in E.164. */
+function checkNumber(input: string): Reading<string, PhoneProblem> {
+  // An extension ("ext 4") is dropped: the front desk dials the main number.
+  const text = input.trim().replace(/[\s,]*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '');
+  const digits = text.replace(/\D/g, '');
+  if (!digits) return { ok: false, problem: 'no-digits' };
+  const international = text.startsWith('+') || text.startsWith('00') || text.startsWith('011');
+  const number = parsePhoneNumberFromString(text.replace(/^(00|011)/, '+'), 'CA');
+  if (international && number && number.countryCallingCode !== '1') return { ok: false, problem: 'outside-north-america' };
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  if (!international && national.length < 10) return { ok: false, problem: 'too-short' };
+  if (!international && national.length > 10) return { ok: false, problem: 'too-long' };
+  if (international && validatePhoneNumberLength(text, 'CA') === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
+  if (!number || !number.isValid()) return { ok: false, problem: 'invalid' };
+  return { ok: true, value: number.number };
+}
+
+function found(message: Message, e164: string, start: number, end: number): FoundPhone {
+  return { e164, display: formatPhoneForPeople(e164), span: message.span(start, end) };
+}
+
+/** The first valid phone number anywhere in a message (blanked out once found). */
+export function findPhone(message: Message): FoundPhone | undefined {
+  for (const hit of findPhoneNumbersInText(message.text, 'CA')) {
+    if (message.touchesControl(hit.startsAt, hit.endsAt)) continue;
+    const checked = checkNumber(message.text.slice(hit.startsAt, hit.endsAt));
+    if (!checked.ok) continue;
+    message.blank(hit.startsAt, hit.endsAt);
+    return found(message, checked.value, hit.startsAt, hit.endsAt);
+  }
+  return undefined;
+}
+
+/** The answer to "what phone number can the clinic call you on?", or why it is not one. */
+export function readPhone(input: string): Reading<FoundPhone, PhoneProblem> {
+  const message = new Message(input);
+  const inText = findPhone(message);
+  if (inText) return { ok: true, value: inText };
+  const text = message.text.trim();
+  const checked = checkNumber(text);
+  if (!checked.ok) return checked;
+  if (/\uFFFD/.test(text)) return { ok: false, problem: 'invalid' };
+  const start = message.text.indexOf(text);
+  return { ok: true, value: found(message, checked.value, start, start + text.length) };
+}
