@@ -92,12 +92,6 @@ export function syntheticEntries(count, seed = 20250314) {
 export function syntheticKnowledge(real, totalEntries, seed) {
   const extra = syntheticEntries(Math.max(0, totalEntries - real.entries.length), seed);
   const entries = [...real.entries, ...extra];
-  return {
-    entries,
-    byId: new Map(entries.map((e) => [e.id, e])),
-    synonyms: real.synonyms,
-    safety: real.safety,
-    bookingExamples: real.bookingExamples,
-    outOfScope: real.outOfScope,
-  };
+  // Everything but the entries is the real knowledge base's (controls, phrasings, translations, messages...).
+  return { ...real, entries, byId: new Map(entries.map((e) => [e.id, e])) };
 }

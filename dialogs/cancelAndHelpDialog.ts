@@ -1,43 +1,31 @@
-// Base for the booking dialog (as in BotBuilder-Samples core-bot): before any step sees a message,
-// check whether the person is doing something else than answering.
-//   1. Emergency (the Router's safety check): the 911 reply, and the booking ends; nothing is kept.
-//   2. "Forget me": every dialog ends and the person's bot state is deleted.
-//   3. Cancel / stop / never mind / quit: the booking ends; nothing is kept.
-//   4. Help: what this step asks and why, then the same question again.
-//   5. A clear FAQ question ("wait, does it hurt?"): answered as in the main flow, then the same
-//      question again. Only question-shaped messages with a confident FAQ match count, so a name
-//      ("Priya") or a reason ("my shoulder hurts") is never taken for a question.
-import type { BotState, TurnContext } from 'botbuilder';
+// Base for the booking dialog (as in BotBuilder-Samples core-bot): before any step sees a message, check
+// whether the person is doing something else than answering, from the turn's reading:
+//   1. cancel / stop / never mind: the booking ends; nothing is kept;
+//   2. help: what this step asks and why, then the same question again;
+//   3. a question the knowledge base answers ("wait, does it hurt?", "what about ICBC?"), when the message
+//      does not also answer the step: answered as in the main flow, then the same question again.
+// Emergencies and "forget me" never get here: MainDialog handles them first, in every state.
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { BookingDialogResult } from '../src/booking/feature.js';
-import { forgetUser, isForgetMeRequest } from '../src/booking/forgetMe.js';
-import type { Clinic } from '../src/kb/schema.js';
-import type { Route, Router } from '../src/routing/types.js';
-import { isCancelRequest, isHelpRequest } from './booking/interruptions.js';
-import { isQuestionLike, withoutLeadIn } from './booking/questionLike.js';
+import type { BookingDialogResult } from '../src/booking/bookingFlow.js';
+import type { Responder } from '../src/bot/responder.js';
+import { readingOf } from '../src/bot/turnReading.js';
+import type { MessageKey } from '../src/kb/messageKeys.js';
+import type { Reading } from '../src/understanding/reading.js';
+import { expectingOf } from './booking/expecting.js';
 
-/** Minimum Router confidence for answering an FAQ question in the middle of the booking. */
-export const FAQ_INTERRUPT_MIN_SCORE = 0.6;
-
-export interface InterruptionDeps {
-  clinic: Clinic;
-  router: Router;
-  answerRoute: (context: TurnContext, route: Route) => Promise<void>;
-  statesToForget?: BotState[];
-}
-
-export const CANCELLED_REPLY = "Okay, I've cancelled the booking request. Nothing you typed here was kept or sent to the clinic.";
+/** Minimum confidence for answering a question in the middle of the booking. */
+export const QUESTION_MIN_CONFIDENCE = 0.45;
 
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   protected constructor(
     dialogId: string,
-    private readonly interruptionDeps: InterruptionDeps,
+    private readonly responder: Responder,
   ) {
     super(dialogId);
   }
 
-  /** What the active prompt asks and why (for "help"). */
-  protected abstract helpFor(promptId: string | undefined): string;
+  /** The message that says what the active prompt asks and why (for "help"). */
+  protected abstract helpFor(promptId: string | undefined): MessageKey;
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
@@ -45,45 +33,44 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { context } = innerDc;
-    const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
-    if (!text) return undefined;
-    const deps = this.interruptionDeps;
-    const route = deps.router.route(text);
-
-    if (route.kind === 'emergency') {
-      await deps.answerRoute(context, route);
-      return this.end(innerDc, { outcome: 'emergency' });
+    const reading = readingOf(context);
+    if (!reading || context.activity.type !== 'message') return undefined;
+    const { intent } = reading;
+    if (intent.kind === 'control' && intent.control.act === 'cancel') {
+      await innerDc.cancelAllDialogs();
+      await this.responder.say(context, 'booking.cancelled');
+      return { status: DialogTurnStatus.complete, result: { outcome: 'cancelled' } satisfies BookingDialogResult };
     }
-    if (isForgetMeRequest(text)) {
-      // Everything goes, the parents' dialogs included: their state is deleted too.
-      await forgetUser(context, { clinic: deps.clinic, states: deps.statesToForget ?? [], dialogContext: innerDc });
-      return { status: DialogTurnStatus.complete, result: { outcome: 'forgotten' } satisfies BookingDialogResult };
-    }
-    if (isCancelRequest(text)) {
-      await context.sendActivity(CANCELLED_REPLY);
-      return this.end(innerDc, { outcome: 'cancelled' });
-    }
-    if (isHelpRequest(text)) {
-      await context.sendActivity(this.helpFor(innerDc.activeDialog?.id));
+    if (intent.kind === 'control' && intent.control.act === 'help') {
+      await this.responder.send(context, {
+        paragraphs: [`${this.responder.text(context, this.helpFor(innerDc.activeDialog?.id))} ${this.responder.text(context, 'booking.help.suffix')}`],
+        choices: [],
+      });
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
-    if (isQuestionLike(text)) {
-      // "wait, does it hurt?": the lead-in is not part of the question, so it is matched without it.
-      const question = withoutLeadIn(text);
-      const asked = question && question !== text ? deps.router.route(question) : route;
-      if (asked.kind === 'answer' && asked.entry.kind === 'faq' && asked.score >= FAQ_INTERRUPT_MIN_SCORE) {
-        await deps.answerRoute(context, asked);
-        await innerDc.repromptDialog();
-        return Dialog.EndOfTurn;
-      }
+    if (this.isQuestionAside(reading, innerDc)) {
+      await this.responder.answer(context, reading);
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
     }
     return undefined;
   }
 
-  /** Ends the booking: the dialog state (and the unconfirmed booking in it) is dropped. */
-  private async end(innerDc: DialogContext, result: BookingDialogResult): Promise<DialogTurnResult> {
-    await innerDc.cancelAllDialogs();
-    return { status: DialogTurnStatus.complete, result };
+  /**
+   * A confident FAQ question that does not answer the step ("my shoulder hurts" is a reason, not a question).
+   * At the reason and payment steps a question is a question even when it could be read as an answer
+   * ("what is IMS exactly?" is not a reason; "is IMS covered by MSP?" does not choose MSP).
+   */
+  private isQuestionAside(reading: Reading, innerDc: DialogContext): boolean {
+    const { intent, details } = reading;
+    if (intent.kind !== 'entry' || !reading.isQuestion || reading.confidence < QUESTION_MIN_CONFIDENCE) return false;
+    const entry = this.responder.entry(intent.entryId);
+    if (entry?.kind !== 'faq') return false;
+    const step = expectingOf({ dialogStack: innerDc.stack });
+    if (step === 'reason' || step === 'payer') return true;
+    const field = step === 'time' ? 'preferredTime' : step;
+    const answered = field !== undefined && details !== undefined && field in details;
+    return !answered;
   }
 }

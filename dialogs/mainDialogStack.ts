@@ -1,7 +1,7 @@
-// The dialog side of MainDialog: the ComponentDialog at the bottom of every conversation's dialog
-// stack, holding the booking dialog. Loaded by MainDialog on the first turn that needs it (a
-// booking, a running dialog, "forget me"), so that the dialog framework is not in memory while
-// the bot only answers questions. Its ids are saved in conversation state and must not change.
+// The dialog side of MainDialog: the ComponentDialog at the bottom of every conversation's dialog stack,
+// holding the booking dialog. Loaded by MainDialog on the first turn that needs it (a booking, a running
+// dialog, "forget me"), so that the dialog framework is not in memory while the bot only answers
+// questions. Its ids are saved in conversation state and must not change.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -13,25 +13,23 @@ import {
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { BookingDialogOptions } from '../src/booking/feature.js';
-import type { Route } from '../src/routing/types.js';
-import { MAIN_DIALOG } from './mainDialog.js';
+import type { BookingDialogOptions, BookingDialogResult } from '../src/booking/bookingFlow.js';
 
+/** Saved in conversation state: must never change. */
+export const MAIN_DIALOG = 'mainDialog';
 const MAIN_STEPS = 'mainSteps';
-const ROUTE_KEY = Symbol('route');
 
 export interface MainDialogStackDeps {
   bookingDialog: Dialog;
-  /** MainDialog's reply to a routed message outside a booking. */
-  answer(context: TurnContext, route: Route): Promise<void>;
-  routeOf(text: string): Route;
+  /** Called when a booking ends (booked, cancelled, ...): MainDialog remembers a reference for "forget me". */
+  onBookingEnded(context: TurnContext, result: BookingDialogResult | undefined): Promise<void>;
 }
 
 export class MainDialogStack extends ComponentDialog {
   constructor(private readonly deps: MainDialogStackDeps) {
     super(MAIN_DIALOG);
     this.addDialog(deps.bookingDialog);
-    this.addDialog(new WaterfallDialog(MAIN_STEPS, [(step) => this.actStep(step), (step) => this.finalStep(step)]));
+    this.addDialog(new WaterfallDialog(MAIN_STEPS, [(step) => this.bookStep(step), (step) => this.finalStep(step)]));
     this.initialDialogId = MAIN_STEPS;
   }
 
@@ -42,26 +40,18 @@ export class MainDialogStack extends ComponentDialog {
     return dialogSet.createContext(context);
   }
 
-  /** Continues the running dialog with this message's route, or starts this one when none runs. */
-  async continueOrBegin(dc: DialogContext, route: Route): Promise<void> {
-    dc.context.turnState.set(ROUTE_KEY, route);
+  /** Continues the running booking with this turn's message, or starts one when none runs. */
+  async continueOrBegin(dc: DialogContext, options: BookingDialogOptions): Promise<void> {
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id, options);
   }
 
-  private async actStep(step: WaterfallStepContext) {
-    const context = step.context;
-    const route: Route = context.turnState.get(ROUTE_KEY) ?? this.deps.routeOf(context.activity.text ?? '');
-    if (route.kind === 'booking') {
-      // The words that asked for the booking may already hold details (name, phone, time).
-      const options: BookingDialogOptions = route.cleaned ? { utterance: context.activity.text ?? route.cleaned } : {};
-      return step.beginDialog(this.deps.bookingDialog.id, options);
-    }
-    await this.deps.answer(context, route);
-    return step.endDialog();
+  private async bookStep(step: WaterfallStepContext) {
+    return step.beginDialog(this.deps.bookingDialog.id, step.options);
   }
 
   private async finalStep(step: WaterfallStepContext) {
+    await this.deps.onBookingEnded(step.context, step.result as BookingDialogResult | undefined);
     return step.endDialog(step.result);
   }
 }

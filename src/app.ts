@@ -10,11 +10,12 @@ import {
   type Storage,
 } from 'botbuilder';
 import type { RequestHandler, Server } from 'restify';
-import { MainDialog } from '../dialogs/mainDialog.js';
-import { createBookingFeature, type BookingFeature } from './booking/feature.js';
-import { forgetUser, isForgetMeRequest } from './booking/forgetMe.js';
-import { createAnswerRoute, type AnswerRoute } from './bot/answerRoute.js';
+import type { Dialog } from 'botbuilder-dialogs';
+import { MainDialog, type ConversationMemory } from '../dialogs/mainDialog.js';
+import { createBookingFeature, type BookingFeature } from './booking/bookingFeature.js';
 import { ImsBot } from './bot/imsBot.js';
+import { hasClinicContact } from './bot/replies.js';
+import { Responder } from './bot/responder.js';
 import { TurnLogMiddleware } from './bot/turnLog.js';
 import { ReusedConnectorsAuthentication } from './bot/reusedConnectors.js';
 import { starterEntries } from './bot/replies.js';
@@ -22,41 +23,45 @@ import { webChannelRoutes } from './channels/webChannels.js';
 import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
 import { ConfigError, type Config } from './config.js';
-import { InsightsRecorder, type Offer } from './insights/recorder.js';
+import { InsightsRecorder } from './insights/recorder.js';
 import { InsightsStore } from './insights/store.js';
 import { LiveKnowledge } from './kb/hotReload.js';
-import { say } from './kb/messages.js';
-import { exactKey } from './matching/matcher.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
 import type { Logger } from './logging/logger.js';
-import { createRouter } from './routing/router.js';
-import type { Router } from './routing/types.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
+import type { RememberedLanguage } from './understanding/language/choose.js';
+import { Understanding, type MessageReader } from './understanding/understand.js';
 
 /** Everything the bot's behaviour depends on, loaded once. */
 export interface BotParts {
   knowledge: Knowledge;
   clinic: Clinic;
-  router: Router;
+  /** The one reader of messages, for the current knowledge base (it changes when the knowledge is reloaded). */
+  understanding: () => MessageReader;
+  /** The live knowledge base, when edits are followed (its last reload error, for the staff page). */
+  live?: LiveKnowledge<Understanding>;
 }
 
-/** Reads the knowledge base and clinic details and builds the router (throws KnowledgeError). */
+function understandingFor(clinic: Clinic): (knowledge: Knowledge) => Understanding {
+  return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone });
+}
+
+/** Reads the knowledge base and clinic details and builds the understanding (throws KnowledgeError). */
 export async function loadBotParts(config: Config): Promise<BotParts> {
   const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir), loadClinic(config.clinicConfigPath)]);
-  return { knowledge, clinic, router: createRouter(knowledge) };
+  const understanding = understandingFor(clinic)(knowledge);
+  return { knowledge, clinic, understanding: () => understanding };
 }
 
-/** Like loadBotParts, but knowledge and router follow edits of the knowledge folder (see kb/hotReload.ts). */
-export async function loadLiveBotParts(config: Config, log: Logger): Promise<BotParts & { live: LiveKnowledge }> {
-  const [live, clinic] = await Promise.all([
-    LiveKnowledge.open({ dir: config.knowledgeDir, createRouter, log }),
-    loadClinic(config.clinicConfigPath),
-  ]);
-  return { knowledge: live.knowledge, clinic, router: live.router, live };
+/** Like loadBotParts, but the knowledge and the understanding follow edits of the knowledge folder (see kb/hotReload.ts). */
+export async function loadLiveBotParts(config: Config, log: Logger): Promise<BotParts> {
+  const clinic = await loadClinic(config.clinicConfigPath);
+  const live = await LiveKnowledge.open({ dir: config.knowledgeDir, build: understandingFor(clinic), log });
+  return { knowledge: live.knowledge, clinic, understanding: () => live.built(), live };
 }
 
 /** The insights recorder the configuration asks for: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
@@ -72,7 +77,7 @@ export interface BotCore extends BotParts {
   userState: UserState;
   mainDialog: MainDialog;
   booking: BookingFeature;
-  answerRoute: AnswerRoute;
+  responder: Responder;
 }
 
 export async function createBotCore(
@@ -80,49 +85,57 @@ export async function createBotCore(
   log: Logger,
   parts: BotParts,
   storage: Storage,
-  { insights }: { insights?: InsightsRecorder } = {},
+  { insights, now }: { insights?: InsightsRecorder; now?: () => Date } = {},
 ): Promise<BotCore> {
   // Saved with the eTag each turn read: a simultaneous turn of the same conversation (on this or
   // another instance) is reported as an eTag conflict instead of being overwritten silently.
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
-  const answerRoute = createAnswerRoute(parts.knowledge, parts.clinic, { feedback: Boolean(insights) });
-  const booking = await createBookingFeature({
-    config,
-    clinic: parts.clinic,
-    router: parts.router,
-    answerRoute,
-    log,
-    statesToForget: [conversationState, userState],
-  });
+  const responder = new Responder(parts.knowledge, parts.clinic, { feedback: Boolean(insights) });
+  const booking = await createBookingFeature({ config, clinic: parts.clinic, log, ...(now ? { now } : {}) });
+  // The booking dialog and the dialog framework's prompts load on the first turn that needs them
+  // (~40 MB, ~0.3 s): most conversations never book. Only this file wires dialogs in.
+  let bookingDialog: Promise<Dialog> | undefined;
+  const loadBookingDialog = () =>
+    (bookingDialog ??= import('../dialogs/bookingDialog.js')
+      .then(({ BookingDialog }) => new BookingDialog({ clinic: parts.clinic, responder, log, store: booking.store, notifier: booking.notifications, now: now ?? (() => new Date()) }))
+      .catch((error: unknown) => {
+        bookingDialog = undefined; // a failed load (a missing file, say) is tried again on the next booking
+        throw error;
+      }));
   const mainDialog = new MainDialog({
-    router: parts.router,
-    bookingDialog: () => booking.dialog(),
-    answerRoute,
-    bookingOffer: conversationState.createProperty<boolean>('bookingOffer'),
-    notEmergency: {
-      lastEmergency: conversationState.createProperty<string>('lastEmergency'),
-      isDismissal: (text) => exactKey(text) === exactKey(say(parts.knowledge, 'en', 'button.notEmergency')),
-    },
+    understanding: parts.understanding,
+    responder,
+    bookingDialog: loadBookingDialog,
+    memory: conversationState.createProperty<ConversationMemory>('memory'),
+    language: userState.createProperty<RememberedLanguage>('language'),
     log,
-    ...(insights ? { insights: { recorder: insights, lastOffer: conversationState.createProperty<Offer | null>('insightsOffer') } } : {}),
-    forgetMe: {
-      matches: isForgetMeRequest,
-      run: (context, dialogContext) =>
-        forgetUser(context, { clinic: parts.clinic, states: [conversationState, userState], dialogContext }),
+    ...(insights ? { insights } : {}),
+    // "Forget me": the person's bot state (the conversation's and their own) and what insights recorded
+    // of this conversation's words.
+    forget: async (context) => {
+      await conversationState.delete(context);
+      await userState.delete(context);
+      const { channelId, conversation } = context.activity;
+      await insights?.forgetConversation?.(`${channelId}|${conversation?.id ?? ''}`);
     },
   });
   const bot = new ImsBot({
     conversationState,
     userState,
     mainDialog,
-    knowledge: parts.knowledge,
-    clinic: parts.clinic,
+    responder,
+    language: userState.createProperty<RememberedLanguage>('language'),
     log,
     maxMessageChars: config.limits.maxMessageChars,
-    insights,
   });
-  return { ...parts, bot, conversationState, userState, mainDialog, booking, answerRoute };
+  if (!hasClinicContact(parts.clinic)) {
+    log.warn(
+      { clinicConfig: config.clinicConfigPath },
+      'no clinic phone, e-mail or website is configured: replies offer a request through the chat as the only way to reach the front desk',
+    );
+  }
+  return { ...parts, bot, conversationState, userState, mainDialog, booking, responder };
 }
 
 /** Error handling and the typing indicator, for any adapter that runs the bot. */
@@ -175,7 +188,8 @@ export interface App extends BotCore {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, log } = options;
   // Without parts given, knowledge edits take effect on the next message (hot reload).
-  const { live, ...parts } = options.parts ? { ...options.parts, live: undefined } : await loadLiveBotParts(config, log);
+  const parts = options.parts ?? (await loadLiveBotParts(config, log));
+  const { live } = parts;
   const stateStorage = options.stateStorage ?? (await createStateStorage(config, log));
   const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log));
   const core = await createBotCore(config, log, parts, stateStorage.storage, { insights });

@@ -38,6 +38,10 @@ const normalise = (s: string): string =>
 
 // Tools classify bot replies by these words, so answers must not use them.
 const answerForbidden = /\b(911|emergency|sorry|don'?t know|book\w*|appointments?|consult\w*)\b/i;
+// Except the advice on when to get help, which an answer about after-effects gives in the words of the safety
+// messages: public health lines, not clinic facts.
+const safetyAdvice = /HealthLink BC at 8-1-1|call 911/g;
+const withoutSafetyAdvice = (answer: string) => answer.replace(safetyAdvice, '');
 const fallbackForbidden = /\b(911|emergency|book\w*|appointments?|consult\w*)\b/i;
 
 describe('knowledge base content', () => {
@@ -46,7 +50,7 @@ describe('knowledge base content', () => {
       'ims-what', 'ims-vs-acupuncture', 'ims-how-it-works', 'ims-conditions', 'ims-benefits',
       'pain-source', 'ims-sensation', 'ims-aftercare', 'ims-sessions', 'ims-frequency',
       'ims-coverage', 'ims-practitioner', 'clinic-about',
-      'greeting', 'thanks', 'goodbye', 'help', 'human',
+      'greeting', 'thanks', 'goodbye', 'help', 'human', 'language',
     ];
     const ids = entries.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(required));
@@ -88,7 +92,7 @@ describe('knowledge base content', () => {
   });
 
   it.each(entries.map((e) => [e.id, e.answer] as const))('%s answer avoids reply-classifier words', (_id, answer) => {
-    expect(answer).not.toMatch(answerForbidden);
+    expect(withoutSafetyAdvice(answer)).not.toMatch(answerForbidden);
   });
 
   it('starts every answer differently (tools recognise an answer by its first 80 characters)', () => {
@@ -101,7 +105,7 @@ describe('knowledge base content', () => {
       const sentences = e.answer.split(/[.!?](?:\s|$)/).filter((s) => s.trim());
       expect(sentences.length, e.id).toBeGreaterThanOrEqual(2);
       expect(sentences.length, e.id).toBeLessThanOrEqual(4);
-      for (const n of e.answer.match(/\d+/g) ?? []) expect(articleNumbers.has(n), `${e.id}: ${n}`).toBe(true);
+      for (const n of withoutSafetyAdvice(e.answer).match(/\d+/g) ?? []) expect(articleNumbers.has(n), `${e.id}: ${n}`).toBe(true);
       expect(e.answer, e.id).not.toMatch(/\$/);
     }
   });

@@ -1,15 +1,22 @@
-// How the visit will be paid, and the claim number for ICBC / WorkSafeBC claims (optional).
+// How the visit will be paid, and the claim number for ICBC / WorkSafeBC claims (optional). What the person
+// says is read, not forced into a button: a payer guessed from their words ("hurt at work") is confirmed
+// first; MSP is explained (it does not cover IMS) and the question asked again; "Not sure" is fine.
 // Ends with { payer, claimNumber } or GaveUp.
-import { WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { PAYER_LABELS, PAYERS_WITH_CLAIM, type Payer } from '../../src/booking/bookingRecord.js';
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { PAYERS_WITH_CLAIM, type Payer } from '../../src/booking/bookingRecord.js';
+import type { MessageKey } from '../../src/kb/messageKeys.js';
+import type { BookingDialogDeps } from './bookingDialogDeps.js';
 import { isGaveUp } from './prompts/attempts.js';
-import { CLAIM_NUMBER_PROMPT } from './prompts/claimNumberPrompt.js';
-import { MSP, PAYER_PROMPT, payerChoices, type PayerAnswer } from './prompts/payerPrompt.js';
+import { PROMPTS } from './prompts/promptIds.js';
+import type { PayerAnswer, StepReaders } from './prompts/stepReaders.js';
 
 export const ASK_PAYMENT = 'askPayment';
 
+/** The names of the payers whose claims have numbers: the same in every language. */
+const CLAIM_PAYER_NAMES: Partial<Record<Payer, string>> = { icbc: 'ICBC', worksafebc: 'WorkSafeBC' };
+
 export interface AskPaymentOptions {
-  /** Already known (from the first message): only the claim number is asked. */
+  /** Already known (named in the first message): only the claim number is asked. */
   payer?: Payer;
 }
 
@@ -18,21 +25,27 @@ export interface Payment {
   claimNumber: string | null;
 }
 
-const MSP_EXPLAINED =
-  "MSP doesn't cover IMS, but it may be covered by an extended health plan, WorkSafeBC or ICBC, and otherwise it is self-pay. Which of these will you use?";
+interface Values {
+  payer?: Payer;
+  /** A payer guessed from the person's words, waiting for their yes. */
+  guessed?: Payer;
+}
 
 export class AskPaymentDialog extends WaterfallDialog {
-  constructor() {
+  constructor(
+    private readonly deps: BookingDialogDeps,
+    private readonly readers: StepReaders,
+  ) {
     super(ASK_PAYMENT);
     this.addStep((step) => this.askPayer(step));
-    this.addStep((step) => this.askPayerAgainIfMsp(step));
+    this.addStep((step) => this.confirmGuess(step));
+    this.addStep((step) => this.askAgainIfNeeded(step));
     this.addStep((step) => this.askClaimNumber(step));
     this.addStep((step) => this.finish(step));
   }
 
-  /** This dialog's working values (kept in dialog state between turns). */
-  private values(step: WaterfallStepContext): { payer?: Payer } {
-    return step.values as { payer?: Payer };
+  private values(step: WaterfallStepContext): Values {
+    return step.values as Values;
   }
 
   private async askPayer(step: WaterfallStepContext) {
@@ -41,35 +54,52 @@ export class AskPaymentDialog extends WaterfallDialog {
       this.values(step).payer = payer;
       return step.next();
     }
-    return step.prompt(PAYER_PROMPT, {
-      prompt: 'How do you expect to pay for the visit?',
-      retryPrompt: 'Please pick one of these payment options:',
-      choices: payerChoices(true),
-    });
+    return step.prompt(PROMPTS.payer, { prompt: this.readers.message(step.context, 'booking.askPayer', this.readers.payerChoices(step.context, true)) });
   }
 
-  private async askPayerAgainIfMsp(step: WaterfallStepContext) {
+  /** "i got hurt at work" reads as WorkSafeBC: confirmed before it is used. */
+  private async confirmGuess(step: WaterfallStepContext) {
     const answer = step.result as PayerAnswer | undefined;
     if (isGaveUp(answer)) return step.endDialog(answer);
-    if (answer && answer.value === MSP) {
-      return step.prompt(PAYER_PROMPT, {
-        prompt: MSP_EXPLAINED,
-        retryPrompt: 'Please pick one of these payment options:',
-        choices: payerChoices(false),
-      });
+    if (!answer || this.values(step).payer) return step.next();
+    if (answer.value && !answer.inferred) {
+      this.values(step).payer = answer.value;
+      return step.next();
     }
-    if (answer) this.values(step).payer = answer.value as Payer;
-    return step.next();
+    if (answer.value && answer.inferred) {
+      this.values(step).guessed = answer.value;
+      const payer = this.deps.responder.text(step.context, `payer.${answer.value}` as MessageKey);
+      return step.prompt(PROMPTS.payerConfirm, { prompt: this.readers.message(step.context, 'booking.confirmPayer', this.readers.yesNoChoices(step.context), { payer }) });
+    }
+    // Only MSP was named: it does not cover IMS.
+    return step.next('msp');
+  }
+
+  private async askAgainIfNeeded(step: WaterfallStepContext) {
+    if (isGaveUp(step.result)) return step.endDialog(step.result);
+    const values = this.values(step);
+    if (values.payer) return step.next();
+    if (step.result === true && values.guessed) {
+      values.payer = values.guessed;
+      return step.next();
+    }
+    const key = step.result === 'msp' ? 'booking.mspExplained' : 'booking.askPayer';
+    return step.prompt(PROMPTS.payer, { prompt: this.readers.message(step.context, key, this.readers.payerChoices(step.context)) });
   }
 
   private async askClaimNumber(step: WaterfallStepContext) {
+    if (isGaveUp(step.result)) return step.endDialog(step.result);
+    const values = this.values(step);
     const answer = step.result as PayerAnswer | undefined;
-    if (isGaveUp(answer)) return step.endDialog(answer);
-    if (answer) this.values(step).payer = (answer as FoundChoice).value as Payer;
-    const payer = this.values(step).payer as Payer;
+    if (answer && !values.payer) {
+      // The second time round, a guess is taken as an answer (the person has seen the options), and MSP
+      // again means they do not know yet.
+      values.payer = answer.value ?? 'not-sure';
+    }
+    const payer = values.payer as Payer;
     if (!PAYERS_WITH_CLAIM.includes(payer)) return step.next(null);
-    return step.prompt(CLAIM_NUMBER_PROMPT, {
-      prompt: `If you have your ${PAYER_LABELS[payer].replace(' claim', '')} claim number handy, what is it? (Say "skip" if not.)`,
+    return step.prompt(PROMPTS.claimNumber, {
+      prompt: this.readers.message(step.context, 'booking.askClaimNumber', [this.deps.responder.text(step.context, 'button.skip')], { payer: CLAIM_PAYER_NAMES[payer] ?? payer }),
     });
   }
 

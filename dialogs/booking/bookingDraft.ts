@@ -1,10 +1,12 @@
-// The booking as it is being filled in. It lives only in the dialog's state (conversation state),
-// so cancelling, "forget me" or giving up drops it with the dialog: nothing is kept until the
-// person confirms.
+// The booking as it is being filled in. It lives only in the dialog's state (conversation state), so
+// cancelling, "forget me" or giving up drops it with the dialog: nothing is kept until the person confirms.
 import type { Payer, PreferredTime } from '../../src/booking/bookingRecord.js';
+import type { ReplyLanguage } from '../../src/kb/schema.js';
 
 export interface BookingDraft {
   consentedAt?: string;
+  /** The language the person booked in: the clinic calls back in it when it can. */
+  language?: ReplyLanguage;
   name?: string;
   phone?: string;
   /** null: the person chose not to give one. */
@@ -20,6 +22,14 @@ export type CompleteDraft = Required<BookingDraft>;
 
 export function isComplete(draft: BookingDraft): draft is CompleteDraft {
   return Boolean(
-    draft.consentedAt && draft.name && draft.phone && draft.email !== undefined && draft.preferredTime && draft.reason && draft.payer && draft.claimNumber !== undefined,
+    draft.consentedAt &&
+      draft.language &&
+      draft.name &&
+      draft.phone &&
+      draft.email !== undefined &&
+      draft.preferredTime &&
+      draft.reason &&
+      draft.payer &&
+      draft.claimNumber !== undefined,
   );
 }

@@ -1,53 +1,41 @@
-// The booking questions in order: consent first, then only what the first message did not
-// already tell us, then the summary (ReviewBookingDialog). Steps are named for what they ask.
+// The booking questions in order: consent first, then only what the first message did not already tell us,
+// then the summary (ReviewBookingDialog). Steps are named for what they ask; each takes its answer from the
+// turn's reading (prompts/stepReaders.ts) and asks in the person's language.
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { PAYER_LABELS, PAYERS_WITH_CLAIM } from '../../src/booking/bookingRecord.js';
-import type { BookingDialogOptions, BookingDialogResult } from '../../src/booking/feature.js';
+import { PAYERS_WITH_CLAIM } from '../../src/booking/bookingRecord.js';
+import type { BookingDialogOptions, BookingDialogResult } from '../../src/booking/bookingFlow.js';
 import { formatPhoneForPeople } from '../../src/booking/phoneDisplay.js';
 import { escapeUserText } from '../../src/bot/markdown.js';
-import type { Clinic } from '../../src/kb/schema.js';
+import { readingOf, replyLanguage } from '../../src/bot/turnReading.js';
+import type { MessageKey } from '../../src/kb/messageKeys.js';
+import type { FoundDetails } from '../../src/understanding/details/types.js';
 import { ASK_PAYMENT, type AskPaymentOptions, type Payment } from './askPaymentDialog.js';
 import type { BookingDialogDeps } from './bookingDialogDeps.js';
 import type { BookingDraft } from './bookingDraft.js';
-import { sayDeclined, sayGaveUp, sayOnlyOneToOne } from './bookingExits.js';
+import { BookingExits } from './bookingExits.js';
 import { isGaveUp } from './prompts/attempts.js';
-import { CONSENT_PROMPT } from './prompts/consentPrompt.js';
-import { EMAIL_PROMPT } from './prompts/emailPrompt.js';
-import { NAME_PROMPT } from './prompts/namePrompt.js';
-import { PHONE_PROMPT } from './prompts/phonePrompt.js';
-import { PREFERRED_TIME_PROMPT } from './prompts/preferredTimePrompt.js';
-import { REASON_PROMPT } from './prompts/reasonPrompt.js';
+import { PROMPTS } from './prompts/promptIds.js';
+import type { NameAnswer, StepReaders } from './prompts/stepReaders.js';
 import { REVIEW_BOOKING, type ReviewBookingOptions } from './reviewBookingDialog.js';
-import { extractSlots, type PrefilledSlots } from './slotExtraction.js';
 
 export const COLLECT_BOOKING = 'collectBooking';
 
-export const QUESTIONS = {
-  name: 'What is your full name?',
-  phone: 'What phone number can the clinic call you on?',
-  email: 'What e-mail address should the clinic use? It\'s optional: say "skip" to leave it out.',
-  time: 'Which days and times suit you? For example "next Tuesday afternoon", "weekday mornings" or "anytime".',
-  reason: 'In a few words, what would you like help with (for example "lower back pain" or "my shoulder")?',
-} as const;
-
-export function consentQuestion(clinic: Clinic): string {
-  const privacy = clinic.privacyPolicyUrl.trim()
-    ? `The clinic's privacy policy: ${clinic.privacyPolicyUrl.trim()}`
-    : "You can ask the front desk for the clinic's privacy policy.";
-  return [
-    `I can pass a booking request to ${clinic.name}. I'd ask for your name, phone number, e-mail (optional), the days and times that suit you, the reason for your visit and how you'll pay.`,
-    'The clinic uses these only to call you back and book your appointment, nothing else.',
-    privacy,
-    'Is it okay to collect these details?',
-  ].join(' ');
-}
+/** What the first message already told us, kept while consent is asked. */
+type Prefill = Omit<BookingDraft, 'consentedAt' | 'language'> & { nameComplete?: boolean; payerInferred?: boolean };
 
 export class CollectBookingDialog extends WaterfallDialog {
-  constructor(private readonly deps: BookingDialogDeps) {
+  private readonly exits: BookingExits;
+
+  constructor(
+    private readonly deps: BookingDialogDeps,
+    private readonly readers: StepReaders,
+  ) {
     super(COLLECT_BOOKING);
+    this.exits = new BookingExits(deps);
     this.addStep((step) => this.askConsent(step));
     this.addStep((step) => this.askName(step));
+    this.addStep((step) => this.askFullName(step));
     this.addStep((step) => this.askPhone(step));
     this.addStep((step) => this.askEmail(step));
     this.addStep((step) => this.askPreferredTime(step));
@@ -58,56 +46,75 @@ export class CollectBookingDialog extends WaterfallDialog {
   }
 
   /** This dialog's working values (kept in dialog state between turns). */
-  private values(step: WaterfallStepContext): { prefill?: PrefilledSlots; draft: BookingDraft } {
-    return step.values as { prefill?: PrefilledSlots; draft: BookingDraft };
+  private values(step: WaterfallStepContext): { prefill?: Prefill; draft: BookingDraft } {
+    return step.values as { prefill?: Prefill; draft: BookingDraft };
   }
 
   private async askConsent(step: WaterfallStepContext) {
     // A Teams channel or group chat is seen by others: personal details are only taken one to one.
-    if (step.context.activity.conversation?.isGroup) return step.endDialog(await sayOnlyOneToOne(step.context, this.deps.clinic));
+    if (step.context.activity.conversation?.isGroup) return step.endDialog(await this.exits.onlyOneToOne(step.context));
     const { utterance } = (step.options ?? {}) as BookingDialogOptions;
-    this.values(step).prefill = extractSlots(utterance, { timeZone: this.deps.clinic.timeZone, now: this.deps.now() });
-    return step.prompt(CONSENT_PROMPT, {
-      prompt: consentQuestion(this.deps.clinic),
-      retryPrompt: 'Please answer yes or no: is it okay to collect these details for the clinic?',
+    this.values(step).prefill = utterance ? prefillOf(readingOf(step.context)?.details) : {};
+    const { responder } = this.deps;
+    const privacyUrl = this.deps.clinic.privacyPolicyUrl.trim();
+    const privacy = privacyUrl ? responder.text(step.context, 'booking.privacyPolicy', { url: privacyUrl }) : responder.text(step.context, 'booking.privacyAsk');
+    return step.prompt(PROMPTS.consent, {
+      prompt: this.readers.message(step.context, 'booking.consent', this.readers.yesNoChoices(step.context), { privacy }),
     });
   }
 
   private async askName(step: WaterfallStepContext) {
-    if (isGaveUp(step.result)) return step.endDialog(await sayGaveUp(step.context, this.deps.clinic));
-    if (step.result !== true) return step.endDialog(await sayDeclined(step.context, this.deps.clinic));
-    const prefill = this.values(step).prefill as PrefilledSlots;
+    if (isGaveUp(step.result)) return step.endDialog(await this.exits.gaveUp(step.context));
+    if (step.result !== true) return step.endDialog(await this.exits.declined(step.context));
+    const { prefill = {} } = this.values(step);
     delete this.values(step).prefill;
-    const draft: BookingDraft = { consentedAt: this.deps.now().toISOString(), ...prefill };
+    const { nameComplete, payerInferred: _inferred, ...details } = prefill;
+    const draft: BookingDraft = { consentedAt: this.deps.now().toISOString(), language: replyLanguage(step.context), ...details };
     this.values(step).draft = draft;
-    await acknowledgePrefill(step.context, prefill);
-    return draft.name ? step.next() : step.prompt(NAME_PROMPT, { prompt: QUESTIONS.name });
+    await this.acknowledgePrefill(step.context, prefill);
+    if (draft.name && nameComplete === false) {
+      // "...my name is Mike": the clinic needs the full name to find the person when it calls back.
+      return step.next({ name: draft.name, complete: false } satisfies NameAnswer);
+    }
+    return draft.name ? step.next() : step.prompt(PROMPTS.name, { prompt: this.readers.message(step.context, 'booking.askName') });
+  }
+
+  private async askFullName(step: WaterfallStepContext) {
+    if (isGaveUp(step.result)) return this.giveUp(step);
+    const answer = step.result as NameAnswer | undefined;
+    if (answer) this.draft(step).name = answer.name;
+    if (!answer || answer.complete) return step.next();
+    return step.prompt(PROMPTS.name, { prompt: this.readers.message(step.context, 'booking.askFullName', [], { name: escapeUserText(answer.name) }) });
   }
 
   private async askPhone(step: WaterfallStepContext) {
-    if (!this.accept(step, 'name')) return this.giveUp(step);
-    return this.draft(step).phone ? step.next() : step.prompt(PHONE_PROMPT, { prompt: QUESTIONS.phone });
+    if (isGaveUp(step.result)) return this.giveUp(step);
+    const answer = step.result as NameAnswer | undefined;
+    // A one-word second answer is taken as it is: asking a third time would not help anyone.
+    if (answer) this.draft(step).name = answer.name;
+    return this.draft(step).phone ? step.next() : step.prompt(PROMPTS.phone, { prompt: this.readers.message(step.context, 'booking.askPhone') });
   }
 
   private async askEmail(step: WaterfallStepContext) {
     if (!this.accept(step, 'phone')) return this.giveUp(step);
-    return this.draft(step).email !== undefined ? step.next() : step.prompt(EMAIL_PROMPT, { prompt: QUESTIONS.email });
+    if (this.draft(step).email !== undefined) return step.next();
+    return step.prompt(PROMPTS.email, { prompt: this.readers.message(step.context, 'booking.askEmail', [this.deps.responder.text(step.context, 'button.skip')]) });
   }
 
   private async askPreferredTime(step: WaterfallStepContext) {
     if (!this.accept(step, 'email')) return this.giveUp(step);
-    return this.draft(step).preferredTime ? step.next() : step.prompt(PREFERRED_TIME_PROMPT, { prompt: QUESTIONS.time });
+    return this.draft(step).preferredTime ? step.next() : step.prompt(PROMPTS.time, { prompt: this.readers.message(step.context, 'booking.askTime') });
   }
 
   private async askReason(step: WaterfallStepContext) {
     if (!this.accept(step, 'preferredTime')) return this.giveUp(step);
-    return this.draft(step).reason ? step.next() : step.prompt(REASON_PROMPT, { prompt: QUESTIONS.reason });
+    return this.draft(step).reason ? step.next() : step.prompt(PROMPTS.reason, { prompt: this.readers.message(step.context, 'booking.askReason') });
   }
 
   private async askPayment(step: WaterfallStepContext) {
     if (!this.accept(step, 'reason')) return this.giveUp(step);
-    const options: AskPaymentOptions = this.draft(step).payer ? { payer: this.draft(step).payer } : {};
-    return step.beginDialog(ASK_PAYMENT, options);
+    const { payer } = this.draft(step);
+    return step.beginDialog(ASK_PAYMENT, (payer ? { payer } : {}) satisfies AskPaymentOptions);
   }
 
   private async reviewBooking(step: WaterfallStepContext) {
@@ -133,23 +140,45 @@ export class CollectBookingDialog extends WaterfallDialog {
   }
 
   private async giveUp(step: WaterfallStepContext) {
-    return step.endDialog(await sayGaveUp(step.context, this.deps.clinic));
+    return step.endDialog(await this.exits.gaveUp(step.context));
+  }
+
+  /** "From your message I already have ..." so the person knows why some questions are skipped. */
+  private async acknowledgePrefill(context: TurnContext, prefill: Prefill): Promise<void> {
+    const { responder } = this.deps;
+    const noted: string[] = [];
+    const note = (key: MessageKey, value: string) => noted.push(responder.text(context, key, { value }));
+    if (prefill.name) note('booking.prefilledName', escapeUserText(prefill.name));
+    if (prefill.phone) note('booking.prefilledPhone', formatPhoneForPeople(prefill.phone));
+    if (prefill.email) note('booking.prefilledEmail', escapeUserText(prefill.email));
+    if (prefill.preferredTime) note('booking.prefilledTime', escapeUserText(prefill.preferredTime.text));
+    if (prefill.reason) note('booking.prefilledReason', escapeUserText(prefill.reason));
+    if (prefill.payer) note('booking.prefilledPayer', responder.text(context, `payer.${prefill.payer}` as MessageKey));
+    if (!noted.length) {
+      await responder.say(context, 'booking.thanks');
+      return;
+    }
+    const and = responder.text(context, 'booking.and');
+    const list = noted.length === 1 ? noted[0] : `${noted.slice(0, -1).join(', ')} ${and} ${noted[noted.length - 1]}`;
+    await responder.say(context, 'booking.prefilled', { details: list ?? '' });
   }
 }
 
-/** "From your message I already have ..." so the person knows why some questions are skipped. */
-async function acknowledgePrefill(context: TurnContext, prefill: PrefilledSlots): Promise<void> {
-  const noted: string[] = [];
-  if (prefill.name) noted.push(`your name (${escapeUserText(prefill.name)})`);
-  if (prefill.phone) noted.push(`your phone number (${formatPhoneForPeople(prefill.phone)})`);
-  if (prefill.email) noted.push(`your e-mail (${escapeUserText(prefill.email)})`);
-  if (prefill.preferredTime) noted.push(`when suits you (${escapeUserText(prefill.preferredTime.text)})`);
-  if (prefill.reason) noted.push(`the reason for your visit (${escapeUserText(prefill.reason)})`);
-  if (prefill.payer) noted.push(`how you'll pay (${PAYER_LABELS[prefill.payer]})`);
-  if (!noted.length) {
-    await context.sendActivity('Thank you.');
-    return;
+/** The details the message that asked for the booking already holds. A payer guessed from a story is not kept. */
+function prefillOf(details: FoundDetails | undefined): Prefill {
+  if (!details) return {};
+  const prefill: Prefill = {};
+  if (details.name) {
+    prefill.name = details.name.value;
+    prefill.nameComplete = details.name.complete;
   }
-  const list = noted.length === 1 ? noted[0] : `${noted.slice(0, -1).join(', ')} and ${noted[noted.length - 1]}`;
-  await context.sendActivity(`Thank you. From your message I already have ${list}; you can change any of it before sending.`);
+  if (details.phone) prefill.phone = details.phone.e164;
+  if (details.email) prefill.email = details.email.value;
+  if (details.preferredTime) {
+    const { span: _span, ...time } = details.preferredTime;
+    prefill.preferredTime = time;
+  }
+  if (details.reason) prefill.reason = details.reason.value;
+  if (details.payer?.value && !details.payer.inferred && details.payer.value !== 'not-sure') prefill.payer = details.payer.value;
+  return prefill;
 }

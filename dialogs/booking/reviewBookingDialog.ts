@@ -1,26 +1,24 @@
-// The summary: Confirm, or change one detail and see the summary again. On Confirm the request
-// is written to the durable store FIRST; only then does the person hear "it's in" with a
-// reference number, and only then is the clinic notified (in the background, retried on failure).
+// The summary: Confirm, or change one detail and see the summary again. On Confirm the request is written to
+// the durable store FIRST; only then does the person hear "it's in" with a reference number, and only then
+// is the clinic notified (in the background, retried on failure).
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { BookingRecord } from '../../src/booking/bookingRecord.js';
 import { ReferenceTakenError } from '../../src/booking/bookingStore.js';
-import type { BookingDialogResult } from '../../src/booking/feature.js';
+import type { BookingDialogResult } from '../../src/booking/bookingFlow.js';
 import { newReference } from '../../src/booking/reference.js';
 import { escapeUserText } from '../../src/bot/markdown.js';
+import type { MessageKey } from '../../src/kb/messageKeys.js';
+import type { BookingField } from '../../src/understanding/reading.js';
 import { ASK_PAYMENT, type Payment } from './askPaymentDialog.js';
 import type { BookingDialogDeps } from './bookingDialogDeps.js';
 import { isComplete, type BookingDraft, type CompleteDraft } from './bookingDraft.js';
-import { sayGaveUp, sayNotSaved } from './bookingExits.js';
+import { BookingExits } from './bookingExits.js';
 import { bookingSummary } from './bookingSummary.js';
 import { isGaveUp } from './prompts/attempts.js';
-import { EMAIL_PROMPT } from './prompts/emailPrompt.js';
-import { NAME_PROMPT } from './prompts/namePrompt.js';
-import { PHONE_PROMPT } from './prompts/phonePrompt.js';
-import { PREFERRED_TIME_PROMPT } from './prompts/preferredTimePrompt.js';
-import { REASON_PROMPT } from './prompts/reasonPrompt.js';
-import { REVIEW_PROMPT, reviewChoices, type ReviewAction, type ReviewAnswer } from './prompts/reviewPrompt.js';
+import { PROMPTS } from './prompts/promptIds.js';
+import type { NameAnswer, ReviewAnswer, StepReaders } from './prompts/stepReaders.js';
 
 export const REVIEW_BOOKING = 'reviewBooking';
 
@@ -33,15 +31,17 @@ export interface ReviewBookingOptions {
   reference?: string;
 }
 
-const CHANGE_QUESTIONS: Record<Exclude<ReviewAction, 'confirm' | 'payment'>, { prompt: string; question: string }> = {
-  name: { prompt: NAME_PROMPT, question: 'What name should I give the clinic?' },
-  phone: { prompt: PHONE_PROMPT, question: 'What phone number should the clinic call?' },
-  email: { prompt: EMAIL_PROMPT, question: 'What e-mail address should the clinic use? (Say "skip" to leave it out.)' },
-  time: { prompt: PREFERRED_TIME_PROMPT, question: 'Which days and times suit you?' },
-  reason: { prompt: REASON_PROMPT, question: 'In a few words, what would you like help with?' },
+type ChangeField = Exclude<BookingField, 'payment'>;
+
+const CHANGE_QUESTIONS: Record<ChangeField, { prompt: string; question: MessageKey }> = {
+  name: { prompt: PROMPTS.name, question: 'booking.changeName' },
+  phone: { prompt: PROMPTS.phone, question: 'booking.changePhone' },
+  email: { prompt: PROMPTS.email, question: 'booking.changeEmail' },
+  time: { prompt: PROMPTS.time, question: 'booking.changeTime' },
+  reason: { prompt: PROMPTS.reason, question: 'booking.changeReason' },
 };
 
-const FIELD_FOR: Record<Exclude<ReviewAction, 'confirm' | 'payment'>, keyof BookingDraft> = {
+const FIELD_FOR: Record<ChangeField, keyof BookingDraft> = {
   name: 'name',
   phone: 'phone',
   email: 'email',
@@ -50,16 +50,22 @@ const FIELD_FOR: Record<Exclude<ReviewAction, 'confirm' | 'payment'>, keyof Book
 };
 
 export class ReviewBookingDialog extends WaterfallDialog {
-  constructor(private readonly deps: BookingDialogDeps) {
+  private readonly exits: BookingExits;
+
+  constructor(
+    private readonly deps: BookingDialogDeps,
+    private readonly readers: StepReaders,
+  ) {
     super(REVIEW_BOOKING);
+    this.exits = new BookingExits(deps);
     this.addStep((step) => this.askToConfirm(step));
     this.addStep((step) => this.askForChange(step));
     this.addStep((step) => this.showChangedSummary(step));
   }
 
   /** This dialog's working values (kept in dialog state between turns). */
-  private values(step: WaterfallStepContext): { reference: string; changing?: Exclude<ReviewAction, 'confirm'> } {
-    return step.values as { reference: string; changing?: Exclude<ReviewAction, 'confirm'> };
+  private values(step: WaterfallStepContext): { reference: string; changing?: BookingField } {
+    return step.values as { reference: string; changing?: BookingField };
   }
 
   private options(step: WaterfallStepContext): Required<ReviewBookingOptions> {
@@ -71,34 +77,34 @@ export class ReviewBookingDialog extends WaterfallDialog {
     const { draft, reference } = this.options(step);
     if (!isComplete(draft)) throw new Error('review started with an incomplete booking draft');
     this.values(step).reference = reference;
-    return step.prompt(REVIEW_PROMPT, {
-      prompt: bookingSummary(draft),
-      retryPrompt: 'Please choose Confirm to send it, or the detail you want to change:',
-      choices: reviewChoices(),
+    return step.prompt(PROMPTS.review, {
+      prompt: this.deps.responder.activity(step.context, { paragraphs: [bookingSummary(step.context, this.deps.responder, draft)], choices: this.readers.reviewChoices(step.context) }),
     });
   }
 
   private async askForChange(step: WaterfallStepContext) {
     const answer = step.result as ReviewAnswer;
-    if (isGaveUp(answer)) return step.endDialog(await sayGaveUp(step.context, this.deps.clinic));
-    const action = (answer as FoundChoice).value as ReviewAction;
-    if (action === 'confirm') return step.endDialog(await this.submit(step));
-    this.values(step).changing = action;
-    if (action === 'payment') return step.beginDialog(ASK_PAYMENT, {});
-    const { prompt, question } = CHANGE_QUESTIONS[action];
-    return step.prompt(prompt, { prompt: question });
+    if (isGaveUp(answer)) return step.endDialog(await this.exits.gaveUp(step.context));
+    if (answer.act === 'confirm') return step.endDialog(await this.submit(step));
+    this.values(step).changing = answer.field;
+    if (answer.field === 'payment') return step.beginDialog(ASK_PAYMENT, {});
+    const { prompt, question } = CHANGE_QUESTIONS[answer.field];
+    const skip = answer.field === 'email' ? [this.deps.responder.text(step.context, 'button.skip')] : [];
+    return step.prompt(prompt, { prompt: this.readers.message(step.context, question, skip) });
   }
 
   private async showChangedSummary(step: WaterfallStepContext) {
-    if (isGaveUp(step.result)) return step.endDialog(await sayGaveUp(step.context, this.deps.clinic));
-    const action = this.values(step).changing as Exclude<ReviewAction, 'confirm'>;
+    if (isGaveUp(step.result)) return step.endDialog(await this.exits.gaveUp(step.context));
+    const field = this.values(step).changing as BookingField;
     const draft: BookingDraft = { ...(step.options as ReviewBookingOptions).draft };
-    if (action === 'payment') {
+    if (field === 'payment') {
       const payment = step.result as Payment;
       draft.payer = payment.payer;
       draft.claimNumber = payment.claimNumber;
+    } else if (field === 'name') {
+      draft.name = (step.result as NameAnswer).name;
     } else {
-      (draft as Record<string, unknown>)[FIELD_FOR[action]] = step.result;
+      (draft as Record<string, unknown>)[FIELD_FOR[field]] = step.result;
     }
     return step.replaceDialog(REVIEW_BOOKING, { draft, reference: this.values(step).reference as string } satisfies ReviewBookingOptions);
   }
@@ -118,12 +124,13 @@ export class ReviewBookingDialog extends WaterfallDialog {
           continue;
         }
         this.deps.log.error({ err, reference }, 'booking request could not be stored');
-        return sayNotSaved(context, this.deps.clinic);
+        return this.exits.notSaved(context);
       }
     }
-    await context.sendActivity(
-      `Thank you, ${escapeUserText(draft.name)}. Your booking request is in. Your reference number is **${reference}**. ${this.deps.clinic.followUpPromise}`,
-    );
+    const { responder, clinic } = this.deps;
+    // The clinic's own promise of what happens next, in its words; none is invented when it has not made one.
+    const followUp = clinic.followUpPromise.trim() ? clinic.followUpPromise.trim() : responder.text(context, 'booking.confirmedNoPromise');
+    await responder.send(context, { paragraphs: [`${responder.text(context, 'booking.confirmed', { name: escapeUserText(draft.name), reference })} ${followUp}`], choices: [] });
     if (stored.created) {
       this.deps.log.info({ reference }, 'booking request stored');
       this.deps.notifier.deliverSoon(reference);
@@ -144,6 +151,7 @@ export class ReviewBookingDialog extends WaterfallDialog {
       reason: draft.reason,
       payer: draft.payer,
       claimNumber: draft.claimNumber,
+      language: draft.language,
       status: 'new',
       notifications: this.deps.notifier.initialStatuses(),
       channelId: channelId ?? 'unknown',

@@ -1,17 +1,23 @@
 // The booking request as the clinic receives it: one zod schema checked at the store's boundary,
 // so a record that reaches the journal, the e-mail or the webhook always has this shape.
+import { REPLY_LANGUAGES } from '../kb/schema.js';
 import { isEmail } from './isEmail.js';
 import { z } from 'zod';
 
-/** How the visit will be paid. MSP is not here: MSP does not cover IMS (the dialog explains and re-asks). */
-export const PAYERS = ['extended-health', 'icbc', 'worksafebc', 'self-pay'] as const;
+/**
+ * How the visit will be paid. MSP is not here: MSP does not cover IMS (the dialog explains and re-asks).
+ * "not-sure": the person does not know yet; the clinic sorts it out when it calls back.
+ */
+export const PAYERS = ['extended-health', 'icbc', 'worksafebc', 'self-pay', 'not-sure'] as const;
 export type Payer = (typeof PAYERS)[number];
 
+/** For staff (e-mail, the staff page, the CLI): English. */
 export const PAYER_LABELS: Record<Payer, string> = {
   'extended-health': 'Extended health plan',
   icbc: 'ICBC claim',
   worksafebc: 'WorkSafeBC claim',
   'self-pay': 'Self-pay',
+  'not-sure': 'Not sure yet',
 };
 
 /** Payers whose claims have a number the clinic can use. */
@@ -82,6 +88,8 @@ export const bookingRecordSchema = z
     reason: z.string().trim().min(1).max(300),
     payer: z.enum(PAYERS),
     claimNumber: z.string().trim().min(1).max(40).nullable(),
+    /** The language the person booked in (older records: none, meaning English). */
+    language: z.enum(REPLY_LANGUAGES).optional(),
     status: z.enum(['new', 'handled']),
     handledAt: isoDateTime.optional(),
     notifications: z

@@ -13,29 +13,29 @@ import {
   type UserState,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { MainDialog } from '../../dialogs/mainDialog.js';
-import { feedbackReply, parseFeedback, type FeedbackVote } from '../insights/feedback.js';
-import type { InsightsRecorder } from '../insights/recorder.js';
-import type { Clinic, Knowledge } from '../kb/schema.js';
+import { parseFeedback } from '../insights/feedback.js';
 import type { Logger } from '../logging/logger.js';
+import { localeLanguage } from '../understanding/language/languages.js';
+import type { RememberedLanguage } from '../understanding/language/choose.js';
 import { CARD_ACTION_MARKER, renderWelcome, surfaceOf } from './replies.js';
+import type { Responder } from './responder.js';
+
+/** What runs a message turn (MainDialog): the bot only decides whether a message is for it. */
+export interface MessageTurn {
+  run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void>;
+}
 
 export interface ImsBotDeps {
   conversationState: ConversationState;
   userState: UserState;
-  mainDialog: MainDialog;
-  knowledge: Knowledge;
-  clinic: Clinic;
+  mainDialog: MessageTurn;
+  responder: Responder;
+  /** The person's remembered reply language (user state), for the welcome. */
+  language: StatePropertyAccessor<RememberedLanguage>;
   log: Logger;
-  /** Longer messages are not routed (config.limits.maxMessageChars). */
+  /** Longer messages are not read (config.limits.maxMessageChars). */
   maxMessageChars: number;
-  /** Records 👍/👎 clicks on answers (none: clicks are acknowledged but not kept). */
-  insights?: InsightsRecorder;
 }
-
-export const TOO_LONG_REPLY =
-  'That message is too long for me. Please ask one question in a sentence or two. If this is an emergency, call 911.';
-export const NOT_TEXT_REPLY = 'I can only read typed messages. Please type your question about IMS.';
 
 /** Teams conversations where the bot only sees messages meant for it through an @mention. */
 function isSharedTeamsConversation(activity: Activity): boolean {
@@ -97,35 +97,25 @@ export class ImsBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    // A 👍/👎 click is not a question: it is counted, never routed. Card clicks need no @mention.
-    const vote = parseFeedback(activity);
-    if (vote) return this.acknowledgeFeedback(context, vote);
+    // Card clicks (👍/👎, a card's button) need no @mention: they are addressed to the bot.
     const clicked = cardActionText(activity);
-    if (isSharedTeamsConversation(activity) && !isMentioned(activity) && clicked === undefined) return;
+    if (isSharedTeamsConversation(activity) && !isMentioned(activity) && clicked === undefined && !parseFeedback(activity)) return;
 
     if (activity.text) TurnContext.removeRecipientMention(activity);
     if (!activity.text?.trim() && clicked) activity.text = clicked;
     const text = activity.text?.trim() ?? '';
-    if (!text) {
+    if (!text && !parseFeedback(activity)) {
       // Say what works instead of staying silent: files can't be read; a bare @mention gets the greeting.
-      if (activity.attachments?.length) await context.sendActivity(NOT_TEXT_REPLY);
-      else await context.sendActivities(renderWelcome(this.replyContext(activity)));
+      if (activity.attachments?.length) await this.deps.responder.say(context, 'reply.notText');
+      else await context.sendActivities(renderWelcome(await this.replyContext(context)));
       return;
     }
     if (text.length > this.deps.maxMessageChars) {
-      await context.sendActivity(TOO_LONG_REPLY);
+      await this.deps.responder.say(context, 'reply.tooLong');
       return;
     }
     activity.text = text;
     await this.deps.mainDialog.run(context, this.dialogState);
-  }
-
-  private async acknowledgeFeedback(context: TurnContext, { entryId, vote }: FeedbackVote): Promise<void> {
-    const activity = context.activity;
-    this.deps.insights?.recordFeedback(entryId, vote, `${activity.channelId}|${activity.conversation?.id ?? ''}`);
-    // In a Teams channel or group chat a thank-you would be posted for everyone: the click stays silent there.
-    if (isSharedTeamsConversation(activity)) return;
-    await context.sendActivity(feedbackReply(vote));
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -147,10 +137,13 @@ export class ImsBot extends TeamsActivityHandler {
       surface === 'teams-personal' ? added.length > 0 : added.some((member) => member.id !== botId);
     if (!someoneNew) return;
     this.deps.log.debug({ channelId: activity.channelId }, 'welcome');
-    await context.sendActivities(renderWelcome(this.replyContext(activity)));
+    await context.sendActivities(renderWelcome(await this.replyContext(context)));
   }
 
-  private replyContext(activity: Activity) {
-    return { knowledge: this.deps.knowledge, clinic: this.deps.clinic, surface: surfaceOf(activity) };
+  /** Where, and in which language, a reply goes before any message was read: the remembered language, else the channel's. */
+  private async replyContext(context: TurnContext) {
+    const remembered = await this.deps.language.get(context);
+    const language = remembered?.language ?? localeLanguage(context.activity.locale).language ?? 'en';
+    return this.deps.responder.replyContext(context, language);
   }
 }

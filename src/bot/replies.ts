@@ -1,14 +1,13 @@
-// Turns a routing decision into the activities a person sees. This is the only place where
-// channels differ: Web Chat / Emulator / Direct Line / the terminal get text + suggested actions,
-// a Teams personal chat gets at most 3 suggested actions, and Teams channels and group chats
-// (which show no suggested actions) get an Adaptive Card whose buttons send the choice back.
+// Turns a reading into the activities a person sees, in their language. This is the only place where
+// channels differ: Web Chat / Emulator / Direct Line / the terminal get text + suggested actions, a Teams
+// personal chat gets at most 3 suggested actions, and Teams channels and group chats (which show no
+// suggested actions) get an Adaptive Card whose buttons send the choice back.
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import { say } from '../kb/messages.js';
-import type { Clinic, Entry, Knowledge } from '../kb/schema.js';
-import type { Route } from '../routing/types.js';
-
-/** Label of the action that starts a booking request; MainDialog treats it as a booking. */
-export const BOOK_A_CONSULT = 'Book a consult';
+import { say, type MessageValues } from '../kb/messages.js';
+import type { MessageKey } from '../kb/messageKeys.js';
+import type { Clinic, Entry, Knowledge, ReplyLanguage } from '../kb/schema.js';
+import { CHINESE_SCRIPT_CHOICES, LANGUAGE_CHOICES } from '../understanding/language/languages.js';
+import type { Reading } from '../understanding/reading.js';
 
 /** Marker in card-button payloads, so a click in a Teams channel counts as addressed to the bot. */
 export const CARD_ACTION_MARKER = 'imsAction';
@@ -19,6 +18,7 @@ export interface ReplyContext {
   knowledge: Knowledge;
   clinic: Clinic;
   surface: Surface;
+  language: ReplyLanguage;
 }
 
 /** Where a reply will be shown, from the incoming activity. */
@@ -46,21 +46,45 @@ export function starterEntries(knowledge: Knowledge, count = 3): Entry[] {
   return chosen.slice(0, count);
 }
 
-/** The clinic's configured contact details as one line; '' when none are filled in. */
-export function contactLine(clinic: Clinic): string {
-  const parts = [
-    ['phone', clinic.phone],
-    ['e-mail', clinic.email],
-    ['address', clinic.address],
-    ['website', clinic.website],
-  ]
-    .filter(([, value]) => value?.trim())
-    .map(([label, value]) => `${label}: ${value!.trim()}`);
-  return parts.length ? `You can reach ${clinic.name} by ${parts.join(', ')}.` : '';
+/** The bot's own words in the reply's language. */
+export function words(ctx: Pick<ReplyContext, 'knowledge' | 'language'>, key: MessageKey, values?: MessageValues): string {
+  return say(ctx.knowledge, ctx.language, key, values);
+}
+
+/** An entry's title in the reply's language (English until it is translated). */
+export function titleOf(ctx: Pick<ReplyContext, 'knowledge' | 'language'>, entry: Entry): string {
+  return ctx.knowledge.translations.get(ctx.language)?.get(entry.id)?.title ?? entry.title;
+}
+
+/** An entry's answer, or a topic's reply, in the reply's language (English until it is translated). */
+export function answerOf(ctx: Pick<ReplyContext, 'knowledge' | 'language'>, id: string, english: string): string {
+  return ctx.knowledge.translations.get(ctx.language)?.get(id)?.text ?? english;
+}
+
+/**
+ * The clinic's configured ways to reach the front desk, as one sentence ("call 604-..., or visit ...");
+ * with none configured, the way that always works: a request through this chat.
+ */
+export function clinicContactSentence(ctx: Pick<ReplyContext, 'knowledge' | 'language' | 'clinic'>): string {
+  const { clinic } = ctx;
+  const ways: string[] = [];
+  if (clinic.phone.trim()) ways.push(words(ctx, 'contact.call', { phone: clinic.phone.trim() }));
+  if (clinic.email.trim()) ways.push(words(ctx, 'contact.email', { email: clinic.email.trim() }));
+  if (clinic.bookingUrl.trim()) ways.push(words(ctx, 'contact.bookOnline', { url: clinic.bookingUrl.trim() }));
+  else if (clinic.website.trim()) ways.push(words(ctx, 'contact.visit', { url: clinic.website.trim() }));
+  if (!ways.length) return words(ctx, 'contact.noneConfigured', { clinic: clinic.name, bookConsult: words(ctx, 'button.bookConsult') });
+  const or = words(ctx, 'contact.or');
+  const list = ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(', ')} ${or} ${ways[ways.length - 1]}`;
+  return words(ctx, 'contact.reach', { clinic: clinic.name, ways: list ?? '' });
+}
+
+/** Whether the clinic has filled in any way to reach the front desk (start-up and kb:check warn otherwise). */
+export function hasClinicContact(clinic: Clinic): boolean {
+  return [clinic.phone, clinic.email, clinic.bookingUrl, clinic.website].some((value) => value.trim() !== '');
 }
 
 /** Text and button labels of one reply, before it is shaped for a channel. */
-interface ReplyContent {
+export interface ReplyContent {
   /** Paragraphs; the first is shown verbatim (answers are recognised by their opening). */
   paragraphs: string[];
   /** Button / suggested-action labels; each sends its own label back as the user's message. */
@@ -69,76 +93,112 @@ interface ReplyContent {
   list?: string[];
 }
 
-function relatedTitles(entry: Entry, knowledge: Knowledge): string[] {
+function relatedTitles(entry: Entry, ctx: ReplyContext): string[] {
   return entry.related
-    .map((id) => knowledge.byId.get(id))
+    .map((id) => ctx.knowledge.byId.get(id))
     .filter((e): e is Entry => Boolean(e) && e!.id !== entry.id)
-    .map((e) => e.title);
+    .map((e) => titleOf(ctx, e));
 }
 
-function fallbackText(route: Extract<Route, { kind: 'none' }>): string {
-  const reply = route.topic?.reply.trim();
-  if (!reply) return "Sorry, I don't know that one.";
-  // Topic replies are honest by design; make sure they also say so plainly.
-  return /\b(sorry|don't know|do not know|don't have|do not have|can't|cannot)\b/i.test(reply)
-    ? reply
-    : `Sorry, I don't know that one. ${reply}`;
+/** The language buttons, in their own language (English, ਪੰਜਾਬੀ, 中文; in Chinese also 简体 / 繁體 to switch script). */
+export function languageChoices(ctx: Pick<ReplyContext, 'language'>): string[] {
+  const family = (language: string) => language.slice(0, 2);
+  const others = LANGUAGE_CHOICES.filter((choice) => family(choice.language) !== family(ctx.language)).map((choice) => choice.label);
+  const scripts = CHINESE_SCRIPT_CHOICES.filter((choice) => family(ctx.language) === 'zh' && choice.language !== ctx.language).map((choice) => choice.label);
+  return [...others, ...scripts];
+}
+
+function entryContent(entry: Entry, ctx: ReplyContext): ReplyContent {
+  const answer = answerOf(ctx, entry.id, entry.answer);
+  const contact = entry.appendContact ? clinicContactSentence(ctx) : '';
+  if (entry.id === 'language') return { paragraphs: [answer], choices: languageChoices(ctx) };
+  let related = relatedTitles(entry, ctx);
+  if (!related.length) related = starterEntries(ctx.knowledge).filter((e) => e.id !== entry.id).map((e) => titleOf(ctx, e));
+  return {
+    paragraphs: [answer, contact].filter(Boolean),
+    choices: [...related.slice(0, relatedLimit(ctx.surface)), words(ctx, 'button.bookConsult')],
+  };
+}
+
+function fallbackText(reading: Reading, ctx: ReplyContext): string {
+  const topicId = reading.intent.kind === 'none' ? reading.intent.topic : undefined;
+  const topic = topicId ? ctx.knowledge.outOfScope.find((t) => t.id === topicId) : undefined;
+  if (!topic) return words(ctx, 'fallback.sorry');
+  const reply = answerOf(ctx, topic.id, topic.reply.trim());
+  // English topic replies are honest by design; make sure they also say so plainly.
+  if (ctx.language !== 'en' || /\b(sorry|don't know|do not know|don't have|do not have|can't|cannot)\b/i.test(reply)) return reply;
+  return `${words(ctx, 'fallback.sorry')} ${reply}`;
+}
+
+/** The entries nearest to what was asked (a fallback's suggestions), else the starter questions. */
+function nearestEntries(reading: Reading, ctx: ReplyContext, count: number): Entry[] {
+  const near = reading.alternatives
+    .filter((c) => c.score >= 0.15)
+    .map((c) => ctx.knowledge.byId.get(c.id))
+    .filter((e): e is Entry => Boolean(e) && e!.kind === 'faq')
+    .slice(0, count);
+  for (const e of starterEntries(ctx.knowledge, count + near.length)) {
+    if (near.length >= count) break;
+    if (!near.includes(e)) near.push(e);
+  }
+  return near;
+}
+
+/** What to say for a reading that the main flow answers (an entry, "did you mean", or nothing). */
+export function contentOf(reading: Reading, ctx: ReplyContext): ReplyContent | null {
+  const { knowledge, surface } = ctx;
+  const { intent } = reading;
+  switch (intent.kind) {
+    case 'entry': {
+      const entry = knowledge.byId.get(intent.entryId);
+      return entry ? entryContent(entry, ctx) : null;
+    }
+    case 'ambiguous': {
+      const titles = intent.entryIds
+        .slice(0, 3)
+        .map((id) => knowledge.byId.get(id))
+        .filter((e): e is Entry => Boolean(e))
+        .map((e) => titleOf(ctx, e));
+      return { paragraphs: [words(ctx, 'didYouMean')], list: titles, choices: titles };
+    }
+    case 'none': {
+      const offer = words(ctx, 'fallback.offer', { bookConsult: words(ctx, 'button.bookConsult') });
+      const near = nearestEntries(reading, ctx, relatedLimit(surface)).map((e) => titleOf(ctx, e));
+      return {
+        paragraphs: [fallbackText(reading, ctx), words(ctx, 'fallback.nearest'), [offer, clinicContactSentence(ctx)].join(' ')],
+        choices: [...near, words(ctx, 'button.bookConsult')],
+      };
+    }
+    default:
+      return null;
+  }
 }
 
 /**
- * What the safety check adds around a reply: worrying after-effects get HealthLink BC 8-1-1 first (and, for
- * a question the knowledge base cannot answer, nothing else); a question about a risk gets one line on when
- * to get help after it.
+ * What the safety check adds around a reply: worrying after-effects get HealthLink BC 8-1-1 first (and,
+ * for a question the knowledge base cannot answer, nothing else); a question about a risk gets one line on
+ * when to get help after it.
  */
-function withSafety(route: Route, content: ReplyContent | null, ctx: ReplyContext): ReplyContent | null {
-  if (!content) return content;
-  const { outcome } = route.safety;
+export function withSafety(reading: Reading, content: ReplyContent | null, ctx: ReplyContext): ReplyContent | null {
+  const { outcome } = reading.safety;
   if (outcome === 'urgent') {
-    const urgent = say(ctx.knowledge, 'en', 'safety.urgent', { clinicContact: contactLine(ctx.clinic) });
-    if (route.kind === 'none' || route.kind === 'ambiguous') return { paragraphs: [urgent], choices: [] };
-    return { ...content, paragraphs: [urgent, ...content.paragraphs] };
+    const urgent = words(ctx, 'safety.urgent', { clinicContact: clinicContactSentence(ctx) });
+    // With no number to call, the clinic's contact sentence offers a request through the chat: its button goes with it.
+    const bookConsult = words(ctx, 'button.bookConsult');
+    const needed = hasClinicContact(ctx.clinic) ? [] : [bookConsult];
+    if (!content || reading.intent.kind !== 'entry') return { paragraphs: [urgent], choices: needed };
+    return { ...content, paragraphs: [urgent, ...content.paragraphs], choices: [...content.choices.filter((c) => c !== bookConsult), ...needed] };
   }
-  if (outcome === 'caution') return { ...content, paragraphs: [...content.paragraphs, say(ctx.knowledge, 'en', 'safety.cautionLine')] };
+  if (content && outcome === 'caution') return { ...content, paragraphs: [...content.paragraphs, words(ctx, 'safety.cautionLine')] };
   return content;
 }
 
-function contentOf(route: Route, ctx: ReplyContext): ReplyContent | null {
-  const { knowledge, clinic, surface } = ctx;
-  switch (route.kind) {
-    case 'emergency':
-      // Safety first: nothing that could distract from calling 911; when the words may not describe now,
-      // one way back to the question ("It's not an emergency").
-      return {
-        paragraphs: [say(knowledge, 'en', route.safety.outcome === 'crisis' ? 'safety.crisis' : 'safety.emergency')],
-        choices: route.safety.uncertain ? [say(knowledge, 'en', 'button.notEmergency')] : [],
-      };
-    case 'booking':
-      // The booking dialog speaks for itself.
-      return null;
-    case 'answer': {
-      const entry = route.entry;
-      const contact = entry.appendContact ? contactLine(clinic) : '';
-      let related = relatedTitles(entry, knowledge);
-      if (!related.length) related = starterEntries(knowledge).filter((e) => e.id !== entry.id).map((e) => e.title);
-      return {
-        paragraphs: [entry.answer, contact].filter(Boolean),
-        choices: [...related.slice(0, relatedLimit(surface)), BOOK_A_CONSULT],
-      };
-    }
-    case 'ambiguous': {
-      const titles = route.choices.slice(0, 3).map((e) => e.title);
-      return { paragraphs: ['Did you mean one of these?'], list: titles, choices: titles };
-    }
-    case 'none': {
-      const contact = contactLine(clinic);
-      const offer = `Would you like the clinic to get back to you? Choose "${BOOK_A_CONSULT}" and I'll pass on your request.`;
-      const starters = starterEntries(knowledge, relatedLimit(surface)).map((e) => e.title);
-      return {
-        paragraphs: [fallbackText(route), 'I can answer questions about IMS, like the ones below.', [offer, contact].filter(Boolean).join(' ')],
-        choices: [...starters, BOOK_A_CONSULT],
-      };
-    }
-  }
+/** The 911 (and 9-8-8) reply alone; when the words may not describe now, one way back to the question. */
+export function emergencyContent(reading: Reading, ctx: ReplyContext): ReplyContent {
+  return {
+    paragraphs: [words(ctx, reading.safety.outcome === 'crisis' ? 'safety.crisis' : 'safety.emergency')],
+    choices: reading.safety.uncertain ? [words(ctx, 'button.notEmergency')] : [],
+  };
 }
 
 /** An Adaptive Card button that sends `label` back as the person's message (Teams messageBack). */
@@ -171,35 +231,34 @@ function card(content: ReplyContent) {
   });
 }
 
-function shape(content: ReplyContent, surface: Surface): Partial<Activity> {
-  if (surface === 'teams-card') {
-    const activity = MessageFactory.attachment(card(content));
-    return activity;
+/** Suggested actions a Teams personal chat shows; more choices than that (a booking step's) go on a card. */
+const TEAMS_SUGGESTED_ACTIONS = 3;
+
+/** One reply shaped for where it is shown. */
+export function shape(content: ReplyContent, surface: Surface): Partial<Activity> {
+  const buttons = content.choices.length;
+  if ((surface === 'teams-card' && buttons > 0) || (surface === 'teams-personal' && buttons > TEAMS_SUGGESTED_ACTIONS)) {
+    return MessageFactory.attachment(card(content));
   }
   const [first = '', ...rest] = content.paragraphs;
   const list = content.list?.map((line, i) => `${i + 1}. ${line}`).join('\n');
   const text = [first, list, ...rest].filter(Boolean).join('\n\n');
-  const max = surface === 'teams-personal' ? 3 : 4;
-  const actions: CardAction[] = content.choices
-    .slice(0, max)
-    .map((label) => ({ type: 'imBack', title: label, value: label }));
+  const actions: CardAction[] = content.choices.map((label) => ({ type: 'imBack', title: label, value: label }));
   return actions.length ? MessageFactory.suggestedActions(actions, text) : MessageFactory.text(text);
 }
 
-/** The activities to send for a routing decision (none for 'booking': the booking dialog replies). */
-export function renderRoute(route: Route, ctx: ReplyContext): Partial<Activity>[] {
-  const content = withSafety(route, contentOf(route, ctx), ctx);
+/** The activities for a reading the main flow answers (none for a booking or a control act). */
+export function renderReading(reading: Reading, ctx: ReplyContext): Partial<Activity>[] {
+  if (reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis') return [shape(emergencyContent(reading, ctx), ctx.surface)];
+  const content = withSafety(reading, contentOf(reading, ctx), ctx);
   return content ? [shape(content, ctx.surface)] : [];
 }
 
-/** Greeting for a new conversation, with three questions to start from. */
+/** Greeting for a new conversation, with three questions to start from and the other languages. */
 export function renderWelcome(ctx: ReplyContext): Partial<Activity>[] {
-  const starters = starterEntries(ctx.knowledge).map((e) => e.title);
+  const starters = starterEntries(ctx.knowledge).map((e) => titleOf(ctx, e));
   const content: ReplyContent = {
-    paragraphs: [
-      `Hi! I'm the ${ctx.clinic.name} IMS helper. I can answer questions about IMS (intramuscular stimulation) and pass a booking request to the clinic.`,
-      'I am not a medical service: in an emergency, call 911.',
-    ],
+    paragraphs: [words(ctx, 'welcome.intro', { clinic: ctx.clinic.name }), words(ctx, 'welcome.notAService'), words(ctx, 'welcome.languages')],
     choices: starters,
   };
   return [shape(content, ctx.surface)];

@@ -9,6 +9,8 @@ export const ROUTE_SUMMARY = Symbol.for('ims.routeSummary');
 export interface RouteSummary {
   label: string;
   score: number;
+  /** Which route of MainDialog's table acted on the message. */
+  route: string;
 }
 
 export class TurnLogMiddleware implements Middleware {
@@ -28,6 +30,7 @@ export class TurnLogMiddleware implements Middleware {
             conversationId: activity.conversation?.id,
             channelId: activity.channelId,
             label: route?.label,
+            route: route?.route,
             score: route ? Math.round(route.score * 1000) / 1000 : undefined,
             latencyMs: Math.round((performance.now() - started) * 10) / 10,
           },

@@ -1,5 +1,6 @@
 // npm run kb:test -- FILE [--json OUT] [--kb DIR] [--sweep]
-// Runs every {q, expect} case of FILE through the exact Router the bot uses and reports per-label accuracy,
+// npm run kb:test -- --by-writer [--kb DIR]
+// Runs every {q, expect} case of FILE through the exact understanding the bot uses and reports per-label accuracy,
 // every miss with its top candidates, and a last summary line:
 //   in-scope 118/121 97.5% | none 19/19 100.0% | emergency 6/6
 // --sweep also prints that summary for a grid of decision thresholds (how the defaults were chosen).
@@ -12,13 +13,22 @@ import type { Knowledge } from '../kb/schema.js';
 import { leaveOneOut, type HeldOutCase } from '../matching/leave-one-out.js';
 import { DEFAULT_MATCHER_TUNING, Matcher, decide, type MatcherTuning } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
-import { createRouter } from '../routing/router.js';
-import type { Route, Router } from '../routing/types.js';
+import { readingLabel, type Candidate, type Reading, type ReadingContext } from '../understanding/reading.js';
+import { Understanding } from '../understanding/understand.js';
 
 export interface EvalCase {
   q: string;
   /** Acceptable labels: entry ids, booking, emergency, none, ambiguous. */
   expect: string[];
+  /** The entry answered just before (a follow-up such as "and how many times?"). */
+  previous?: string;
+  /** Triage sets: what the safety check should do (emergency, urgent, caution, calm). */
+  safety?: string;
+}
+
+/** Reads a message as the bot does (an Understanding). */
+export interface Reader {
+  read(text: string, context?: ReadingContext): Reading;
 }
 
 export type CaseGroup = 'in-scope' | 'none' | 'emergency' | 'other';
@@ -28,7 +38,7 @@ export interface CaseResult extends EvalCase {
   label: string;
   score: number;
   correct: boolean;
-  candidates: Route['candidates'];
+  candidates: Candidate[];
   choices?: string[];
   topic?: string;
 }
@@ -43,6 +53,8 @@ export interface EvalReport {
   groups: Record<CaseGroup, GroupTally>;
   /** Misses whose prediction was a "did you mean" offer. */
   ambiguousMisses: number;
+  /** Triage sets: emergencies that got the 911 reply, and other messages that got it anyway. */
+  triage?: { caught: GroupTally; falseAlarms: GroupTally; urgent: GroupTally };
 }
 
 export class UsageError extends Error {
@@ -74,16 +86,19 @@ export async function loadCases(file: string): Promise<EvalCase[]> {
   }
   if (!Array.isArray(data)) throw new UsageError(`${file}: must be a YAML list of {q, expect}`);
   return data.map((item: unknown, index) => {
-    const record = item as { q?: unknown; expect?: unknown } | null;
+    const record = item as { q?: unknown; expect?: unknown; context?: unknown; safety?: unknown } | null;
     const expect = Array.isArray(record?.expect) ? record.expect : [record?.expect];
     if (typeof record?.q !== 'string' || expect.length === 0 || !expect.every((label) => typeof label === 'string' && label)) {
       throw new UsageError(`${file}: case #${index + 1} needs a string "q" and "expect" (a label or a list of labels)`);
     }
-    return { q: record.q, expect: expect as string[] };
+    // "context: previous topic ims-sessions" (or just the id): the entry answered before this message.
+    const previous = typeof record.context === 'string' ? record.context.replace(/^previous topic\s+/, '').trim() : undefined;
+    const safety = typeof record.safety === 'string' ? record.safety : undefined;
+    return { q: record.q, expect: expect as string[], ...(previous ? { previous } : {}), ...(safety ? { safety } : {}) };
   });
 }
 
-export function evaluate(router: Router, cases: readonly EvalCase[]): EvalReport {
+export function evaluate(reader: Reader, cases: readonly EvalCase[]): EvalReport {
   const groups: Record<CaseGroup, GroupTally> = {
     'in-scope': { correct: 0, total: 0 },
     none: { correct: 0, total: 0 },
@@ -91,25 +106,42 @@ export function evaluate(router: Router, cases: readonly EvalCase[]): EvalReport
     other: { correct: 0, total: 0 },
   };
   let ambiguousMisses = 0;
+  const triage = { caught: { correct: 0, total: 0 }, falseAlarms: { correct: 0, total: 0 }, urgent: { correct: 0, total: 0 } };
   const results = cases.map((testCase): CaseResult => {
-    const route = router.route(testCase.q);
-    const correct = testCase.expect.includes(route.label);
+    const reading = reader.read(testCase.q, testCase.previous ? { lastEntryId: testCase.previous } : {});
+    if (testCase.safety) {
+      const is911 = reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis';
+      if (testCase.safety === 'emergency') {
+        triage.caught.total++;
+        if (is911) triage.caught.correct++;
+      } else {
+        triage.falseAlarms.total++;
+        if (is911) triage.falseAlarms.correct++;
+      }
+      if (testCase.safety === 'urgent') {
+        triage.urgent.total++;
+        if (reading.safety.outcome === 'urgent') triage.urgent.correct++;
+      }
+    }
+    const label = readingLabel(reading);
+    const correct = testCase.expect.includes(label);
     const group = groupOf(testCase.expect);
     groups[group].total++;
     if (correct) groups[group].correct++;
-    else if (route.kind === 'ambiguous') ambiguousMisses++;
+    else if (reading.intent.kind === 'ambiguous') ambiguousMisses++;
     return {
       ...testCase,
       group,
-      label: route.label,
-      score: route.score,
+      label,
+      score: reading.confidence,
       correct,
-      candidates: route.candidates,
-      ...(route.kind === 'ambiguous' ? { choices: route.choices.map((entry) => entry.id) } : {}),
-      ...(route.kind === 'none' && route.topic ? { topic: route.topic.id } : {}),
+      candidates: reading.alternatives,
+      ...(reading.intent.kind === 'ambiguous' ? { choices: reading.intent.entryIds } : {}),
+      ...(reading.intent.kind === 'none' && reading.intent.topic ? { topic: reading.intent.topic } : {}),
     };
   });
-  return { results, groups, ambiguousMisses };
+  const hasTriage = cases.some((c) => c.safety);
+  return { results, groups, ambiguousMisses, ...(hasTriage ? { triage } : {}) };
 }
 
 const percent = ({ correct, total }: GroupTally) => (total > 0 ? `${((100 * correct) / total).toFixed(1)}%` : '-');
@@ -120,7 +152,39 @@ export function summaryLine(report: EvalReport): string {
   const inScope = groups['in-scope'];
   const none = groups.none;
   const emergency = groups.emergency;
-  return `in-scope ${inScope.correct}/${inScope.total} ${percent(inScope)} | none ${none.correct}/${none.total} ${percent(none)} | emergency ${emergency.correct}/${emergency.total}`;
+  const line = `in-scope ${inScope.correct}/${inScope.total} ${percent(inScope)} | none ${none.correct}/${none.total} ${percent(none)} | emergency ${emergency.correct}/${emergency.total}`;
+  const { triage } = report;
+  if (!triage) return line;
+  return `${line} | triage: emergencies caught ${triage.caught.correct}/${triage.caught.total}, false alarms ${triage.falseAlarms.correct}/${triage.falseAlarms.total} ${percent(triage.falseAlarms)}, 8-1-1 ${triage.urgent.correct}/${triage.urgent.total}`;
+}
+
+/**
+ * Understanding across writers: each writer's phrasings are held out in turn, the understanding is built
+ * from everything else (the other writers, the knowledge base's own questions), and the held-out writer's
+ * phrasings are read as if people had typed them. This is the figure to trust: no text it was trained on.
+ */
+export function evaluateByWriter(knowledge: Knowledge, wordnet?: WordNet): Array<{ file: string; writer: string; language: string; report: EvalReport }> {
+  return knowledge.phrasings.map((set) => {
+    const understanding = new Understanding(knowledge, { ...(wordnet ? { wordnet } : {}), withoutWriters: new Set([set.file]) });
+    const cases: EvalCase[] = Object.entries(set.phrasings).flatMap(([label, texts]) => texts.map((q) => ({ q, expect: [label] })));
+    return { file: set.file, writer: set.writer, language: set.language, report: evaluate(understanding, cases) };
+  });
+}
+
+function formatByWriter(rows: ReturnType<typeof evaluateByWriter>): string[] {
+  const lines = ['Held out one writer at a time (trained on the others):'];
+  const totals = new Map<string, Record<CaseGroup, GroupTally>>();
+  for (const { file, language, report } of rows) {
+    lines.push(`  ${file}: ${summaryLine(report)}`);
+    const total = totals.get(language) ?? { 'in-scope': { correct: 0, total: 0 }, none: { correct: 0, total: 0 }, emergency: { correct: 0, total: 0 }, other: { correct: 0, total: 0 } };
+    for (const group of Object.keys(total) as CaseGroup[]) {
+      total[group].correct += report.groups[group].correct;
+      total[group].total += report.groups[group].total;
+    }
+    totals.set(language, total);
+  }
+  for (const [language, groups] of totals) lines.push(`${language}, all writers: ${summaryLine({ results: [], groups, ambiguousMisses: 0 })}`);
+  return lines;
 }
 
 export function formatReport(report: EvalReport): string[] {
@@ -154,10 +218,11 @@ export function formatReport(report: EvalReport): string[] {
 }
 
 interface Args {
-  file: string;
+  file?: string;
   json?: string;
   kb: string;
   sweep: boolean;
+  byWriter: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -165,6 +230,7 @@ function parseArgs(argv: readonly string[]): Args {
   let json: string | undefined;
   let kb = process.env.KNOWLEDGE_DIR || 'knowledge';
   let sweep = false;
+  let byWriter = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json' || arg === '--kb') {
@@ -173,12 +239,13 @@ function parseArgs(argv: readonly string[]): Args {
       if (arg === '--json') json = value;
       else kb = value;
     } else if (arg === '--sweep') sweep = true;
+    else if (arg === '--by-writer') byWriter = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (file) throw new UsageError(`one cases file only (got ${file} and ${arg})`);
     else file = arg;
   }
-  if (!file) throw new UsageError('usage: npm run kb:test -- FILE [--json OUT] [--kb DIR] [--sweep]');
-  return { file, kb, sweep, ...(json ? { json } : {}) };
+  if (!file && !byWriter) throw new UsageError('usage: npm run kb:test -- FILE [--json OUT] [--kb DIR] [--sweep] | --by-writer [--kb DIR]');
+  return { kb, sweep, byWriter, ...(file ? { file } : {}), ...(json ? { json } : {}) };
 }
 
 /** Off-topic chat messages written for calibration (the negatives of the sweep besides the KB's own examples). */
@@ -221,7 +288,7 @@ export function sweepThresholds(knowledge: Knowledge, cases: readonly EvalCase[]
     const rate = (t: GroupTally) => (t.total ? t.correct / t.total : 0);
     const mean = (100 * (rate(inScope) + rate(nearDomain) + rate(offTopicTally))) / 3;
     const matcher = new Matcher(knowledge, { analyzer: base.analyzer, tuning });
-    const report = evaluate(createRouter(knowledge, { matcher, wordnet: false }), cases);
+    const report = evaluate(new Understanding(knowledge, { matcher, wordnet: false }), cases);
     const marker = answerThreshold === DEFAULT_MATCHER_TUNING.answerThreshold ? '  <- default' : '';
     lines.push(
       `${answerThreshold.toFixed(2)} | ${percent(inScope)} | ${percent(nearDomain)} | ${percent(offTopicTally)} | ${mean.toFixed(1)}% | ${summaryLine(report)}${marker}`,
@@ -240,11 +307,14 @@ export interface Output {
 export async function main(argv: readonly string[], output: Output = console): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const cases = await loadCases(args.file);
     const knowledge = await loadKnowledge(path.resolve(args.kb));
     const wordnet = new WordNet();
-    const router = createRouter(knowledge, { wordnet });
-    const report = evaluate(router, cases);
+    if (args.byWriter) {
+      for (const line of formatByWriter(evaluateByWriter(knowledge, wordnet))) output.log(line);
+      if (!args.file) return 0;
+    }
+    const cases = await loadCases(args.file as string);
+    const report = evaluate(new Understanding(knowledge, { wordnet }), cases);
     if (args.sweep) {
       const negatives = (parse(await readFile(offTopicFile(), 'utf8')) as unknown[]).filter((q): q is string => typeof q === 'string');
       for (const line of sweepThresholds(knowledge, cases, wordnet, negatives)) output.log(line);

@@ -12,13 +12,20 @@
 import { CardFactory, type Activity, type Attachment } from 'botbuilder';
 import type { Vote } from './events.js';
 
+/** The card's words in the person's language. */
+export interface FeedbackLabels {
+  prompt: string;
+  up: string;
+  down: string;
+}
+
 /** Key in the submit data that marks a feedback click. */
 export const FEEDBACK_KEY = 'imsFeedback';
 export const FEEDBACK_PROMPT = 'Was this helpful?';
+const ENGLISH: FeedbackLabels = { prompt: FEEDBACK_PROMPT, up: '👍 Yes', down: '👎 No' };
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LABELS: Record<Vote, string> = { up: '👍 Yes', down: '👎 No' };
 
 export interface FeedbackVote {
   entryId: string;
@@ -32,22 +39,22 @@ export interface SubmitAction {
 }
 
 /** The 👍 / 👎 buttons for one answer (Adaptive Card Action.Submit; the same for Web Chat and Teams). */
-export function feedbackActions(entryId: string): SubmitAction[] {
+export function feedbackActions(entryId: string, labels: FeedbackLabels = ENGLISH): SubmitAction[] {
   return (['up', 'down'] as const).map((vote) => ({
     type: 'Action.Submit',
-    title: LABELS[vote],
+    title: labels[vote],
     data: { [FEEDBACK_KEY]: vote, entryId },
   }));
 }
 
 /** A small card holding the question and the two buttons. */
-export function feedbackCard(entryId: string): Attachment {
+export function feedbackCard(entryId: string, labels: FeedbackLabels = ENGLISH): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.4',
-    body: [{ type: 'TextBlock', text: FEEDBACK_PROMPT, wrap: true, isSubtle: true, size: 'Small' }],
-    actions: feedbackActions(entryId),
+    body: [{ type: 'TextBlock', text: labels.prompt, wrap: true, isSubtle: true, size: 'Small' }],
+    actions: feedbackActions(entryId, labels),
   });
 }
 
@@ -55,19 +62,19 @@ export function feedbackCard(entryId: string): Attachment {
  * The answer activity with feedback added: the buttons are appended to the answer's own card when
  * it is one (Teams channels), otherwise a small feedback card is attached. The input is not changed.
  */
-export function withFeedback(activity: Partial<Activity>, entryId: string): Partial<Activity> {
+export function withFeedback(activity: Partial<Activity>, entryId: string, labels: FeedbackLabels = ENGLISH): Partial<Activity> {
   const attachments = activity.attachments ?? [];
   const cards = attachments.filter((a) => a.contentType === ADAPTIVE_CARD);
   if (attachments.length === 1 && cards.length === 1) {
     const content = cards[0]!.content as { body?: unknown[] };
     const body = [
       ...(content.body ?? []),
-      { type: 'TextBlock', text: FEEDBACK_PROMPT, wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' },
-      { type: 'ActionSet', actions: feedbackActions(entryId) },
+      { type: 'TextBlock', text: labels.prompt, wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' },
+      { type: 'ActionSet', actions: feedbackActions(entryId, labels) },
     ];
     return { ...activity, attachments: [{ ...cards[0]!, content: { ...content, body } }] };
   }
-  return { ...activity, attachments: [...attachments, feedbackCard(entryId)] };
+  return { ...activity, attachments: [...attachments, feedbackCard(entryId, labels)] };
 }
 
 /** The vote in a message activity, when it is a click on one of our feedback buttons. */
@@ -88,11 +95,4 @@ export function parseFeedback(activity: Pick<Partial<Activity>, 'type' | 'value'
   const entryId = data.entryId;
   if ((vote !== 'up' && vote !== 'down') || typeof entryId !== 'string' || !ENTRY_ID.test(entryId)) return null;
   return { entryId, vote };
-}
-
-/** What the bot says after a vote. */
-export function feedbackReply(vote: Vote): string {
-  return vote === 'up'
-    ? 'Thanks for letting us know!'
-    : "Thanks for telling us. Sorry that didn't help: try asking in other words, or the clinic can answer you directly.";
 }

@@ -3,7 +3,7 @@
 // the person then picked, and 👍/👎 on answers. Recording never fails or slows a turn: writes
 // are not awaited, and a failing disk is logged once, not thrown.
 import { createHash } from 'node:crypto';
-import type { Route } from '../routing/types.js';
+import type { Reading } from '../understanding/reading.js';
 import type { InsightEvent, InsightsSink, Vote } from './events.js';
 import { redactPersonalData } from './redact.js';
 
@@ -36,6 +36,13 @@ export function conversationHash(conversationKey: string): string {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
+/** What the bot did for each safety outcome worth counting. */
+const SAFETY_OUTCOMES: Partial<Record<Reading['safety']['outcome'], string>> = {
+  emergency: 'emergency-911',
+  crisis: 'crisis-line',
+  urgent: 'urgent-811',
+};
+
 export class InsightsRecorder {
   private readonly offers = new Map<string, Offer>();
   private readonly now: () => Date;
@@ -52,41 +59,44 @@ export class InsightsRecorder {
   }
 
   /**
-   * Records one routed message. Returns the offer to remember for the next message (an
-   * "ambiguous" route), or undefined (forget any earlier offer).
+   * Records one message's reading. Returns the offer to remember for the next message (a "did you mean"),
+   * or undefined (forget any earlier offer).
    * `lastOffer`: the offer the bot kept in conversation state (null: none); omit it to use the
    * recorder's in-memory memory instead.
    */
-  recordRoute(conversationKey: string, text: string, route: Route, lastOffer?: Offer | null): Offer | undefined {
+  recordReading(conversationKey: string, reading: Reading, lastOffer?: Offer | null): Offer | undefined {
     const conversation = conversationHash(conversationKey);
     const offer = lastOffer === undefined ? this.offers.get(conversation) : (lastOffer ?? undefined);
     this.offers.delete(conversation);
-    if (route.kind === 'answer' && offer?.choiceIds.includes(route.entry.id)) {
-      this.recordPick(conversationKey, route.entry.id, offer);
-    }
-    // Emergencies and booking requests are never kept: they are not knowledge-base gaps.
-    if (route.kind !== 'none' && route.kind !== 'ambiguous') return undefined;
-    const asked = redactPersonalData((route.cleaned || text).trim());
+    const { intent } = reading;
+    if (intent.kind === 'entry' && offer?.choiceIds.includes(intent.entryId)) this.recordPick(conversationKey, intent.entryId, offer);
+    // Emergencies, booking requests and control acts are never kept: they are not knowledge-base gaps.
+    if (reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis') return undefined;
+    if (intent.kind !== 'none' && intent.kind !== 'ambiguous') return undefined;
+    const asked = redactPersonalData(reading.cleaned.trim());
     if (!asked) return undefined;
     const at = this.now().toISOString();
-    if (route.kind === 'none') {
+    const language = reading.language.reply;
+    if (intent.kind === 'none') {
       this.write({
         type: 'unanswered',
         at,
         text: asked,
-        candidates: route.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: round(c.score) })),
-        ...(route.topic ? { topic: route.topic.id } : {}),
+        candidates: reading.alternatives.slice(0, MAX_CANDIDATES).map((c) => ({ id: c.id, score: round(c.score) })),
+        ...(intent.topic ? { topic: intent.topic } : {}),
+        language,
         conversation,
       });
       return undefined;
     }
-    const choiceIds = route.choices.map((e) => e.id);
-    const scoreOf = (id: string) => route.candidates.find((c) => c.id === id)?.score ?? route.score;
+    const choiceIds = intent.entryIds;
+    const scoreOf = (id: string) => reading.alternatives.find((c) => c.id === id)?.score ?? reading.confidence;
     this.write({
       type: 'ambiguous',
       at,
       text: asked,
       candidates: choiceIds.slice(0, MAX_CANDIDATES).map((id) => ({ id, score: round(scoreOf(id)) })),
+      language,
       conversation,
     });
     const next: Offer = { askedText: asked, choiceIds, at };
@@ -120,6 +130,42 @@ export class InsightsRecorder {
       vote,
       ...(conversationKey ? { conversation: conversationHash(conversationKey) } : {}),
     });
+  }
+
+  /**
+   * A 911, crisis-line or 8-1-1 reply the bot gave (the staff page charts them by category). The words
+   * are redacted like unanswered questions; a calm message or a caution line leaves nothing.
+   */
+  recordSafety(conversationKey: string, reading: Reading): void {
+    const outcome = SAFETY_OUTCOMES[reading.safety.outcome];
+    if (!outcome) return;
+    this.write({
+      type: 'safety',
+      at: this.now().toISOString(),
+      category: reading.safety.category ?? 'unknown',
+      outcome,
+      text: redactPersonalData(reading.cleaned.trim()),
+      language: reading.language.reply,
+      conversation: conversationHash(conversationKey),
+    });
+  }
+
+  /**
+   * A conversation began (its first message): lets the staff page count conversations per day.
+   * Counted once per conversation and day however often it is recorded.
+   */
+  recordConversation(conversationKey: string, language?: string): void {
+    this.write({ type: 'conversation', at: this.now().toISOString(), conversation: conversationHash(conversationKey), ...(language ? { language } : {}) });
+  }
+
+  /**
+   * "Forget me": deletes everything recorded for this conversation (waiting for writes in flight
+   * first) and resolves with how many records went; 0 when the sink cannot delete.
+   */
+  async forgetConversation(conversationKey: string): Promise<number> {
+    this.offers.delete(conversationHash(conversationKey));
+    await this.flush();
+    return (await this.sink.deleteConversation?.(conversationKey)) ?? 0;
   }
 
   /** Resolves when everything recorded so far is written (tests, shutdown). */

@@ -1,6 +1,6 @@
 // Knowledge base edits take effect on the next message, without a restart. Before a turn (at most
 // once a second) the YAML files' names, sizes and modification times are compared with the last
-// load; when they differ, the folder is loaded and validated again and a new router is built.
+// load; when they differ, the folder is loaded and validated again and the understanding rebuilt.
 // A valid knowledge base replaces the old one in one assignment, so a turn sees either the old
 // or the new one, never a mix. An invalid one is logged (file, entry, field) and the last good
 // knowledge base keeps answering. Polling on the turn is used instead of fs.watch, which misses
@@ -8,7 +8,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Route, Router } from '../routing/types.js';
 import { KnowledgeError, loadKnowledge } from './load.js';
 import type { Knowledge } from './schema.js';
 
@@ -17,10 +16,11 @@ export interface ReloadLog {
   error(obj: object, msg: string): void;
 }
 
-export interface LiveKnowledgeOptions {
+export interface LiveKnowledgeOptions<T> {
   /** The knowledge folder (config.knowledgeDir). */
   dir: string;
-  createRouter: (knowledge: Knowledge) => Router;
+  /** What is built from each knowledge base (the understanding): built once per load, never per turn. */
+  build: (knowledge: Knowledge) => T;
   log: ReloadLog;
   /** Defaults to loadKnowledge; injectable for tests. */
   load?: (dir: string) => Promise<Knowledge>;
@@ -29,9 +29,9 @@ export interface LiveKnowledgeOptions {
   now?: () => number;
 }
 
-interface Loaded {
+interface Loaded<T> {
   knowledge: Knowledge;
-  router: Router;
+  built: T;
   /** The files as they were when this knowledge base was read. */
   signature: string;
   version: number;
@@ -58,17 +58,23 @@ async function folderSignature(dir: string): Promise<string> {
   return parts.join('|');
 }
 
+/** The last reload that failed: staff see it on the health panel until a good edit replaces it. */
+export interface ReloadFailure {
+  at: string;
+  problems: string[];
+}
+
 /**
- * The current knowledge base and router. Pass `liveKnowledge.router` wherever a Router is needed
- * and `liveKnowledge.knowledge` wherever Knowledge is: both always read the latest good version.
+ * The current knowledge base and what is built from it. `knowledge` always reads the latest good
+ * version; `built()` returns the latest good build (the understanding).
  */
-export class LiveKnowledge {
-  /** A Router that always routes with the latest good knowledge base. */
-  readonly router: Router;
+export class LiveKnowledge<T> {
   /** Knowledge whose fields always belong to the latest good knowledge base. */
   readonly knowledge: Knowledge;
+  /** Why the last reload was refused, until a later one succeeds. */
+  lastFailure: ReloadFailure | undefined;
 
-  private current: Loaded;
+  private current: Loaded<T>;
   private readonly load: (dir: string) => Promise<Knowledge>;
   private readonly checkEveryMs: number;
   private readonly now: () => number;
@@ -78,50 +84,29 @@ export class LiveKnowledge {
   private failedSignature: string | undefined;
 
   private constructor(
-    private readonly options: LiveKnowledgeOptions,
-    initial: Loaded,
+    private readonly options: LiveKnowledgeOptions<T>,
+    initial: Loaded<T>,
   ) {
     this.current = initial;
     this.load = options.load ?? loadKnowledge;
     this.checkEveryMs = options.checkEveryMs ?? 1000;
     this.now = options.now ?? Date.now;
     this.lastCheck = this.now();
-    this.router = { route: (text: string): Route => this.current.router.route(text) };
-    const live = () => this.current.knowledge;
-    this.knowledge = {
-      get entries() {
-        return live().entries;
-      },
-      get byId() {
-        return live().byId;
-      },
-      get synonyms() {
-        return live().synonyms;
-      },
-      get safety() {
-        return live().safety;
-      },
-      get bookingExamples() {
-        return live().bookingExamples;
-      },
-      get outOfScope() {
-        return live().outOfScope;
-      },
-      get messages() {
-        return live().messages;
-      },
-      get controls() {
-        return live().controls;
-      },
-    };
+    // Every field, read through to whichever knowledge base is current at the time of reading.
+    this.knowledge = new Proxy({} as Knowledge, { get: (_target, field) => this.current.knowledge[field as keyof Knowledge] });
   }
 
   /** Loads the folder (throws KnowledgeError when it is invalid: at start-up there is no last good one). */
-  static async open(options: LiveKnowledgeOptions): Promise<LiveKnowledge> {
+  static async open<T>(options: LiveKnowledgeOptions<T>): Promise<LiveKnowledge<T>> {
     const load = options.load ?? loadKnowledge;
     const signature = await folderSignature(options.dir);
     const knowledge = await load(options.dir);
-    return new LiveKnowledge(options, { knowledge, router: options.createRouter(knowledge), signature, version: 1 });
+    return new LiveKnowledge(options, { knowledge, built: options.build(knowledge), signature, version: 1 });
+  }
+
+  /** What was built from the latest good knowledge base. */
+  built(): T {
+    return this.current.built;
   }
 
   /** How many times a knowledge base was loaded successfully (1 = the one from start-up). */
@@ -160,15 +145,16 @@ export class LiveKnowledge {
   }
 
   private async reloadIfChanged(): Promise<boolean> {
-    const { dir, createRouter, log } = this.options;
+    const { dir, build, log } = this.options;
     const signature = await folderSignature(dir);
     if (signature === this.current.signature || signature === this.failedSignature) return false;
     const started = performance.now();
     try {
       const knowledge = await this.load(dir);
-      const router = createRouter(knowledge);
-      this.current = { knowledge, router, signature, version: this.current.version + 1 };
+      const built = build(knowledge);
+      this.current = { knowledge, built, signature, version: this.current.version + 1 };
       this.failedSignature = undefined;
+      this.lastFailure = undefined;
       log.info(
         { entries: knowledge.entries.length, version: this.current.version, ms: Math.round(performance.now() - started) },
         'knowledge base reloaded',
@@ -177,6 +163,7 @@ export class LiveKnowledge {
     } catch (error) {
       this.failedSignature = signature;
       const problems = error instanceof KnowledgeError ? error.problems : [];
+      this.lastFailure = { at: new Date(this.now()).toISOString(), problems: problems.length ? problems : [error instanceof Error ? error.message : String(error)] };
       const reason = error instanceof Error ? error.message : String(error);
       log.error({ problems }, `knowledge base not reloaded, still answering from the last good one: ${reason}`);
       return false;

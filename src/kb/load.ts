@@ -14,6 +14,9 @@ import {
   type KnowledgeFile,
   type OutOfScopeTopic,
   type ControlsFile,
+  type PhrasingsFile,
+  type Translated,
+  type TranslationFile,
   type MessageCatalog,
   type ReplyLanguage,
   type SafetyLexicon,
@@ -41,9 +44,10 @@ export const REQUIRED_ENTRY_IDS = [
   'goodbye',
   'help',
   'human',
+  'language',
 ] as const;
 
-const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages', 'controls'];
+const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages', 'controls', 'translation', 'phrasings'];
 
 /** The knowledge base (or clinic file) cannot be used. `message` names every problem, one per line; `problems` lists them. */
 export class KnowledgeError extends Error {
@@ -179,6 +183,8 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   const lexicons: SafetyLexicon[] = [];
   const messages = new Map<ReplyLanguage, MessageCatalog>();
   const controls: ControlsFile[] = [];
+  const translationFiles: Array<{ shown: string; file: TranslationFile }> = [];
+  const phrasings: PhrasingsFile[] = [];
   // Every id in the knowledge base, wherever it is defined: routes and logs name them, so they must be unique.
   const idOwners = new Map<string, string>();
   const claimId = (id: string, owner: string) => {
@@ -212,6 +218,12 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
         break;
       case 'controls':
         controls.push(file);
+        break;
+      case 'translation':
+        translationFiles.push({ shown, file });
+        break;
+      case 'phrasings':
+        phrasings.push({ ...file, file: shown });
         break;
       case 'messages': {
         const known = messages.get(file.language);
@@ -250,9 +262,42 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   else problems.push(...safetyTermProblems(safetyRules, safetyRulesFile, lexicons));
   if (bookingExamples.length === 0) problems.push(`${shownDir}: no booking file (a file with "kind: booking" and its examples)`);
   problems.push(...messageProblems(messages, shownDir));
+  const translations = mergeTranslations(translationFiles, byId, new Set(outOfScope.map((t) => t.id)), problems);
+  for (const set of phrasings) {
+    for (const label of Object.keys(set.phrasings)) {
+      if (label !== 'booking' && label !== 'none' && !byId.has(label)) problems.push(`${set.file}: phrasings for "${label}", which is not an entry id, "booking" or "none"`);
+    }
+  }
   if (problems.length > 0 || !safetyRules) throw new KnowledgeError(problems);
 
-  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages, controls };
+  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages, controls, translations, phrasings };
+}
+
+/** Translations by language and id; an id English does not have is a mistake (a typo would go unseen). */
+function mergeTranslations(
+  files: ReadonlyArray<{ shown: string; file: TranslationFile }>,
+  entries: ReadonlyMap<string, Entry>,
+  topics: ReadonlySet<string>,
+  problems: string[],
+): Map<ReplyLanguage, Map<string, Translated>> {
+  const byLanguage = new Map<ReplyLanguage, Map<string, Translated>>();
+  for (const { shown, file } of files) {
+    const words = byLanguage.get(file.language) ?? new Map<string, Translated>();
+    byLanguage.set(file.language, words);
+    const add = (itemId: string, translated: Translated) => {
+      if (words.has(itemId)) problems.push(`${shown}: "${itemId}" (${file.language}) is translated twice`);
+      words.set(itemId, translated);
+    };
+    for (const entry of file.entries) {
+      if (!entries.has(entry.id)) problems.push(`${shown}: entry "${entry.id}" does not exist in English`);
+      add(entry.id, { title: entry.title, text: entry.answer, reviewed: entry.reviewed ?? file.reviewed });
+    }
+    for (const topic of file.topics) {
+      if (!topics.has(topic.id)) problems.push(`${shown}: topic "${topic.id}" does not exist in English`);
+      add(topic.id, { text: topic.reply, reviewed: topic.reviewed ?? file.reviewed });
+    }
+  }
+  return byLanguage;
 }
 
 /** English has every message the bot uses; a translation's placeholders are English's. */

@@ -7,6 +7,7 @@ export const REQUIRED_MESSAGE_KEYS = [
   'safety.urgent',
   'safety.cautionLine',
   'safety.notEmergencyThanks',
+  'safety.notEmergencyNoQuestion',
   'safety.bookingWaits',
   'welcome.intro',
   'welcome.notAService',
@@ -135,10 +136,6 @@ export const REQUIRED_MESSAGE_KEYS = [
   'button.payer.msp',
   'button.feedbackUp',
   'button.feedbackDown',
-  'button.language.en',
-  'button.language.pa',
-  'button.language.zh-Hans',
-  'button.language.zh-Hant',
 ] as const;
 
 export type MessageKey = (typeof REQUIRED_MESSAGE_KEYS)[number];

@@ -143,6 +143,46 @@ export const messagesFileSchema = z
   })
   .strict();
 
+/**
+ * One language's version of the answers: each FAQ and small-talk entry's title and answer, each
+ * out-of-scope topic's reply, by id. English (faq.yaml, smalltalk.yaml, out-of-scope.yaml) is the source
+ * of truth; a translation is marked `reviewed: false` until someone at the clinic has read it.
+ */
+export const translationFileSchema = z
+  .object({
+    kind: z.literal('translation'),
+    language: z.enum(REPLY_LANGUAGES),
+    reviewed: z.boolean().default(false),
+    entries: z
+      .array(
+        z
+          .object({
+            id,
+            title: text.max(40, 'titles are button labels: 40 characters at most'),
+            answer: text,
+            reviewed: z.boolean().optional().describe('Overrides the file-wide flag for this entry.'),
+          })
+          .strict(),
+      )
+      .default([]),
+    topics: z.array(z.object({ id, reply: text, reviewed: z.boolean().optional() }).strict()).default([]),
+  })
+  .strict();
+
+/**
+ * One writer's ways of asking, for teaching the classifier (and the ranker) how people really type. Each
+ * file is one writer (a persona or style) in one language form, so understanding can be measured across
+ * writers: trained on the others, tested on this one (npm run kb:test -- --by-writer).
+ */
+export const phrasingsFileSchema = z
+  .object({
+    kind: z.literal('phrasings'),
+    language: languageForm,
+    writer: text.describe('The persona or style, in a few words ("one to four words", "ESL English from Punjabi speakers").'),
+    phrasings: z.record(z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'labels are entry ids, "booking" or "none"'), z.array(text)).describe('Label -> phrasings.'),
+  })
+  .strict();
+
 /** How one control act is said: the whole message, its first words (short messages), or anywhere in it. */
 const controlPhrases = z
   .object({
@@ -152,7 +192,21 @@ const controlPhrases = z
   })
   .strict();
 
-export const CONTROL_ACTS = ['yes', 'no', 'cancel', 'help', 'skip', 'forget-me', 'continue-booking'] as const;
+export const CONTROL_ACTS = [
+  'yes',
+  'no',
+  'cancel',
+  'help',
+  'skip',
+  'forget-me',
+  'continue-booking',
+  'change-name',
+  'change-phone',
+  'change-email',
+  'change-time',
+  'change-reason',
+  'change-payment',
+] as const;
 export type ControlActName = (typeof CONTROL_ACTS)[number];
 
 /**
@@ -208,6 +262,8 @@ export const knowledgeFileSchema = z.discriminatedUnion('kind', [
   outOfScopeFileSchema,
   messagesFileSchema,
   controlsFileSchema,
+  translationFileSchema,
+  phrasingsFileSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema> & { kind: 'faq' | 'smalltalk' };
@@ -235,12 +291,25 @@ export interface Knowledge {
   outOfScope: OutOfScopeTopic[];
   /** How people steer the conversation, per language form. */
   controls: ControlsFile[];
+  /** Writers' phrasings per label (entry id, "booking", "none"), one set per writer and language form. */
+  phrasings: PhrasingsFile[];
+  /** Entry answers and titles, and topic replies, in languages other than English: language -> id -> words. */
+  translations: ReadonlyMap<ReplyLanguage, ReadonlyMap<string, Translated>>;
   /** The bot's own words per language (English always complete; see src/kb/messages.ts). */
   messages: ReadonlyMap<ReplyLanguage, MessageCatalog>;
 }
 
 export type MessagesFile = z.infer<typeof messagesFileSchema>;
 export type ControlsFile = z.infer<typeof controlsFileSchema>;
+export type TranslationFile = z.infer<typeof translationFileSchema>;
+export type PhrasingsFile = z.infer<typeof phrasingsFileSchema> & { file: string };
+
+/** An entry's or topic's words in one language, and whether the clinic has reviewed them. */
+export interface Translated {
+  title?: string;
+  text: string;
+  reviewed: boolean;
+}
 export interface MessageCatalog {
   language: ReplyLanguage;
   reviewed: boolean;
@@ -260,7 +329,10 @@ export const clinicSchema = z
     hours: z.string().default(''),
     privacyPolicyUrl: z.string().default(''),
     timeZone: text.default('America/Vancouver'),
-    followUpPromise: text.describe('What happens after a booking request, e.g. "The clinic will contact you within one business day."'),
+    followUpPromise: z
+      .string()
+      .default('')
+      .describe('What the front desk really does after a booking request, e.g. "The clinic will call you within one business day." Empty: no promise is made.'),
   })
   .strict();
 export type Clinic = z.infer<typeof clinicSchema>;

@@ -2,6 +2,9 @@
 // on it: the main dialog's route table, the booking dialog, the insights, the turn log, kb:test, the
 // terminal chat and the Emulator's route trace. Pure data: no Bot Framework types.
 import type { ReplyLanguage } from '../kb/schema.js';
+import type { LanguageForm } from './language/detect.js';
+import type { RememberedLanguage } from './language/choose.js';
+import type { ExpectedDetail, FoundDetails } from './details/types.js';
 import type { SafetyReading } from './safety/safetyReader.js';
 
 /** A knowledge-base entry or another label ("booking"), with its calibrated confidence in [0, 1]. */
@@ -24,8 +27,6 @@ export type ControlAct =
   | { act: 'language'; language: ReplyLanguage }
   /** 👍 / 👎 on an answer. */
   | { act: 'feedback'; entryId: string; vote: 'up' | 'down' }
-  /** A "did you mean" choice, or a related question's button: the entry it names. */
-  | { act: 'pick'; entryId: string }
   /** A button of the booking's summary: confirm, or the detail to change. */
   | { act: 'change'; field: BookingField }
   | { act: 'continue-booking' };
@@ -46,11 +47,19 @@ export type Intent =
 
 /** How the language was read: what the message is written in, and what the bot should reply in. */
 export interface LanguageReading {
-  /** en, pa (Gurmukhi), pa-Latn (Punjabi in Latin letters), zh, or unknown for "ok", "👍". */
-  written: string;
+  /** en, pa-Guru, pa-Latn, hi-Latn, zh-Hans, zh-Hant, zh, ... or unknown for "ok", "👍" (see language/detect.ts). */
+  written: LanguageForm | 'unknown';
   reply: ReplyLanguage;
   /** The reply language changed with this message (a person writing in another language, or a tap). */
   switched: boolean;
+  /** Why this reply language, in a few words (route trace, tests). */
+  why: string;
+  /** The person asked for this language (a tap on ਪੰਜਾਬੀ, "reply in English"). */
+  requested: boolean;
+  /** What to remember for the next message (user state). */
+  remember?: RememberedLanguage;
+  /** Written in a language the bot does not speak (Hindi in Devanagari, Urdu, ...): the reply says which it speaks. */
+  unsupported?: string;
 }
 
 export interface Reading {
@@ -67,6 +76,10 @@ export interface Reading {
   followUpOf?: string;
   /** Whether the message is shaped like a question (so it is not taken for an answer to a booking step). */
   isQuestion: boolean;
+  /** Booking details found (read when a booking step waits for one, or the message asks to book). */
+  details?: FoundDetails;
+  /** The message is the label of one of the bot's own buttons: its words hold no details of their own. */
+  tapped?: boolean;
 }
 
 /** What the conversation so far tells the reader (kept in conversation state between turns). */
@@ -74,13 +87,25 @@ export interface ReadingContext {
   /** The entry answered last, for follow-ups. */
   lastEntryId?: string;
   /** The booking step waiting for an answer. */
-  expecting?: BookingField | 'consent' | 'claimNumber' | 'review' | 'continue';
-  /** Remembered reply language (explicit choice or the last clear message). */
-  language?: ReplyLanguage;
-  /** A language the person chose explicitly (a tap or "reply in English"): it wins over what they type. */
-  chosenLanguage?: ReplyLanguage;
+  expecting?: ExpectedDetail | 'consent' | 'review' | 'continue' | 'bookingOffer' | 'payerConfirm';
+  /** The reply language remembered for this person (their choice, or their last clear message). */
+  language?: RememberedLanguage;
   /** The channel's locale (Web Chat, Teams), e.g. "pa-IN". */
   channelLocale?: string;
   /** The entries offered last ("did you mean", related questions), so "the second one" or a tap is understood. */
   offered?: string[];
+}
+
+/** The label evaluation tools, the turn log and the Emulator trace use: an entry id, booking, emergency, ambiguous, none, or a control act. */
+export function readingLabel(reading: Reading): string {
+  if (reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis') return 'emergency';
+  const { intent } = reading;
+  switch (intent.kind) {
+    case 'entry':
+      return intent.entryId;
+    case 'control':
+      return intent.control.act === 'language' ? 'language' : `control:${intent.control.act}`;
+    default:
+      return intent.kind;
+  }
 }

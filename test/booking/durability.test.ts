@@ -134,7 +134,8 @@ describe.skipIf(!existsSync(HARNESS))('the booking over HTTP, as a channel sends
 
     const script: [string, RegExp][] = [
       ["I'm Priya, book me for next Tuesday morning", /okay to collect/],
-      ['yes', /your name \(Priya\) and when suits you \(next Tuesday morning\)[\s\S]*phone number can the clinic call/],
+      ['yes', /your name \(Priya\) and when suits you \(next Tuesday morning\)[\s\S]*full name/],
+      ['Priya Sharma', /phone number can the clinic call/],
       ['does it hurt?', /phone number can the clinic call/], // answered, then asked again
       ['604 555 0123', /e-mail address should the clinic use/],
       ['skip', /what would you like help with/],
@@ -152,7 +153,7 @@ describe.skipIf(!existsSync(HARNESS))('the booking over HTTP, as a channel sends
     const [stored] = listBookings(dataDir);
     expect(stored).toMatchObject({
       reference,
-      name: 'Priya',
+      name: 'Priya Sharma',
       phone: '+16045550123',
       email: null,
       reason: 'lower back pain',

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RETENTION_FIRST_SWEEP_MS, RETENTION_SWEEP_EVERY_MS } from '../../src/booking/feature.js';
+import { RETENTION_FIRST_SWEEP_MS, RETENTION_SWEEP_EVERY_MS } from '../../src/booking/bookingFeature.js';
 import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
 import { botParts, NOW, startBooking, type BookingSession } from '../dialogs/booking/bookingTestKit.js';
 import { sampleBooking } from './sampleBooking.js';

@@ -1,9 +1,11 @@
-// The booking conversation as a person has it: every question, every way out, interruptions,
-// pre-filled details and changes at the summary, against the real journal store.
+// The booking conversation as a person has it: every question, every way out, questions on the way,
+// pre-filled details and changes at the summary, against the real store. Each message is read by the real
+// understanding first (as MainDialog does); the dialog acts on that reading. Emergencies and "forget me"
+// during a booking are MainDialog's: see test/bot/conversation.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CANCELLED_REPLY } from '../../dialogs/cancelAndHelpDialog.js';
-import { stepHelp } from '../../dialogs/booking/stepHelp.js';
+import { stepHelpKey } from '../../dialogs/booking/stepHelp.js';
 import type { BookingRecord } from '../../src/booking/bookingRecord.js';
+import { say } from '../../src/kb/messages.js';
 import {
   bookingAt,
   botParts,
@@ -48,7 +50,7 @@ describe('a complete booking request', () => {
     expect((await s.say('next Tuesday afternoon')).text).toMatch(QUESTION_OF.reason);
     const payer = await s.say('my shoulder hurts when I lift my arm');
     expect(payer.text).toMatch(QUESTION_OF.payer);
-    expect(payer.buttons).toEqual(['MSP', 'Extended health plan', 'ICBC claim', 'WorkSafeBC claim', 'Self-pay']);
+    expect(payer.buttons).toEqual(['Extended health plan', 'ICBC claim', 'WorkSafeBC claim', 'Self-pay', 'Not sure', 'MSP']);
     expect((await s.say('ICBC claim')).text).toMatch(/ICBC claim number handy/);
 
     const summary = await s.say('ab1234567');
@@ -62,7 +64,9 @@ describe('a complete booking request', () => {
     const done = await s.say('Confirm');
     const reference = /\*\*(NPC-[2-9A-HJKMNP-Z]{6})\*\*/.exec(done.text)?.[1];
     expect(reference).toBeDefined();
-    expect(done.text).toContain('The clinic will contact you within one business day to confirm a time.');
+    // No follow-up promise is made that the clinic has not written (config/clinic.yaml followUpPromise).
+    expect(done.text).toContain('The clinic will get back to you to confirm a time.');
+    expect(done.text).not.toMatch(/business day/);
     expect(s.status()).toBe('complete');
     expect(s.result()).toEqual({ outcome: 'booked', reference });
 
@@ -78,6 +82,7 @@ describe('a complete booking request', () => {
       claimNumber: 'AB1234567',
       status: 'new',
       channelId: 'webchat',
+      language: 'en',
       createdAt: '2025-11-24T18:00:00.000Z',
       consentedAt: '2025-11-24T18:00:00.000Z',
     });
@@ -87,6 +92,12 @@ describe('a complete booking request', () => {
       timeZone: 'America/Vancouver',
       resolved: [{ type: 'datetimerange', timex: '2025-12-02TAF', start: '2025-12-02 12:00:00', end: '2025-12-02 16:00:00' }],
     });
+  });
+
+  it('promises what the clinic configured, in its words', async () => {
+    const s = await begin('book me in', { clinic: { followUpPromise: 'We call back within two business days.' } });
+    for (const answer of ['book me in', 'yes', 'Priya Sharma', '604-555-0123', 'skip', 'anytime', 'my neck', 'Self-pay']) await s.say(answer);
+    expect((await s.say('Confirm')).text).toContain('We call back within two business days.');
   });
 
   it('shows the privacy policy link when the clinic has one', async () => {
@@ -111,10 +122,78 @@ describe('a complete booking request', () => {
     const { session } = await track(bookingAt('payer'));
     const again = await session.say('MSP');
     expect(again.text).toMatch(/MSP doesn't cover IMS/);
-    expect(again.buttons).toEqual(['Extended health plan', 'ICBC claim', 'WorkSafeBC claim', 'Self-pay']);
+    expect(again.buttons).toEqual(['Extended health plan', 'ICBC claim', 'WorkSafeBC claim', 'Self-pay', 'Not sure']);
     const summary = await session.say('Self-pay');
     expect(summary.text).toMatch(QUESTION_OF.review);
-    expect(summary.text).toContain('Payment: Self-pay');
+    expect(summary.text).toContain('Payment: self-pay');
+  });
+});
+
+describe('what the person says is read, not forced into a button (issue 11)', () => {
+  it.each([
+    ['my claim number is RA1234567', 'RA1234567'],
+    ['claim number is AB12345', 'AB12345'],
+    ['its ra-123-4567 i think', 'RA-123-4567'],
+  ])('the claim number is taken out of %j', async (answer, claim) => {
+    const { session } = await track(bookingAt('claim'));
+    const summary = await session.say(answer);
+    expect(summary.text).toContain(`claim number ${claim.replaceAll('-', '\\-')}`);
+  });
+
+  it('asks for the full name when only one word was given', async () => {
+    const { session } = await track(bookingAt('name'));
+    const reply = await session.say('my name is Mike');
+    expect(reply.text).toMatch(/Thank you, Mike\. What is your full name, with your last name\?/);
+    expect((await session.say('Mike Jones')).text).toMatch(QUESTION_OF.phone);
+  });
+
+  it('"blue cross" is an extended health plan', async () => {
+    const { session } = await track(bookingAt('payer'));
+    const summary = await session.say('blue cross');
+    expect(summary.text).toMatch(QUESTION_OF.review);
+    expect(summary.text).toContain('Payment: extended health plan');
+  });
+
+  it('"i got hurt at work" is read as WorkSafeBC, and confirmed before it is used', async () => {
+    const { session } = await track(bookingAt('payer'));
+    const confirm = await session.say('i got hurt at work');
+    expect(confirm.text).toMatch(/may be a WorkSafeBC claim\. Is that how you'll pay\?/);
+    expect(confirm.buttons).toEqual(['Yes', 'No']);
+    expect((await session.say('yes')).text).toMatch(QUESTION_OF.claim);
+  });
+
+  it('a guessed payer that is wrong is asked again', async () => {
+    const { session } = await track(bookingAt('payer'));
+    await session.say('neck and lower back from car accident');
+    const again = await session.say('no');
+    expect(again.text).toMatch(QUESTION_OF.payer);
+    expect((await session.say('Self-pay')).text).toMatch(QUESTION_OF.review);
+  });
+
+  it('"Not sure" is a fine answer', async () => {
+    const { session } = await track(bookingAt('payer'));
+    const summary = await session.say('Not sure');
+    expect(summary.text).toContain('Payment: not sure yet');
+    await session.say('Confirm');
+    expect(await session.feature.store.list()).toMatchObject([{ payer: 'not-sure', claimNumber: null }]);
+  });
+
+  it('a car accident in the reason does not decide the payment', async () => {
+    const { session } = await track(bookingAt('reason'));
+    expect((await session.say('neck and lower back from car accident')).text).toMatch(QUESTION_OF.payer);
+  });
+
+  it('"wednesday morning" on a Wednesday at 08:28 is next week\'s, never a time that has passed', async () => {
+    const wednesday = new Date('2025-11-26T16:28:00Z'); // 08:28 in Vancouver
+    const { session } = await track(bookingAt('time', { now: () => wednesday }));
+    await session.say('wednesday morning');
+    await session.say('my neck');
+    await session.say('Self-pay');
+    await session.say('Confirm');
+    const [record] = await session.feature.store.list();
+    // Resolved times are wall-clock times in the clinic's time zone.
+    expect(record!.preferredTime.resolved.length).toBeGreaterThan(0);
+    for (const resolved of record!.preferredTime.resolved) expect(resolved.start ?? resolved.value).toMatch(/^2025-12-03/);
   });
 });
 
@@ -134,7 +213,7 @@ describe('saying no to consent', () => {
     const s = await begin('book me in');
     await s.say('book me in');
     const reply = await s.say('no thanks');
-    expect(reply.text).toContain("the front desk at Nordel Physio Clinic can help you directly by phone or through the clinic's website");
+    expect(reply.text).toContain('I can pass a request to the front desk of Nordel Physio Clinic');
     expect(reply.text).not.toMatch(/\d{3}/);
   });
 });
@@ -154,18 +233,16 @@ describe('invalid answers get a specific re-prompt', () => {
     ['consent', 'purple', /answer yes or no/],
     ['name', '604-555-0123', /looks like a phone number/],
     ['name', 'priya@example.com', /looks like an e-mail address/],
-    ['name', 'P', /at least 2 letters/],
-    ['name', '[Priya](http://x.example)', /letters only/],
+    ['name', '[Priya](http://x.example)', /using letters/],
     ['phone', '555-0123', /looks short; could you include the area code/],
     ['phone', '+44 20 7946 0958', /outside Canada and the US/],
     ['phone', '604 555 01234', /too many digits/],
-    ['phone', '123-456-7890', /valid phone number/],
+    ['phone', '123-456-7890', /phone number I can use/],
     ['email', 'priya at example', /doesn't look like an e-mail address.*skip/],
-    ['email', 'priya@example', /looks off/],
-    ['time', 'blue', /could not find a day or time/],
+    ['time', 'blue', /didn't catch a day or time/],
     ['reason', 'x'.repeat(301), /300 characters at most/],
     ['payer', 'bitcoin', /pick one of these payment options/],
-    ['claim', 'no idea', /letters and digits/],
+    ['claim', 'bitcoin', /letters and digits/],
     ['review', 'maybe', /choose Confirm to send it, or the detail you want to change/],
   ];
   it.each(cases)('at %s, %j -> specific message, then the same question still works', async (step, bad, message) => {
@@ -202,9 +279,10 @@ describe('cancel at every step', () => {
   it.each(STEPS.map((step, i) => [step, words[i % words.length]!] as const))(
     'at %s, %j ends the booking and keeps nothing',
     async (step, word) => {
+      const { knowledge } = await botParts();
       const { session } = await track(bookingAt(step));
       const reply = await session.say(word);
-      expect(reply.text).toBe(CANCELLED_REPLY);
+      expect(reply.text).toBe(say(knowledge, 'en', 'booking.cancelled'));
       expect(session.result()).toEqual({ outcome: 'cancelled' });
       expect(await session.feature.store.list()).toEqual([]);
       // The dialog state (and the unconfirmed booking in it) is gone: a new message starts afresh.
@@ -221,18 +299,20 @@ describe('cancel at every step', () => {
 describe('help at any step', () => {
   it.each(STEPS)('at %s explains the step and asks the same question again', async (step) => {
     const { session, asked } = await track(bookingAt(step));
+    const { knowledge } = await botParts();
     const reply = await session.say('help');
     const promptId = { consent: 'consentPrompt', name: 'namePrompt', phone: 'phonePrompt', email: 'emailPrompt', time: 'preferredTimePrompt', reason: 'reasonPrompt', payer: 'payerPrompt', claim: 'claimNumberPrompt', review: 'reviewPrompt' }[step];
-    expect(reply.activities[0]?.text).toBe(stepHelp(promptId));
+    expect(reply.activities[0]?.text).toBe(`${say(knowledge, 'en', stepHelpKey(promptId))} ${say(knowledge, 'en', 'booking.help.suffix')}`);
     expect(reply.text).toMatch(QUESTION_OF[step]);
     expect(reply.text).toContain(asked.activities.at(-1)!.text!);
     expect(session.status()).toBe('waiting');
   });
 });
 
-describe('questions and emergencies in the middle of a booking', () => {
+describe('questions in the middle of a booking', () => {
   it.each([
-    ['name', 'wait, does it hurt?', 'ims-sensation'],
+    ['name', 'does it hurt?', 'ims-sensation'],
+    ['email', 'what about ICBC?', 'ims-coverage'],
     ['time', 'how many sessions will I need?', 'ims-sessions'],
     ['reason', 'what is IMS exactly?', 'ims-what'],
     ['payer', 'is IMS covered by MSP?', 'ims-coverage'],
@@ -253,15 +333,6 @@ describe('questions and emergencies in the middle of a booking', () => {
     expect(reply.text).toMatch(QUESTION_OF.payer);
     expect(reply.text).not.toMatch(/twitch|needle/i);
   });
-
-  it.each(['name', 'phone', 'review'] as Step[])('at %s, an emergency gets the 911 reply and ends the booking, keeping nothing', async (step) => {
-    const { knowledge } = await botParts();
-    const { session } = await track(bookingAt(step));
-    const reply = await session.say("I have chest pain and can't breathe");
-    expect(reply.text).toContain(knowledge.messages.get('en')?.messages['safety.emergency']?.slice(0, 40));
-    expect(session.result()).toEqual({ outcome: 'emergency' });
-    expect(await session.feature.store.list()).toEqual([]);
-  });
 });
 
 describe('details given in the first message', () => {
@@ -271,12 +342,14 @@ describe('details given in the first message', () => {
     expect((await s.say(utterance)).text).toMatch(QUESTION_OF.consent); // consent is still asked first
     const afterConsent = await s.say('yes');
     expect(afterConsent.text).toMatch(/From your message I already have your name \(Priya\) and when suits you \(next Tuesday morning\)/);
-    expect(afterConsent.text).toMatch(QUESTION_OF.phone);
+    // "Priya" is one word: the clinic needs the full name.
+    expect(afterConsent.text).toMatch(/What is your full name, with your last name/);
+    expect((await s.say('Priya Sharma')).text).toMatch(QUESTION_OF.phone);
     await s.say('604 555 0123');
     expect((await s.say('skip')).text).toMatch(QUESTION_OF.reason);
     await s.say('my neck');
     const summary = await s.say('Self-pay');
-    expect(summary.text).toContain('Name: Priya');
+    expect(summary.text).toContain('Name: Priya Sharma');
     expect(summary.text).toContain('Preferred time: next Tuesday morning');
   });
 
@@ -320,7 +393,7 @@ describe('changing one detail at the summary', () => {
     const { session } = await track(bookingAt('review'));
     expect((await session.say('Change payment')).text).toMatch(QUESTION_OF.payer);
     const summary = await session.say('Extended health plan');
-    expect(summary.text).toContain('Payment: Extended health plan\n');
+    expect(summary.text).toContain('Payment: extended health plan\n');
     await session.say('yes');
     expect(await session.feature.store.list()).toMatchObject([{ payer: 'extended-health', claimNumber: null }]);
   });
@@ -335,20 +408,5 @@ describe('echoed text is escaped', () => {
     expect(summary).toContain('Reason: \\[click me\\]\\(http://evil\\.example\\) &lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(summary).not.toContain('[click me](');
     expect(summary).not.toContain('<img');
-  });
-});
-
-describe('"forget me" during a booking', () => {
-  it('ends every dialog, deletes the conversation state and explains what happens to confirmed requests', async () => {
-    const { session } = await track(bookingAt('email'));
-    const reply = await session.say('please delete my data');
-    expect(reply.text).toMatch(/deleted what this chat had saved about you, including any booking details you hadn't confirmed/);
-    expect(reply.text).toMatch(/already confirmed .* part of its records/);
-    expect(reply.text).toMatch(/give your reference number/);
-    expect(session.result()).toEqual({ outcome: 'forgotten' });
-    expect(await session.feature.store.list()).toEqual([]);
-    // Nothing of this conversation is left in the bot's state storage.
-    const saved = (session.storage as unknown as { memory: Record<string, string> }).memory;
-    expect(saved).toEqual({});
   });
 });

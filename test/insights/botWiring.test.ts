@@ -12,8 +12,8 @@ import type { InsightEvent } from '../../src/insights/events.js';
 import { InsightsRecorder } from '../../src/insights/recorder.js';
 import { InsightsStore } from '../../src/insights/store.js';
 import { createLogger } from '../../src/logging/logger.js';
-import type { Router } from '../../src/routing/types.js';
 import { TestConversation } from '../support/channelClient.js';
+import { FakeUnderstanding, readings } from '../support/fakeUnderstanding.js';
 import { REPO_ROOT } from '../support/startApp.js';
 
 let dir: string;
@@ -43,10 +43,10 @@ beforeEach(async () => {
   seen = (await store.read()).length;
 });
 
-/** Events recorded since the test began. */
-async function newEvents(): Promise<InsightEvent[]> {
+/** Events recorded since the test began, besides the count of conversations (its own test below). */
+async function newEvents({ withStarts = false } = {}): Promise<InsightEvent[]> {
   await recorder.flush();
-  return (await store.read()).slice(seen);
+  return (await store.read()).slice(seen).filter((e) => withStarts || e.type !== 'conversation');
 }
 
 describe('insights from real conversations', () => {
@@ -55,23 +55,22 @@ describe('insights from real conversations', () => {
     await chat.send('Hi, my name is Sarah. Is there parking?');
     const events = await newEvents();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'unanswered', text: 'Hi, my name is [name]. Is there parking?', topic: 'location' });
+    // Which out-of-scope topic (if any) it is about is the reader's call; recorder.test.ts checks that it is kept.
+    expect(events[0]).toMatchObject({ type: 'unanswered', text: 'Hi, my name is [name]. Is there parking?', language: 'en' });
     expect(JSON.stringify(events)).not.toContain(chat.conversation.id);
   });
 
   test('choosing a "did you mean" option records which entry the question meant', async () => {
-    // Whether a wording is ambiguous is the matcher's call and changes as it improves: this router
-    // offers a fixed choice for one question and routes everything else with the real router.
-    const { knowledge, clinic, router: real } = await loadBotParts(app.config);
+    // Whether a wording is ambiguous is the reader's call and changes as it improves: this reader offers a
+    // fixed choice for one question and reads everything else with the real Understanding.
+    const { knowledge, clinic, understanding } = await loadBotParts(app.config);
+    const real = understanding();
     const asked = 'needles in the muscle or acupuncture points?';
-    const choices = [knowledge.byId.get('ims-what')!, knowledge.byId.get('ims-vs-acupuncture')!];
-    const router: Router = {
-      route: (text) =>
-        text === asked
-          ? { kind: 'ambiguous', label: 'ambiguous', choices, score: 0.5, candidates: choices.map((e) => ({ id: e.id, score: 0.5 })), cleaned: text, safety: real.route(text).safety }
-          : real.route(text),
-    };
-    const other = await createApp({ config: app.config, log: createLogger('silent'), insights: recorder, parts: { knowledge, clinic, router } });
+    const reader = new FakeUnderstanding((input, context) => {
+      const reading = real.read(input, context);
+      return input.text === asked ? readings.ambiguous(['ims-what', 'ims-vs-acupuncture'], { cleaned: reading.cleaned, safety: reading.safety, language: reading.language }) : reading;
+    });
+    const other = await createApp({ config: app.config, log: createLogger('silent'), insights: recorder, parts: { knowledge, clinic, understanding: () => reader } });
     try {
       const chat = new TestConversation(`${(await other.listen(0, '127.0.0.1')).replace('localhost', '127.0.0.1')}/api/messages`);
       const offer = await chat.send(asked);
@@ -91,6 +90,27 @@ describe('insights from real conversations', () => {
     await chat.send('Sam Lee');
     await chat.send('604 555 0199');
     expect(await newEvents()).toEqual([]);
+  });
+
+  test('each conversation is counted once for the staff page, in the language it began in', async () => {
+    const first = new TestConversation(endpoint);
+    await first.send('What is IMS?');
+    await first.send('does it hurt?');
+    const second = new TestConversation(endpoint);
+    await second.send('IMS ਕੀ ਹੈ?');
+    const starts = (await newEvents({ withStarts: true })).filter((e) => e.type === 'conversation');
+    expect(starts.map((e) => e.language)).toEqual(['en', 'pa']);
+    expect(new Set(starts.map((e) => e.conversation)).size).toBe(2);
+  });
+
+  test('a 911 or 8-1-1 reply is counted by category, redacted, with no booking details', async () => {
+    const chat = new TestConversation(endpoint);
+    await chat.send("I'm Sarah and I have crushing chest pain right now");
+    await chat.send('the needle spot is red, hot and swollen since yesterday');
+    const safety = (await newEvents()).filter((e) => e.type === 'safety');
+    expect(safety.map((e) => e.type === 'safety' && e.outcome)).toEqual(['emergency-911', 'urgent-811']);
+    expect(safety[0]).toMatchObject({ text: "I'm [name] and I have crushing chest pain right now", language: 'en' });
+    expect(JSON.stringify(safety)).not.toContain('Sarah');
   });
 });
 

@@ -1,12 +1,13 @@
 // Channel authentication over the real HTTP server. With an app registration configured (any of
 // the three app types), a request without a valid Bot Framework token gets 401 and runs no bot
-// code: the router is never asked, nothing is said. Rejecting these never needs the network
+// code: no message is read, nothing is said. Rejecting these never needs the network
 // (no OpenID metadata fetch), which a guard on outgoing connections checks. Without an app
 // registration (local use) the same requests are answered.
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadBotParts, type BotParts } from '../../src/app.js';
 import { TestConversation } from '../support/channelClient.js';
+import { FakeUnderstanding } from '../support/fakeUnderstanding.js';
 import { startTestApp, testConfig, type TestApp } from '../support/startApp.js';
 import { leaksIn } from '../badinput/corpus.js';
 
@@ -62,21 +63,17 @@ afterAll(() => {
 });
 
 let parts: BotParts;
-let routed: string[];
+/** The real reader of messages, watched: which messages reached the bot's logic. */
+let reader: FakeUnderstanding;
+const read = () => reader.calls.map((call) => call.input.text);
 beforeAll(async () => {
   const real = await loadBotParts(testConfig());
-  parts = {
-    ...real,
-    router: {
-      route(text) {
-        routed.push(text);
-        return real.router.route(text);
-      },
-    },
-  };
+  const understanding = real.understanding();
+  reader = new FakeUnderstanding((input, context) => understanding.read(input, context));
+  parts = { ...real, understanding: () => reader };
 });
 beforeEach(() => {
-  routed = [];
+  reader.calls.length = 0;
   outbound = [];
 });
 
@@ -105,7 +102,7 @@ describe.each(MODES)('channel authentication on (%s)', (_mode, env) => {
   it.each(BAD_CREDENTIALS)('%s -> 401, no bot code runs, nothing is said', async (_what, authorization) => {
     const res = await post(app, authorization);
     expect(res.status).toBe(401);
-    expect(routed).toEqual([]);
+    expect(read()).toEqual([]);
     expect(res.text).not.toMatch(/IMS|activities/);
     expect(leaksIn(res.text)).toEqual([]);
   });
@@ -130,7 +127,7 @@ describe('channel authentication off (local use, no app registration)', () => {
   it('the same request without a token is answered (so the checks above can fail)', async () => {
     const res = await post(app, undefined);
     expect(res.status).toBe(200);
-    expect(routed).toEqual(['What is IMS?']);
+    expect(read()).toEqual(['What is IMS?']);
     expect(res.text).toMatch(/IMS/);
     expect(outbound).toEqual([]);
   });

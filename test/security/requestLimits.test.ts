@@ -3,7 +3,7 @@
 // per-address rate limits (429 with Retry-After), security headers on every response.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOO_LONG_REPLY } from '../../src/bot/imsBot.js';
+import { say } from '../../src/kb/messages.js';
 import { DEFAULT_REQUEST_TIMEOUTS } from '../../src/security/requestLimits.js';
 import { TestConversation } from '../support/channelClient.js';
 import { startTestApp, type TestApp } from '../support/startApp.js';
@@ -56,7 +56,7 @@ describe('message size', () => {
     const app = await start();
     const turn = await new TestConversation(app.endpoint).send('where does it hurt '.repeat(5_500));
     expect(turn.status).toBe(200);
-    expect(turn.text).toBe(TOO_LONG_REPLY);
+    expect(turn.text).toBe(say(app.app.knowledge, 'en', 'reply.tooLong'));
   });
 
   it.each([

@@ -1,8 +1,8 @@
-// The bot over HTTP, as channels reach it: the real app (knowledge, router, dialogs, restify,
+// The bot over HTTP, as channels reach it: the real app (knowledge, understanding, dialogs, restify,
 // CloudAdapter) on 127.0.0.1, driven with activities shaped like Web Chat, Teams and the Emulator.
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOK_A_CONSULT } from '../../src/bot/replies.js';
+import { say } from '../../src/kb/messages.js';
 import type { Knowledge } from '../../src/kb/schema.js';
 import { startCaptureServer, type CaptureServer } from '../support/captureServer.js';
 import { TestConversation, type ConversationOptions } from '../support/channelClient.js';
@@ -11,12 +11,14 @@ import { startTestApp, type TestApp } from '../support/startApp.js';
 let bot: TestApp;
 let capture: CaptureServer;
 let knowledge: Knowledge;
+let BOOK_A_CONSULT: string;
 const answerOf = (id: string) => knowledge.byId.get(id)!.answer;
 const conversation = (options: ConversationOptions = {}) => new TestConversation(bot.endpoint, options);
 
 beforeAll(async () => {
   bot = await startTestApp();
   knowledge = bot.app.knowledge;
+  BOOK_A_CONSULT = say(knowledge, 'en', 'button.bookConsult');
   capture = await startCaptureServer();
 });
 
@@ -59,7 +61,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
   it('sends the Emulator a route trace with the label, and Web Chat none', async () => {
     const emulator = await conversation({ channelId: 'emulator' }).send('What is IMS?');
     const trace = emulator.activities.find((a) => a.type === 'trace' && a.name === 'route');
-    expect(trace?.value).toMatchObject({ label: 'ims-what' });
+    expect(trace?.value).toMatchObject({ label: 'ims-what', route: 'answer', safety: 'calm', language: 'en' });
     expect(Array.isArray((trace?.value as { candidates: unknown[] }).candidates)).toBe(true);
     expect(emulator.text.startsWith(answerOf('ims-what'))).toBe(true);
 
@@ -71,9 +73,19 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     const emulator = conversation({ channelId: 'emulator' });
     const turn = await emulator.send('I would like to book an appointment');
     const trace = turn.activities.find((a) => a.type === 'trace');
-    expect(trace?.value).toMatchObject({ label: 'booking' });
+    expect(trace?.value).toMatchObject({ label: 'booking', route: 'booking' });
     expect(turn.text).toMatch(/name|consent|book|request/i);
     expect(turn.text).not.toMatch(/sorry/i);
+  });
+
+  it('the "Book a consult" button starts a booking, after an answer or a fallback alike', async () => {
+    for (const first of ['What is IMS?', 'What is the capital of Mongolia?']) {
+      const emulator = conversation({ channelId: 'emulator' });
+      expect((await emulator.send(first)).suggested).toContain(BOOK_A_CONSULT);
+      const turn = await emulator.send(BOOK_A_CONSULT);
+      expect(turn.activities.find((a) => a.type === 'trace')?.value).toMatchObject({ label: 'booking', route: 'booking', score: 1 });
+      expect(turn.text).toMatch(/okay to collect/);
+    }
   });
 
   it('answers an emergency with 911 and no FAQ answer', async () => {
@@ -81,7 +93,7 @@ describe('POST /api/messages with deliveryMode expectReplies', () => {
     expect(turn.text).toContain('911');
     for (const entry of knowledge.entries) expect(turn.text).not.toContain(entry.answer.slice(0, 80));
     expect(turn.suggested).toEqual([]);
-    expect(turn.activities.find((a) => a.type === 'trace')?.value).toMatchObject({ label: 'emergency' });
+    expect(turn.activities.find((a) => a.type === 'trace')?.value).toMatchObject({ label: 'emergency', route: 'emergency', safety: 'emergency' });
   });
 
   it('falls back honestly for something it does not know', async () => {

@@ -1,6 +1,6 @@
 // Invalid answers get a specific re-prompt; the third invalid answer in a row ends the booking
 // gracefully (the step sees GaveUp and offers the clinic's own contact details instead).
-import { InputHints } from 'botbuilder';
+import { InputHints, type Activity } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 
 export const MAX_TRIES = 3;
@@ -14,10 +14,10 @@ export function isGaveUp(value: unknown): value is GaveUp {
 }
 
 /**
- * What a check says about one answer: true = accept; a string = re-ask with this specific message;
- * false = re-ask with the prompt's own retry prompt (choice prompts, so the buttons come back).
+ * What a check says about one answer: true = accept; an activity = re-ask with this specific message;
+ * false = re-ask with the prompt's own retry prompt.
  */
-export type Verdict = true | false | string;
+export type Verdict = true | false | Partial<Activity>;
 
 export function withTries<T>(check: (prompt: PromptValidatorContext<T>) => Verdict | Promise<Verdict>): PromptValidator<T> {
   return async (prompt) => {
@@ -28,7 +28,7 @@ export function withTries<T>(check: (prompt: PromptValidatorContext<T>) => Verdi
       prompt.recognized.value = { gaveUp: true } satisfies GaveUp as unknown as T;
       return true;
     }
-    if (typeof verdict === 'string') await prompt.context.sendActivity(verdict, undefined, InputHints.ExpectingInput);
+    if (typeof verdict === 'object') await prompt.context.sendActivity({ ...verdict, inputHint: InputHints.ExpectingInput });
     return false;
   };
 }

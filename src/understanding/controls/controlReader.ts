@@ -62,7 +62,7 @@ export class ControlReader {
     const trimmed = this.withoutFillers(whole);
     const short = tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS;
     const found: ControlActName[] = [];
-    for (const act of ['forget-me', 'cancel', 'help', 'skip', 'no', 'yes', 'continue-booking'] as const) {
+    for (const act of ['forget-me', 'cancel', 'help', 'skip', 'no', 'yes', 'continue-booking', 'change-name', 'change-phone', 'change-email', 'change-time', 'change-reason', 'change-payment'] as const) {
       const phrases = this.acts.get(act);
       if (!phrases) continue;
       const hit =

@@ -6,7 +6,7 @@
 import { Message } from './message.js';
 import { findSkip } from './skip.js';
 import { allMatches, anyOf, gurmukhi, han, latin } from './scripts.js';
-import type { ClaimNumberProblem, FoundClaimNumber, Reading } from './types.js';
+import type { ClaimNumberProblem, FoundClaimNumber, FieldReading } from './types.js';
 
 const MAX_CLAIM = 40;
 const MIN_CLAIM_CHARACTERS = 4;
@@ -57,7 +57,7 @@ export function findClaimNumber(message: Message): FoundClaimNumber | undefined 
 }
 
 /** The answer to "what is your claim number?": the number, null when declined, or why not. */
-export function readClaimNumber(input: string): Reading<FoundClaimNumber | null, ClaimNumberProblem> {
+export function readClaimNumber(input: string): FieldReading<FoundClaimNumber | null, ClaimNumberProblem> {
   const message = new Message(input);
   const afterKeyword = findClaimNumber(message);
   if (afterKeyword) return { ok: true, value: afterKeyword };

@@ -5,7 +5,7 @@
 import { isEmail } from '../../booking/isEmail.js';
 import { hasControlCharacters, Message } from './message.js';
 import { findSkip } from './skip.js';
-import type { EmailProblem, FoundEmail, Reading } from './types.js';
+import type { EmailProblem, FoundEmail, FieldReading } from './types.js';
 
 const MAX_EMAIL = 254;
 
@@ -26,7 +26,7 @@ export function findEmail(message: Message): FoundEmail | undefined {
 }
 
 /** The answer to "what e-mail address should the clinic use?": the address, null when declined, or why not. */
-export function readEmail(input: string): Reading<FoundEmail | null, EmailProblem> {
+export function readEmail(input: string): FieldReading<FoundEmail | null, EmailProblem> {
   if (hasControlCharacters(input.trim())) return { ok: false, problem: 'control-characters' };
   const message = new Message(input);
   const address = findEmail(message);

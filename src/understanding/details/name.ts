@@ -6,7 +6,7 @@ import { isEmail } from '../../booking/isEmail.js';
 import { Message, tidy } from './message.js';
 import { looksLikeQuestion } from './question.js';
 import { anyOf, gurmukhi, han, latin } from './scripts.js';
-import type { FoundName, NameProblem, Reading } from './types.js';
+import type { FoundName, NameProblem, FieldReading } from './types.js';
 
 const NAME_CHARS = /^[\p{L}\p{M}][\p{L}\p{M}'’. ·•-]*$/u;
 const HAN_ONLY = /^[\p{Script=Han}·•]+$/u;
@@ -174,7 +174,7 @@ function nameRange(text: string): [number, number] {
 }
 
 /** The answer to "what is your full name?" (lead-ins in any language allowed). */
-export function readName(input: string): Reading<FoundName, NameProblem> {
+export function readName(input: string): FieldReading<FoundName, NameProblem> {
   const message = new Message(input);
   let [start, end] = nameRange(message.text);
   const raw = message.text.slice(start, end);

@@ -7,7 +7,7 @@ import { Message } from './message.js';
 import { PAYER_WORDS, type PayerWordKind } from './payerWords.js';
 import { looksLikeQuestion } from './question.js';
 import { allMatches } from './scripts.js';
-import type { FoundPayer, PayerProblem, PayerReading, Reading } from './types.js';
+import type { FoundPayer, PayerProblem, PayerReading, FieldReading } from './types.js';
 
 const COMPILED = PAYER_WORDS.map((words) => ({ ...words, regex: new RegExp(words.pattern, 'giu') }));
 
@@ -88,7 +88,7 @@ export function findPayer(message: Message, answering: boolean): FoundPayer | 'a
 }
 
 /** The answer to "how will you pay for the visit?", or why it could not be read. */
-export function readPayer(input: string): Reading<FoundPayer, PayerProblem> {
+export function readPayer(input: string): FieldReading<FoundPayer, PayerProblem> {
   const found = findPayer(new Message(input), true);
   if (found === 'ambiguous') return { ok: false, problem: 'ambiguous' };
   return found ? { ok: true, value: found } : { ok: false, problem: 'no-payer' };

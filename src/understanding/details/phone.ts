@@ -6,10 +6,10 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import { formatPhoneForPeople } from '../../booking/phoneDisplay.js';
 import { Message } from './message.js';
-import type { FoundPhone, PhoneProblem, Reading } from './types.js';
+import type { FoundPhone, PhoneProblem, FieldReading } from './types.js';
 
 /** Checks one number as typed (digits already folded) and gives it in E.164. */
-function checkNumber(input: string): Reading<string, PhoneProblem> {
+function checkNumber(input: string): FieldReading<string, PhoneProblem> {
   // An extension ("ext 4") is dropped: the front desk dials the main number.
   const text = input.trim().replace(/[\s,]*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '');
   const digits = text.replace(/\D/g, '');
@@ -42,7 +42,7 @@ export function findPhone(message: Message): FoundPhone | undefined {
 }
 
 /** The answer to "what phone number can the clinic call you on?", or why it is not one. */
-export function readPhone(input: string): Reading<FoundPhone, PhoneProblem> {
+export function readPhone(input: string): FieldReading<FoundPhone, PhoneProblem> {
   const message = new Message(input);
   const inText = findPhone(message);
   if (inText) return { ok: true, value: inText };

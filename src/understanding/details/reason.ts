@@ -3,7 +3,7 @@
 // my shoulder", "my lower back is sore", "neck pain", "腰痛", "ਕਮਰ ਦਾ ਦਰਦ", "knee ch dard").
 import { Message, tidy } from './message.js';
 import { gurmukhi, latin } from './scripts.js';
-import type { FoundReason, Reading, ReasonProblem } from './types.js';
+import type { FoundReason, FieldReading, ReasonProblem } from './types.js';
 
 export const MAX_REASON_CHARS = 300;
 
@@ -71,7 +71,7 @@ export function findReason(message: Message): FoundReason | undefined {
 }
 
 /** The answer to "what would you like help with?": the person's words, or why they will not do. */
-export function readReason(input: string): Reading<FoundReason, ReasonProblem> {
+export function readReason(input: string): FieldReading<FoundReason, ReasonProblem> {
   const message = new Message(input);
   const value = tidy(message.text.replace(/\uFFFD/g, ' '));
   if (value.length > MAX_REASON_CHARS) return { ok: false, problem: 'too-long' };

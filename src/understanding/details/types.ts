@@ -2,13 +2,10 @@
 // Framework types, so the dialogs, the CLI tools and the tests share one shape.
 import type { PreferredTime } from '../../booking/bookingRecord.js';
 import type { Payer } from '../../booking/bookingRecord.js';
+import type { ReplyLanguage } from '../../kb/schema.js';
 
-/**
- * The bot's reply language. Structurally the same as `ReplyLanguage` in
- * `src/understanding/language/languages.ts` (the language helper's), declared here so this
- * module stands alone; the text itself may be in any of these languages or a mix.
- */
-export type DetailsLanguage = 'en' | 'pa' | 'zh-Hans' | 'zh-Hant';
+/** The bot's reply language; the text itself may be in any of these languages or a mix. */
+export type DetailsLanguage = ReplyLanguage;
 
 /** The booking question the bot has just asked: a bare answer ("Jane Doe", "tomorrow") then counts. */
 export const EXPECTED_DETAILS = ['name', 'phone', 'email', 'time', 'reason', 'payer', 'claimNumber'] as const;
@@ -65,8 +62,8 @@ export interface FoundReason {
   span: Span;
 }
 
-/** What the person said about paying. `not-sure` is not a booking payer yet: the dialog decides what to do with it. */
-export type PayerReading = Payer | 'not-sure';
+/** What the person said about paying ("not-sure" included: the clinic sorts it out when it calls back). */
+export type PayerReading = Payer;
 
 export interface FoundPayer {
   /** null when the person only named MSP (MSP does not cover IMS: the dialog explains and asks again). */
@@ -100,7 +97,7 @@ export type ClaimNumberProblem = 'no-claim-number';
 export type DetailProblem = NameProblem | PhoneProblem | EmailProblem | TimeProblem | ReasonProblem | PayerProblem | ClaimNumberProblem;
 
 /** A field reader's verdict: the value, or why it could not be read (the dialog words the re-ask per language). */
-export type Reading<T, P extends string> = { ok: true; value: T } | { ok: false; problem: P };
+export type FieldReading<T, P extends string> = { ok: true; value: T } | { ok: false; problem: P };
 
 export interface FoundDetails {
   name?: FoundName;

@@ -112,7 +112,7 @@ function clearMessageLanguage(detected: Detected, remembered: RememberedLanguage
 }
 
 function keptBecause(detected: Detected, answersPrompt: boolean | undefined, unsupported: string | undefined): string {
-  if (answersPrompt) return 'an answer to a prompt for a detail';
+  if (answersPrompt) return 'a button label, or an answer to a prompt for a detail';
   if (detected.tooShort) return 'too short to tell';
   if (unsupported) return `${FORM_NAMES[unsupported as LanguageForm]} is not a language the bot speaks`;
   return 'not clear enough to switch';

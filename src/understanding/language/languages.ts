@@ -2,9 +2,10 @@
 // Everything here is plain data and pure functions: no Bot Framework types, no I/O.
 
 /** What the bot replies in: English, Punjabi in Gurmukhi script, Chinese in Simplified or Traditional characters. */
-export type ReplyLanguage = 'en' | 'pa' | 'zh-Hans' | 'zh-Hant';
+import { REPLY_LANGUAGES, type ReplyLanguage } from '../../kb/schema.js';
 
-export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'pa', 'zh-Hans', 'zh-Hant'];
+// The knowledge base defines the reply languages (every answer exists in each of them).
+export { REPLY_LANGUAGES, type ReplyLanguage };
 
 export type ChineseReplyLanguage = Extract<ReplyLanguage, 'zh-Hans' | 'zh-Hant'>;
 

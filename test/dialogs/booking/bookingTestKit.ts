@@ -1,18 +1,24 @@
-// Drives the real booking feature (dialogs, readers, journal store, notifier) through
-// botbuilder-testing's DialogTestClient, with the real knowledge base, Router and answer rendering.
+// Drives the real booking dialog (with the real store and notifier) through botbuilder-testing's
+// DialogTestClient. Each message is read first by the real Understanding, as MainDialog does (the step
+// waiting for an answer tells the reading what to expect), and the dialog acts on that reading.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ConversationState, MemoryStorage, type Activity, type ConversationAccount } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Activity, type ConversationAccount, type Middleware } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { createAnswerRoute } from '../../../src/bot/answerRoute.js';
-import { createBookingFeature, type BookingDialogResult, type BookingFeature } from '../../../src/booking/feature.js';
+import { BookingDialog } from '../../../dialogs/bookingDialog.js';
+import { expectingOf } from '../../../dialogs/booking/expecting.js';
+import { createBookingFeature, type BookingFeature } from '../../../src/booking/bookingFeature.js';
+import type { BookingDialogResult } from '../../../src/booking/bookingFlow.js';
+import { Responder } from '../../../src/bot/responder.js';
+import { setReading } from '../../../src/bot/turnReading.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadClinic, loadKnowledge } from '../../../src/kb/load.js';
 import type { Clinic, Knowledge } from '../../../src/kb/schema.js';
 import { createLogger } from '../../../src/logging/logger.js';
-import { createRouter } from '../../../src/routing/router.js';
-import type { Router } from '../../../src/routing/types.js';
+import type { RememberedLanguage } from '../../../src/understanding/language/choose.js';
+import { Understanding } from '../../../src/understanding/understand.js';
 
 /** Monday 24 November 2025, 10:00 in Vancouver. */
 export const NOW = new Date('2025-11-24T18:00:00Z');
@@ -38,13 +44,34 @@ export interface BookingSession {
   close(): Promise<void>;
 }
 
-let parts: Promise<{ knowledge: Knowledge; clinic: Clinic; router: Router }> | undefined;
+/** The understanding's clock: each session sets it to its own (tests in a file run one at a time). */
+let clock: () => Date = () => NOW;
+
+let parts: Promise<{ knowledge: Knowledge; clinic: Clinic; understanding: Understanding }> | undefined;
 export function botParts() {
   parts ??= (async () => {
     const [knowledge, clinic] = await Promise.all([loadKnowledge('knowledge'), loadClinic('config/clinic.yaml')]);
-    return { knowledge, clinic, router: createRouter(knowledge) };
+    return { knowledge, clinic, understanding: new Understanding(knowledge, { timeZone: clinic.timeZone, now: () => clock() }) };
   })();
   return parts;
+}
+
+/** Reads each message once, as MainDialog does, before the dialog sees it (remembering the reply language). */
+function readingMiddleware(understanding: Understanding, conversationState: ConversationState): Middleware {
+  const dialogState = conversationState.createProperty<DialogState>('DialogState');
+  let language: RememberedLanguage | undefined;
+  return {
+    async onTurn(context, next) {
+      if (context.activity.type === 'message') {
+        await conversationState.load(context);
+        const expecting = expectingOf(await dialogState.get(context));
+        const reading = understanding.read({ text: context.activity.text ?? '', value: context.activity.value }, { ...(expecting ? { expecting } : {}), ...(language ? { language } : {}) });
+        language = reading.language.remember ?? language;
+        setReading(context, reading);
+      }
+      await next();
+    },
+  };
 }
 
 export interface SessionOptions {
@@ -59,22 +86,18 @@ export interface SessionOptions {
 }
 
 export async function startBooking(utterance: string | undefined, options: SessionOptions = {}): Promise<BookingSession> {
-  const { knowledge, clinic: baseClinic, router } = await botParts();
+  const { knowledge, clinic: baseClinic, understanding } = await botParts();
   const clinic: Clinic = { ...baseClinic, ...options.clinic };
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'booking-dialog-')));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env }, process.cwd());
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
-  const feature = await createBookingFeature({
-    config,
-    clinic,
-    router,
-    answerRoute: createAnswerRoute(knowledge, clinic),
-    log: options.logLines ? createLogger('info', { write: (line: string) => void options.logLines!.push(line) }) : createLogger('silent'),
-    now: options.now ?? (() => NOW),
-    statesToForget: [conversationState],
-  });
-  const client = new DialogTestClient(options.channelId ?? 'webchat', await feature.dialog(), { utterance }, [], conversationState);
+  clock = options.now ?? (() => NOW);
+  const log = options.logLines ? createLogger('info', { write: (line: string) => void options.logLines!.push(line) }) : createLogger('silent');
+  const now = options.now ?? (() => NOW);
+  const feature = await createBookingFeature({ config, clinic, log, now });
+  const dialog = new BookingDialog({ clinic, responder: new Responder(knowledge, clinic), log, store: feature.store, notifier: feature.notifications, now });
+  const client = new DialogTestClient(options.channelId ?? 'webchat', dialog, { utterance }, [readingMiddleware(understanding, conversationState)], conversationState);
   async function send(activity: string | Partial<Activity>): Promise<Reply> {
     const activities: Partial<Activity>[] = [];
     let next: Partial<Activity> | undefined = await client.sendActivity(activity);

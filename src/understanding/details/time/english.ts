@@ -39,12 +39,24 @@ const WEEKENDS = /\bweek ?ends?\b/i;
 
 const overlaps = (mentions: EnglishMention[], start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
 
+/**
+ * The recognizer's findings; it throws on some inputs (seen: a TypeError inside its "since" handling), and a
+ * message it cannot read is one with no time in it, not a failed turn.
+ */
+function recognize(text: string, reference: Date): ReturnType<typeof recognizeDateTime> {
+  try {
+    return recognizeDateTime(text, 'en-us', 0, reference);
+  } catch {
+    return [];
+  }
+}
+
 /** Every day/time expression in the text, with its position; values as the recognizer gives them (past ones included). */
 export function englishTimeMentions(text: string, now: Date, timeZone: string, wallNow: Date): EnglishMention[] {
   // The recognizer is the slow part of reading a message: skip it when there is nothing English to read.
   if (!/[A-Za-z0-9]/.test(text)) return [];
   const reference = clinicWallClockDate(now, timeZone);
-  const mentions: EnglishMention[] = recognizeDateTime(text, 'en-us', 0, reference).map((m) => {
+  const mentions: EnglishMention[] = recognize(text, reference).map((m) => {
     const values = ((m.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
     // "sore after 2 days" is a duration in a story, not a time to come in.
     return { start: m.start, end: m.end + 1, resolved: values.filter((v) => v.type !== 'duration').map(toResolved) };

@@ -4,7 +4,7 @@
 // read is not guessed: the dialog asks again.
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
 import { Message, tidy } from '../message.js';
-import type { DetailsLanguage, FoundPreferredTime, Reading, TimeProblem } from '../types.js';
+import type { DetailsLanguage, FoundPreferredTime, FieldReading, TimeProblem } from '../types.js';
 import {
   CHINESE_FLEXIBLE,
   CHINESE_FLEXIBLE_ANSWER,
@@ -144,7 +144,7 @@ export function findPreferredTime(message: Message, context: TimeContext): Found
 }
 
 /** The answer to "which days and times suit you?": the whole answer in the person's words, resolved where possible. */
-export function readPreferredTime(input: string, context: TimeContext): Reading<FoundPreferredTime, TimeProblem> {
+export function readPreferredTime(input: string, context: TimeContext): FieldReading<FoundPreferredTime, TimeProblem> {
   const message = new Message(input);
   const { text: rest, start } = message.rest();
   const words = tidy(rest.replace(/\uFFFD/g, ' '));

@@ -1,0 +1,178 @@
+// A small supervised model beside the lexical ranker: multinomial logistic regression over hashed features
+// (fastText-style: words, word pairs, and character n-grams inside words, so misspellings, Gurmukhi spelling
+// variants and Chinese without spaces all give it something to hold on to). Trained on the knowledge base's
+// phrasings in every language whenever the knowledge base is loaded: deterministic (seeded order), ~0.2 s on
+// one core, so no model file can fall out of step with the knowledge base.
+import { stem } from '../../matching/analyzer.js';
+import { normalizeTokens } from '../../matching/normalize.js';
+import { tokeniseForMatching } from '../language/tokenise.js';
+
+/** One labelled phrasing: an entry id, "booking", or "none". */
+export interface Example {
+  text: string;
+  label: string;
+  /** How much this example counts (the knowledge base's own questions count a little more). */
+  weight?: number;
+}
+
+export interface ClassifierSettings {
+  /** log2 of the hashed feature space. */
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  /** L2 pull towards zero, per update. */
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202 };
+
+/** FNV-1a, 32 bits: a feature's bucket. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** More features of a text from elsewhere (the ranker's synonym-folded stems: "dry needling" is "ims"). */
+export type ExtraFeatures = (text: string) => Iterable<string>;
+
+/** The features of a text, as feature strings (kept separate from hashing so tests can read them). */
+export function features(text: string, extra?: ExtraFeatures): string[] {
+  const out = new Set<string>();
+  if (extra) for (const feature of extra(text)) out.add(`x:${feature}`);
+  const { tokens, hanBigrams } = tokeniseForMatching(text);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.script === 'latin') {
+      for (const word of normalizeTokens(token.text)) {
+        const stemmed = stem(word);
+        words.push(stemmed);
+        out.add(`w:${stemmed}`);
+        if (token.key && token.key !== word) out.add(`k:${token.key}`);
+        const padded = `<${word}>`;
+        for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+      }
+    } else if (token.script === 'gurmukhi') {
+      words.push(token.text);
+      out.add(`w:${token.text}`);
+      const chars = [...token.text];
+      for (let i = 0; i + 2 <= chars.length; i++) out.add(`g:${chars.slice(i, i + 2).join('')}`);
+    } else if (token.script === 'han') {
+      words.push(token.text);
+      out.add(`w:${token.text}`);
+      for (const ch of token.text) out.add(`h:${ch}`);
+    } else if (token.script === 'number') {
+      out.add(`n:${token.text.length > 2 ? 'long' : token.text}`);
+    }
+  }
+  for (const bigram of hanBigrams) out.add(`hb:${bigram}`);
+  for (let i = 0; i + 1 < words.length; i++) out.add(`b:${words[i]}_${words[i + 1]}`);
+  return [...out];
+}
+
+/** A seeded pseudo-random generator (mulberry32): the same knowledge base always trains the same model. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class IntentClassifier {
+  static readonly defaults = DEFAULT_CLASSIFIER_SETTINGS;
+  readonly labels: readonly string[];
+  private readonly weights: Float32Array;
+  private readonly bias: Float32Array;
+  private readonly mask: number;
+
+  private constructor(
+    labels: readonly string[],
+    weights: Float32Array,
+    bias: Float32Array,
+    bits: number,
+    private readonly extra?: ExtraFeatures,
+  ) {
+    this.labels = labels;
+    this.weights = weights;
+    this.bias = bias;
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** Trains on the examples (deterministic: the same examples and settings give the same model). */
+  static train(examples: readonly Example[], settings: ClassifierSettings = DEFAULT_CLASSIFIER_SETTINGS, extra?: ExtraFeatures): IntentClassifier {
+    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const k = labels.length;
+    const size = 1 << settings.bits;
+    const mask = size - 1;
+    const weights = new Float32Array(size * k);
+    const bias = new Float32Array(k);
+    // AdaGrad: each weight's step shrinks with the gradients it has seen, so rare features still learn.
+    const squared = new Float32Array(size * k);
+    const biasSquared = new Float32Array(k);
+    const rows = examples.map((e) => ({
+      buckets: Uint32Array.from(features(e.text, extra), (f) => hash(f) & mask),
+      label: labels.indexOf(e.label),
+      weight: e.weight ?? 1,
+    }));
+    const order = rows.map((_, i) => i);
+    const next = random(settings.seed);
+    const scores = new Float32Array(k);
+    for (let epoch = 0; epoch < settings.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+      for (const index of order) {
+        const row = rows[index]!;
+        softmax(row.buckets, weights, bias, k, scores);
+        for (let c = 0; c < k; c++) {
+          const gradient = row.weight * (scores[c]! - (c === row.label ? 1 : 0));
+          if (Math.abs(gradient) < 1e-4) continue;
+          biasSquared[c]! += gradient * gradient;
+          bias[c]! -= (settings.learningRate * gradient) / Math.sqrt(biasSquared[c]! + 1e-8);
+          for (const bucket of row.buckets) {
+            const at = bucket * k + c;
+            const g = gradient + settings.l2 * weights[at]!;
+            squared[at]! += g * g;
+            weights[at]! -= (settings.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
+          }
+        }
+      }
+    }
+    return new IntentClassifier(labels, weights, bias, settings.bits, extra);
+  }
+
+  /** Probabilities per label, highest first. */
+  classify(text: string): Array<{ label: string; probability: number }> {
+    const k = this.labels.length;
+    const buckets = Uint32Array.from(features(text, this.extra), (f) => hash(f) & this.mask);
+    const scores = new Float32Array(k);
+    softmax(buckets, this.weights, this.bias, k, scores);
+    return this.labels.map((label, c) => ({ label, probability: scores[c]! })).sort((a, b) => b.probability - a.probability);
+  }
+}
+
+/** Fills `out` with the softmax of the linear scores of these buckets. */
+function softmax(buckets: Uint32Array, weights: Float32Array, bias: Float32Array, k: number, out: Float32Array): void {
+  out.set(bias);
+  for (const bucket of buckets) {
+    const base = bucket * k;
+    for (let c = 0; c < k; c++) out[c]! += weights[base + c]!;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) if (out[c]! > max) max = out[c]!;
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    out[c] = Math.exp(out[c]! - max);
+    sum += out[c]!;
+  }
+  for (let c = 0; c < k; c++) out[c]! /= sum;
+}

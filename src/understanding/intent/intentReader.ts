@@ -1,0 +1,218 @@
+// What an ordinary message asks (not a button, not a control): an FAQ or small-talk entry, a booking, "did
+// you mean", or nothing the knowledge base answers. Two readers vote: the lexical ranker (src/matching:
+// synonyms, spelling, stems, WordNet; English) and a classifier trained on the knowledge base's phrasings
+// in every language (classifier.ts). Their scores are mixed into one confidence per label; the decision
+// thresholds were chosen on phrasings held out by writer (npm run kb:test -- --by-writer), never on an
+// evaluation set. Pure: no I/O per message.
+import type { Knowledge } from '../../kb/schema.js';
+import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
+import { WordNet } from '../../matching/wordnet.js';
+import type { Candidate, Intent } from '../reading.js';
+import { looksLikeBookingRequest } from './bookingRequest.js';
+import { IntentClassifier, type ClassifierSettings, type Example } from './classifier.js';
+
+export interface IntentTuning {
+  /** Weight of the classifier against the ranker in English (other scripts: the classifier alone). */
+  classifierWeight: number;
+  /** Answer when the mixed confidence of the best entry reaches this. */
+  answerThreshold: number;
+  /** Below it, "did you mean" when two entries reach this and are within `ambiguityMargin`. */
+  ambiguousThreshold: number;
+  ambiguityMargin: number;
+  /**
+   * When the ranker finds nothing to answer in English (a lone word many topics share, words the knowledge
+   * base does not know), the classifier must be this sure to answer anyway.
+   */
+  overrideRankerNone: number;
+}
+
+export const DEFAULT_INTENT_TUNING: IntentTuning = {
+  classifierWeight: 0.5,
+  answerThreshold: 0.4,
+  ambiguousThreshold: 0.2,
+  ambiguityMargin: 0.15,
+  overrideRankerNone: 0.7,
+};
+
+export interface IntentOptions {
+  /** General-English dictionary; `false` to match on the KB's own words only. Default: one shared WordNet. */
+  wordnet?: WordNet | false;
+  tuning?: Partial<MatcherTuning>;
+  intentTuning?: Partial<IntentTuning>;
+  classifier?: Partial<ClassifierSettings> | false;
+  /** Reuse a matcher already built for this knowledge. */
+  matcher?: Matcher;
+  /** Feed the ranker's stems to the classifier (default true). */
+  stemFeatures?: boolean;
+  /** Phrasings files left out of training (by file name): measuring a writer the model has not seen. */
+  withoutWriters?: ReadonlySet<string>;
+}
+
+export interface IntentResult {
+  intent: Intent;
+  confidence: number;
+  /** Best entries and "booking", best first (out-of-scope topics left out), at most 5. */
+  alternatives: Candidate[];
+  /** The ranker's own result (spelling corrections, terms), for kb:test. */
+  match: MatchResult;
+}
+
+const BOOKING_ONLY: ReadonlySet<string> = new Set([BOOKING_LABEL]);
+const NONE = 'none';
+
+let sharedWordNet: WordNet | undefined;
+/** WordNet's index files are read once per process, however often the knowledge base is reloaded. */
+export function defaultWordNet(): WordNet {
+  sharedWordNet ??= new WordNet();
+  return sharedWordNet;
+}
+
+/** Everything the knowledge base teaches about what people ask: questions, titles, examples, writers' phrasings. */
+export function trainingExamples(knowledge: Knowledge, withoutWriters: ReadonlySet<string> = new Set()): Example[] {
+  const examples: Example[] = [];
+  for (const entry of knowledge.entries) for (const text of [entry.title, ...entry.questions]) examples.push({ text, label: entry.id });
+  for (const words of knowledge.translations.values()) {
+    for (const [id, translated] of words) if (translated.title && knowledge.byId.has(id)) examples.push({ text: translated.title, label: id });
+  }
+  for (const text of knowledge.bookingExamples) examples.push({ text, label: BOOKING_LABEL });
+  for (const topic of knowledge.outOfScope) for (const text of topic.examples) examples.push({ text, label: NONE });
+  for (const set of knowledge.phrasings) {
+    if (withoutWriters.has(set.file)) continue;
+    for (const [label, texts] of Object.entries(set.phrasings)) for (const text of texts) examples.push({ text, label });
+  }
+  return examples;
+}
+
+/** Writers' "none" phrasings join the ranker as one more out-of-scope topic, with no reply of its own. */
+export const WRITERS_NONE_TOPIC = 'writers-none';
+
+/**
+ * The knowledge base as the ranker indexes it: each entry's questions plus the writers' English phrasings
+ * (other scripts are the classifier's), the writers' booking requests, and their "none" questions as one
+ * more out-of-scope topic.
+ */
+export function rankerKnowledge(knowledge: Knowledge, withoutWriters: ReadonlySet<string> = new Set()): Knowledge {
+  const extra = new Map<string, string[]>();
+  const booking: string[] = [];
+  const none: string[] = [];
+  for (const set of knowledge.phrasings) {
+    if (set.language !== 'en' || withoutWriters.has(set.file)) continue;
+    for (const [label, texts] of Object.entries(set.phrasings)) {
+      if (label === BOOKING_LABEL) booking.push(...texts);
+      else if (label === NONE) none.push(...texts);
+      else extra.set(label, [...(extra.get(label) ?? []), ...texts]);
+    }
+  }
+  if (!extra.size && !booking.length && !none.length) return knowledge;
+  const entries = knowledge.entries.map((entry) => ({ ...entry, questions: [...entry.questions, ...(extra.get(entry.id) ?? [])] }));
+  return {
+    ...knowledge,
+    entries,
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    bookingExamples: [...knowledge.bookingExamples, ...booking],
+    outOfScope: none.length ? [...knowledge.outOfScope, { id: WRITERS_NONE_TOPIC, examples: none, reply: '' }] : knowledge.outOfScope,
+  };
+}
+
+export class IntentReader {
+  readonly matcher: Matcher;
+  readonly classifier: IntentClassifier | undefined;
+  private readonly tuning: IntentTuning;
+
+  constructor(knowledge: Knowledge, options: IntentOptions = {}) {
+    const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
+    this.matcher =
+      options.matcher ?? new Matcher(rankerKnowledge(knowledge, options.withoutWriters), { ...(wordnet ? { wordnet } : {}), ...(options.tuning ? { tuning: options.tuning } : {}) });
+    this.tuning = { ...DEFAULT_INTENT_TUNING, ...options.intentTuning };
+    const analyzer = this.matcher.analyzer;
+    // The ranker's synonym-folded stems ("dry needling" is "ims", "WCB" is "worksafebc") teach the classifier
+    // what the knowledge base's synonyms already know.
+    const stems = (text: string) => analyzer.analyzeDocument(text).map((term) => term.stem);
+    this.classifier =
+      options.classifier === false
+        ? undefined
+        : IntentClassifier.train(trainingExamples(knowledge, options.withoutWriters), { ...IntentClassifier.defaults, ...options.classifier }, options.stemFeatures === false ? undefined : stems);
+  }
+
+  /** `latin`: whether the message is mostly in Latin letters (the English ranker has something to read). */
+  read(cleaned: string, { latin = true }: { latin?: boolean } = {}): IntentResult {
+    let match = this.matcher.match(cleaned);
+    // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
+    const vetoBooking = match.kind === 'booking' && match.score < 1 && !looksLikeBookingRequest(match.analysis.tokens, match.score);
+    if (vetoBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
+    // The ranker's sure cases stand: a button's exact text, a lone greeting or thanks.
+    if (!this.classifier || match.score >= 1 || match.analysis.wrapperOnly) return this.fromMatch(match);
+
+    const classified = this.classifier.classify(cleaned);
+    if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.fromMatch(match);
+    const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking);
+    return this.decide(mixed, match);
+  }
+
+  private fromMatch(match: MatchResult): IntentResult {
+    return { intent: intentOf(match), confidence: match.score, alternatives: alternativesOf(match.candidates), match };
+  }
+
+  /** One score per label: the classifier's probability and the ranker's calibrated score, weighed. */
+  private mix(match: MatchResult, classified: ReadonlyArray<{ label: string; probability: number }>, weight: number, vetoBooking: boolean): Candidate[] {
+    const ranked = new Map<string, number>();
+    for (const c of match.candidates) {
+      const label = c.id.startsWith(OUT_OF_SCOPE_PREFIX) ? NONE : c.id;
+      ranked.set(label, Math.max(ranked.get(label) ?? 0, c.score));
+    }
+    // The ranker's own "nothing matched" is evidence for none too.
+    if (match.kind === 'none') ranked.set(NONE, Math.max(ranked.get(NONE) ?? 0, match.score));
+    const labels = new Set([...ranked.keys(), ...classified.map((c) => c.label)]);
+    const probability = new Map(classified.map((c) => [c.label, c.probability]));
+    const mixed: Candidate[] = [];
+    for (const label of labels) {
+      if (vetoBooking && label === BOOKING_LABEL) continue;
+      mixed.push({ id: label, score: weight * (probability.get(label) ?? 0) + (1 - weight) * (ranked.get(label) ?? 0) });
+    }
+    return mixed.sort((a, b) => b.score - a.score);
+  }
+
+  private decide(mixed: Candidate[], match: MatchResult): IntentResult {
+    const { answerThreshold, ambiguousThreshold, ambiguityMargin } = this.tuning;
+    const entries = mixed.filter((c) => c.id !== NONE);
+    const alternatives = entries.slice(0, 5);
+    const best = mixed[0];
+    const topic = match.topic === WRITERS_NONE_TOPIC ? undefined : match.topic;
+    const none = (score: number): IntentResult => ({
+      intent: topic ? { kind: 'none', topic } : { kind: 'none' },
+      confidence: score,
+      alternatives,
+      match,
+    });
+    if (!best || best.id === NONE) return none(best?.score ?? 1);
+    if (best.score >= answerThreshold) {
+      const intent: Intent = best.id === BOOKING_LABEL ? { kind: 'booking' } : { kind: 'entry', entryId: best.id };
+      return { intent, confidence: best.score, alternatives, match };
+    }
+    const close = entries.filter((c) => c.id !== BOOKING_LABEL && c.score >= ambiguousThreshold && best.score - c.score <= ambiguityMargin);
+    if (close.length >= 2) return { intent: { kind: 'ambiguous', entryIds: close.slice(0, 3).map((c) => c.id) }, confidence: best.score, alternatives, match };
+    return none(1 - best.score);
+  }
+}
+
+function alternativesOf(candidates: MatchResult['candidates']): Candidate[] {
+  return candidates
+    .filter((candidate) => !candidate.id.startsWith(OUT_OF_SCOPE_PREFIX))
+    .slice(0, 5)
+    .map(({ id, score }) => ({ id, score }));
+}
+
+function intentOf(match: MatchResult): Intent {
+  switch (match.kind) {
+    case 'booking':
+      return { kind: 'booking' };
+    case 'answer':
+      return { kind: 'entry', entryId: match.label };
+    case 'ambiguous':
+      if (match.choices.length >= 2) return { kind: 'ambiguous', entryIds: match.choices };
+      break;
+    case 'none':
+      break;
+  }
+  return match.topic && match.topic !== WRITERS_NONE_TOPIC ? { kind: 'none', topic: match.topic } : { kind: 'none' };
+}

@@ -1,0 +1,199 @@
+// The one place that decides what a message means. Text (+ the conversation's recent context) in, one
+// Reading out, computed once per turn: the bot, the dialogs, kb:test, the terminal chat and the Emulator's
+// route trace all use it. Pure: knows nothing about Bot Framework, does no I/O per message.
+//   1. clean and split the text once (tokens, sentences);
+//   2. safety first, on every message in every state;
+//   3. a button's label, a 👍/👎, a control act (yes / no / cancel / help / skip / forget me / continue),
+//      each only where it makes sense in this conversation;
+//   4. otherwise what the message asks: an entry, a booking, "did you mean", or nothing we can answer.
+import type { Knowledge } from '../kb/schema.js';
+import { cleanMessage } from '../matching/clean.js';
+import { ButtonCatalog, type ButtonMeaning } from './controls/buttons.js';
+import { findDetails } from './details/findDetails.js';
+import { EXPECTED_DETAILS, type ExpectedDetail, type FoundDetails } from './details/types.js';
+import { ControlReader } from './controls/controlReader.js';
+import { IntentReader, defaultWordNet, type IntentOptions } from './intent/intentReader.js';
+import { readLanguage } from './language/readLanguage.js';
+import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
+import { CALM, SafetyReader, type SafetyReading } from './safety/safetyReader.js';
+import { questionSentences, tokenize, type Token } from './text/tokens.js';
+
+/** A pasted essay is read on its beginning, so one message cannot stall the bot. */
+const MAX_MESSAGE_LENGTH = 4000;
+/** A bare "ok" / "no thanks" outside a yes-or-no question is an acknowledgement (at most this many words). */
+const MAX_ACKNOWLEDGEMENT_WORDS = 3;
+/** Steps of a booking where the bot has asked a yes-or-no question. */
+const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
+
+export interface MessageInput {
+  text: string;
+  /** The activity's value: a card button's data (👍 / 👎 carry the entry they rate). */
+  value?: unknown;
+  /** The person said "It's not an emergency": the message is answered as the question it is. */
+  ignoreEmergency?: boolean;
+}
+
+export interface UnderstandingOptions extends IntentOptions {
+  /** The clinic's time zone: "tomorrow morning" is read on the clinic's wall clock (default America/Vancouver). */
+  timeZone?: string;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+/** What the bot needs from the understanding: one reading per message (tests pass their own). */
+export interface MessageReader {
+  read(input: MessageInput | string, context?: ReadingContext): Reading;
+}
+
+export class Understanding implements MessageReader {
+  readonly intents: IntentReader;
+  readonly safety: SafetyReader;
+  private readonly controls: ControlReader;
+  private readonly buttons: ButtonCatalog;
+  private readonly timeZone: string;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly knowledge: Knowledge,
+    options: UnderstandingOptions = {},
+  ) {
+    this.timeZone = options.timeZone ?? 'America/Vancouver';
+    this.now = options.now ?? (() => new Date());
+    this.intents = new IntentReader(knowledge, options);
+    const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
+    const analyzer = this.intents.matcher.analyzer;
+    this.safety = new SafetyReader(knowledge.safety, { knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false) });
+    this.controls = new ControlReader(knowledge.controls);
+    this.buttons = new ButtonCatalog(knowledge);
+  }
+
+  read(input: MessageInput | string, context: ReadingContext = {}): Reading {
+    const { text } = typeof input === 'string' ? { text: input } : input;
+    const reading = this.readMessage(input, context);
+    const expecting = isExpectedDetail(context.expecting) ? context.expecting : undefined;
+    // Details are read where a booking step waits for one, or where the message asks to book (so what it
+    // already says, "I'm Priya, Tuesday morning", is not asked again).
+    if (!expecting && reading.intent.kind !== 'booking') return reading;
+    const details = findDetails(text, { language: reading.language.reply, now: this.now(), timeZone: this.timeZone, ...(expecting ? { expecting } : {}) });
+    return { ...reading, details: withButtonPayer(details, this.buttons.read(tokenize(reading.cleaned)), expecting) };
+  }
+
+  private readMessage(input: MessageInput | string, context: ReadingContext): Reading {
+    const { text, value, ignoreEmergency = false } = typeof input === 'string' ? { text: input } : input;
+    const cleaned = cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text);
+    const tokens = tokenize(cleaned);
+    const asks = questionSentences(cleaned);
+    const isQuestion = asks.some(Boolean);
+    const button = this.buttons.read(tokens);
+    // A tap on one of our buttons says nothing about the person's language (but a language button does).
+    const language = readLanguage(cleaned, context, { isButton: button !== undefined });
+    const safety = this.readSafety(tokens, asks, ignoreEmergency);
+    const base = { cleaned, language, safety, isQuestion };
+
+    // A tap on ਪੰਜਾਬੀ / 中文 / English, or "reply in Punjabi": the switch, answered in the new language.
+    if (language.requested) return { ...base, intent: control({ act: 'language', language: language.reply }), confidence: 1, alternatives: [] };
+
+    const feedback = feedbackOf(value);
+    if (feedback) return { ...base, intent: control(feedback), confidence: 1, alternatives: [] };
+
+    if (button) {
+      const tapped = { ...base, tapped: true, confidence: 1 };
+      switch (button.kind) {
+        case 'booking':
+          return { ...tapped, intent: { kind: 'booking' }, alternatives: [] };
+        case 'entry':
+          return { ...tapped, intent: { kind: 'entry', entryId: button.entryId }, alternatives: [{ id: button.entryId, score: 1 }] };
+        case 'control':
+          if (this.fits(button.control, context)) return { ...tapped, intent: control(button.control), alternatives: [] };
+          break;
+        case 'payer':
+          // A payment button answers the booking's payment question: the dialog reads it from the details.
+          break;
+      }
+    }
+
+    const act = this.controlAct(tokens, context);
+    if (act) return { ...base, intent: control(act), confidence: 1, alternatives: [] };
+    // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book.
+    if (tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && this.controls.read(tokens).some((a) => a === 'yes' || a === 'no')) {
+      return { ...base, intent: { kind: 'entry', entryId: 'thanks' }, confidence: 1, alternatives: [] };
+    }
+
+    const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
+    const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin });
+    const named = this.controls.namedLanguage(tokens);
+    // "can you answer in Punjabi?": the language entry, and the switch it asks for.
+    if (named && intent.kind === 'entry' && intent.entryId === 'language') {
+      return { ...base, intent: control({ act: 'language', language: named }), confidence, alternatives };
+    }
+    return { ...base, intent, confidence, alternatives };
+  }
+
+  private readSafety(tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {
+    if (tokens.length === 0) return CALM;
+    const safety = this.safety.read(tokens, asks);
+    // "It's not an emergency": still answered with the line on when to get help.
+    if (ignoreEmergency && safety.outcome === 'emergency') return { ...safety, outcome: 'caution', uncertain: false };
+    return safety;
+  }
+
+  /** The control act the words say, if it makes sense here (yes / no only when the bot asked; cancel in a booking). */
+  private controlAct(tokens: readonly Token[], context: ReadingContext): ControlAct | undefined {
+    for (const name of this.controls.read(tokens)) {
+      const act: ControlAct = name.startsWith('change-') ? { act: 'change', field: name.slice('change-'.length) as BookingField } : ({ act: name } as ControlAct);
+      if (this.fits(act, context)) return act;
+    }
+    return undefined;
+  }
+
+  private fits(act: ControlAct, context: ReadingContext): boolean {
+    switch (act.act) {
+      case 'yes':
+      case 'no':
+        return YES_NO_STEPS.has(context.expecting);
+      case 'cancel':
+      case 'help':
+        return context.expecting !== undefined && context.expecting !== 'bookingOffer';
+      case 'skip':
+        return context.expecting === 'email' || context.expecting === 'claimNumber';
+      case 'change':
+        return context.expecting === 'review';
+      case 'continue-booking':
+        return context.expecting === 'continue';
+      default:
+        return true;
+    }
+  }
+}
+
+function isExpectedDetail(expecting: ReadingContext['expecting']): expecting is ExpectedDetail {
+  return (EXPECTED_DETAILS as readonly string[]).includes(expecting ?? '');
+}
+
+/** A tap on a payment button answers the payment question exactly, in whatever language its label is. */
+function withButtonPayer(details: FoundDetails, button: ButtonMeaning | undefined, expecting: ExpectedDetail | undefined): FoundDetails {
+  if (expecting !== 'payer' || button?.kind !== 'payer') return details;
+  const { unreadable: _unreadable, ...rest } = details;
+  const value = button.payer === 'msp' ? null : button.payer;
+  return { ...rest, payer: { value, inferred: false, msp: value === null, span: { start: 0, end: 0, text: '' } } };
+}
+
+function control(act: ControlAct): Intent {
+  return { kind: 'control', control: act };
+}
+
+/** A 👍 / 👎 click: the card sends { imsFeedback: 'up' | 'down', entryId } as the activity's value. */
+function feedbackOf(value: unknown): ControlAct | undefined {
+  let data = value;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!data || typeof data !== 'object') return undefined;
+  const { imsFeedback: vote, entryId } = data as Record<string, unknown>;
+  if ((vote !== 'up' && vote !== 'down') || typeof entryId !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entryId)) return undefined;
+  return { act: 'feedback', entryId, vote };
+}

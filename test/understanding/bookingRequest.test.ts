@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTokens } from '../../src/matching/normalize.js';
+import { looksLikeBookingRequest } from '../../src/understanding/intent/bookingRequest.js';
+
+// The ranker proposes "booking"; these decide whether the message really asks for a visit.
+describe('booking intent', () => {
+  it.each([
+    'can I book a session',
+    'I would like to schedule an assessment',
+    'any openings on Friday?',
+    'do you have availability next week',
+    "I'd like to come in for IMS",
+    'can I get an appointment',
+    'request an appointment',
+    'sign me up please',
+    'can you fit me in tomorrow',
+    'when can I come in',
+  ])('%j is a request, even when the ranker is unsure', (text) => {
+    expect(looksLikeBookingRequest(normalizeTokens(text), 0.41)).toBe(true);
+  });
+
+  it.each([
+    'how often are appointments usually spaced',
+    'how many sessions will I need',
+    'how long is an appointment',
+    'what happens at the first appointment',
+    'is IMS done at every appointment',
+    'hi, roughly how many appointments does it usually take',
+    'ok so quick question, how often are appointments',
+  ])('%j asks a fact, not for a visit', (text) => {
+    expect(looksLikeBookingRequest(normalizeTokens(text), 0.7)).toBe(false);
+  });
+
+  it('a weak resemblance without any request is not enough', () => {
+    expect(looksLikeBookingRequest(normalizeTokens('I need new glasses'), 0.44)).toBe(false);
+    expect(looksLikeBookingRequest(normalizeTokens('I need new glasses'), 0.8)).toBe(true);
+  });
+});
