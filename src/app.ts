@@ -32,6 +32,7 @@ import { createRouter } from './routing/router.js';
 import type { Router } from './routing/types.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
+import { reportExposure } from './security/exposure.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 
@@ -215,7 +216,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     stateStorage,
     ready,
-    listen: (port = config.port, host = config.host) => listen(server, port, host),
+    listen: async (port = config.port, host = config.host) => {
+      const url = await listen(server, port, host);
+      reportExposure(config, log, server.server.address());
+      return url;
+    },
     close: () =>
       (closed ??= (async () => {
         await closeServer(server);

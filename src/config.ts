@@ -2,6 +2,7 @@
 // configuration stops the bot with one clear message (ConfigError), never a stack trace.
 import path from 'node:path';
 import { z } from 'zod';
+import { isLoopbackHost } from './security/loopback.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -43,6 +44,8 @@ const list = z
 const envSchema = z.object({
   PORT: int(3978, 0, 65535),
   HOST: optionalString,
+  // Without MicrosoftAppId the bot listens on 127.0.0.1 only, unless this says otherwise (docs/security.md).
+  ALLOW_REMOTE_WITHOUT_AUTH: bool(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: optionalString,
   KNOWLEDGE_DIR: optionalString,
@@ -119,6 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!e.MicrosoftAppId && (e.MicrosoftAppPassword || e.MicrosoftAppType || e.MicrosoftAppTenantId)) {
     problems.push('MicrosoftAppPassword/Type/TenantId are set without MicrosoftAppId.');
   }
+  if (!e.MicrosoftAppId && e.HOST && !isLoopbackHost(e.HOST) && !e.ALLOW_REMOTE_WITHOUT_AUTH) {
+    problems.push(
+      `HOST=${e.HOST} without MicrosoftAppId would let anyone who reaches it use the bot unauthenticated: set MicrosoftAppId, or ALLOW_REMOTE_WITHOUT_AUTH=true to accept that (see docs/security.md).`,
+    );
+  }
   if (e.MicrosoftAppId && appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppType ${appType} needs MicrosoftAppTenantId.`);
   }
@@ -140,7 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const root = cwd;
   return {
     port: e.PORT,
-    host: e.HOST,
+    /** Where to listen: HOST; unset, all interfaces with channel authentication, 127.0.0.1 without (local use). */
+    host: e.HOST ?? (e.MicrosoftAppId || e.ALLOW_REMOTE_WITHOUT_AUTH ? undefined : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(root, e.DATA_DIR ?? 'data'),
     knowledgeDir: path.resolve(root, e.KNOWLEDGE_DIR ?? 'knowledge'),
