@@ -46,6 +46,8 @@ const envSchema = z.object({
   HOST: optionalString,
   // Without MicrosoftAppId the bot listens on 127.0.0.1 only, unless this says otherwise (docs/security.md).
   ALLOW_REMOTE_WITHOUT_AUTH: bool(false),
+  // Key of the pseudonyms that stand for conversation ids in the logs; DATA_DIR/log-hash.key when unset.
+  LOG_HASH_KEY: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: optionalString,
   KNOWLEDGE_DIR: optionalString,
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `HOST=${e.HOST} without MicrosoftAppId would let anyone who reaches it use the bot unauthenticated: set MicrosoftAppId, or ALLOW_REMOTE_WITHOUT_AUTH=true to accept that (see docs/security.md).`,
     );
   }
+  if (e.LOG_HASH_KEY && e.LOG_HASH_KEY.length < 32) problems.push('LOG_HASH_KEY must be at least 32 characters.');
   if (e.MicrosoftAppId && appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppType ${appType} needs MicrosoftAppTenantId.`);
   }
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     /** Where to listen: HOST; unset, all interfaces with channel authentication, 127.0.0.1 without (local use). */
     host: e.HOST ?? (e.MicrosoftAppId || e.ALLOW_REMOTE_WITHOUT_AUTH ? undefined : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,
+    logHashKey: e.LOG_HASH_KEY,
     dataDir: path.resolve(root, e.DATA_DIR ?? 'data'),
     knowledgeDir: path.resolve(root, e.KNOWLEDGE_DIR ?? 'knowledge'),
     clinicConfigPath: path.resolve(root, e.CLINIC_CONFIG ?? 'config/clinic.yaml'),
