@@ -1,14 +1,7 @@
 // Builds the whole bot from configuration, in one place, so that `npm start`, the terminal chat
 // and the tests run the same objects: knowledge -> router -> state -> booking -> MainDialog -> ImsBot,
 // then an adapter and (for HTTP) the restify server.
-import {
-  BotAdapter,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-  type Storage,
-} from 'botbuilder';
+import { BotAdapter, ConversationState, UserState, type Storage } from 'botbuilder';
 import type { RequestHandler, Server } from 'restify';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import { createBookingFeature, type BookingFeature } from './booking/feature.js';
@@ -33,6 +26,7 @@ import type { Router } from './routing/types.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
 import { reportExposure } from './security/exposure.js';
+import { configuredAuthentication, EdgeCloudAdapter } from './security/channelAuthentication.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 
@@ -129,14 +123,8 @@ export function prepareAdapter<A extends BotAdapter>(adapter: A, core: BotCore, 
 }
 
 /** The CloudAdapter, authenticated with the configured app registration (none set: local use, no auth). */
-export function createCloudAdapter(config: Config): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.auth.appId,
-    MicrosoftAppPassword: config.auth.appPassword,
-    MicrosoftAppType: config.auth.appId ? config.auth.appType : undefined,
-    MicrosoftAppTenantId: config.auth.tenantId,
-  });
-  return new CloudAdapter(new ReusedConnectorsAuthentication(auth));
+export function createCloudAdapter(config: Config): EdgeCloudAdapter {
+  return new EdgeCloudAdapter(new ReusedConnectorsAuthentication(configuredAuthentication(config)));
 }
 
 export interface AppOptions {
@@ -157,7 +145,7 @@ export interface AppOptions {
 export interface App extends BotCore {
   config: Config;
   log: Logger;
-  adapter: CloudAdapter;
+  adapter: EdgeCloudAdapter;
   server: Server;
   stateStorage: StateStorage;
   ready(): Promise<boolean>;

@@ -58,6 +58,8 @@ const envSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalString,
+  // botbuilder's setting: where the signing keys of channel tokens are published (sovereign clouds, tests).
+  BotOpenIdMetadata: optionalString,
 
   // State and bookings: embedded files by default, Azure Blob Storage to scale out.
   STORAGE: z.enum(['file', 'blob', 'memory']).default('file'),
@@ -129,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `HOST=${e.HOST} without MicrosoftAppId would let anyone who reaches it use the bot unauthenticated: set MicrosoftAppId, or ALLOW_REMOTE_WITHOUT_AUTH=true to accept that (see docs/security.md).`,
     );
   }
+  if (e.BotOpenIdMetadata && !/^https?:\/\//.test(e.BotOpenIdMetadata)) problems.push('BotOpenIdMetadata must be an http(s) URL.');
+  if (e.BotOpenIdMetadata && !e.MicrosoftAppId) problems.push('BotOpenIdMetadata is set without MicrosoftAppId.');
   if (e.LOG_HASH_KEY && e.LOG_HASH_KEY.length < 32) problems.push('LOG_HASH_KEY must be at least 32 characters.');
   if (e.MicrosoftAppId && appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppType ${appType} needs MicrosoftAppTenantId.`);
@@ -165,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tenantId: e.MicrosoftAppTenantId,
       /** Local use: the CloudAdapter accepts unauthenticated requests only when this is false. */
       enabled: Boolean(e.MicrosoftAppId),
+      /** Where channel tokens' signing keys are published (BotOpenIdMetadata); unset: the public cloud's. */
+      openIdMetadataUrl: e.BotOpenIdMetadata,
     },
     storage: {
       kind: e.STORAGE,
