@@ -99,6 +99,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(120, 1),
   // Behind a reverse proxy (Azure App Service): client addresses come from X-Forwarded-For.
   TRUST_PROXY: bool(false),
+  // Slow clients: time-outs for the request headers and the whole request; open connections per client address.
+  HEADERS_TIMEOUT_SECONDS: int(10, 1, 600),
+  REQUEST_TIMEOUT_SECONDS: int(30, 1, 3600),
+  MAX_CONNECTIONS_PER_ADDRESS: int(100, 0),
 
   // Knowledge-base insights (unanswered questions, "did you mean" picks, 👍/👎), kept under DATA_DIR/insights.
   INSIGHTS: bool(true),
@@ -210,6 +214,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxMessageChars: e.MAX_MESSAGE_CHARS,
       ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+      /** 0: no cap. Not applied behind a trusted proxy (every connection comes from the proxy). */
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
     },
     insights: { enabled: e.INSIGHTS, retentionDays: e.INSIGHTS_RETENTION_DAYS },
   };

@@ -1,7 +1,8 @@
 // Puts the production safeguards on the bot's server in one call, as a RouteRegistrar
 // (createApp's extraRoutes): security headers on every response, request limits on the
 // messages endpoint, a bearer token (channel authentication on) or local tools only (off), a
-// shape check of incoming activities, and tighter Node request time-outs.
+// shape check of incoming activities, tighter Node request time-outs and a cap on the connections
+// one address holds open.
 // Restify runs `pre` handlers before routing and `use` handlers at request time in the order
 // they were added, so these take effect even though routes were registered first; the
 // conversation limit runs after the JSON body parser that createServer adds.
@@ -10,6 +11,7 @@ import { ADDRESS_LIMIT_FACTOR, applyRequestTimeouts, createRequestLimits, DEFAUL
 import { rejectMalformedActivities } from './activityShape.js';
 import { requireBearerToken } from './bearerGate.js';
 import { localToolsOnly } from './localToolsOnly.js';
+import { limitConnectionsPerAddress } from './connectionLimit.js';
 import { securityHeadersHandler, type SecurityHeaderOptions } from './securityHeaders.js';
 import type { Config } from '../config.js';
 
@@ -47,6 +49,7 @@ export function securityRoutes(options: SecurityOptions = {}): RouteRegistrar {
     server.use(rejectMalformedActivities([MESSAGES_PATH], { loopbackServiceUrlsOnly: !config.auth.enabled }));
     if (localOnly) server.use(localOnly.afterBody);
     server.use(requestLimits.afterBody);
-    applyRequestTimeouts(server.server, options.timeouts ?? DEFAULT_REQUEST_TIMEOUTS);
+    applyRequestTimeouts(server.server, options.timeouts ?? { ...DEFAULT_REQUEST_TIMEOUTS, headersMs: limits.headersTimeoutMs, requestMs: limits.requestTimeoutMs });
+    if (!limits.trustProxy) limitConnectionsPerAddress(server.server, limits.maxConnectionsPerAddress);
   };
 }
