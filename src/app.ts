@@ -27,6 +27,7 @@ import { closeServer, createServer, listen, type RouteRegistrar } from './server
 import { securityRoutes } from './security/registerSecurity.js';
 import { reportExposure } from './security/exposure.js';
 import { configuredAuthentication, EdgeCloudAdapter } from './security/channelAuthentication.js';
+import { PlainTextMiddleware } from './security/controlCharacters.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 
@@ -117,6 +118,7 @@ export async function createBotCore(
 /** Error handling and the typing indicator, for any adapter that runs the bot. */
 export function prepareAdapter<A extends BotAdapter>(adapter: A, core: BotCore, log: Logger, typingDelayMs?: number): A {
   handleTurnErrors(adapter, core.conversationState, log);
+  adapter.use(new PlainTextMiddleware());
   adapter.use(new TurnLogMiddleware(log));
   adapter.use(new WebChatTypingMiddleware(typingDelayMs));
   return adapter;

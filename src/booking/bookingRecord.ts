@@ -1,6 +1,7 @@
 // The booking request as the clinic receives it: one zod schema checked at the store's boundary,
 // so a record that reaches the journal, the e-mail or the webhook always has this shape.
 import { isEmail } from './isEmail.js';
+import { refuseControlCharacters } from '../security/controlCharacters.js';
 import { z } from 'zod';
 
 /** How the visit will be paid. MSP is not here: MSP does not cover IMS (the dialog explains and re-asks). */
@@ -93,6 +94,15 @@ export const bookingRecordSchema = z
   })
   .strict();
 export type BookingRecord = z.infer<typeof bookingRecordSchema>;
+
+/**
+ * What a store accepts as a new request: no line breaks or other control characters in the
+ * details (they would forge lines in the staff e-mail). Delivery errors may span lines; records
+ * stored before this rule stay readable.
+ */
+export const newBookingRecordSchema = bookingRecordSchema.superRefine(({ notifications: _deliveryBookkeeping, ...details }, ctx) =>
+  refuseControlCharacters(details, ctx),
+);
 
 /** What the clinic's systems receive (e-mail, webhook): the record without the bot's delivery bookkeeping. */
 export type BookingForClinic = Omit<BookingRecord, 'notifications'>;
