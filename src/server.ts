@@ -74,7 +74,7 @@ export function createServer(options: ServerOptions): Server {
       const response = await adapter.processRequest(body as Record<string, unknown>, String(req.headers.authorization ?? ''), (context) => bot.run(context));
       res.status(response?.status ?? 200);
       if (response?.body !== undefined) res.send(response.body);
-      res.end();
+      else res.end();
     } catch (err) {
       if (res.headersSent) {
         log.error({ err }, 'could not process an activity');
