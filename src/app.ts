@@ -1,14 +1,7 @@
 // Builds the whole bot from configuration, in one place, so that `npm start`, the terminal chat
 // and the tests run the same objects: knowledge -> router -> state -> booking -> MainDialog -> ImsBot,
 // then an adapter and (for HTTP) the restify server.
-import {
-  BotAdapter,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-  type Storage,
-} from 'botbuilder';
+import { BotAdapter, ConversationState, UserState, type Storage } from 'botbuilder';
 import type { RequestHandler, Server } from 'restify';
 import type { Dialog } from 'botbuilder-dialogs';
 import { MainDialog, type ConversationMemory } from '../dialogs/mainDialog.js';
@@ -31,6 +24,9 @@ import type { Clinic, Knowledge } from './kb/schema.js';
 import type { Logger } from './logging/logger.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
+import { reportExposure } from './security/exposure.js';
+import { configuredAuthentication, EdgeCloudAdapter } from './security/channelAuthentication.js';
+import { PlainTextMiddleware } from './security/controlCharacters.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 import type { RememberedLanguage } from './understanding/language/choose.js';
@@ -141,20 +137,15 @@ export async function createBotCore(
 /** Error handling and the typing indicator, for any adapter that runs the bot. */
 export function prepareAdapter<A extends BotAdapter>(adapter: A, core: BotCore, log: Logger, typingDelayMs?: number): A {
   handleTurnErrors(adapter, core.conversationState, log);
+  adapter.use(new PlainTextMiddleware());
   adapter.use(new TurnLogMiddleware(log));
   adapter.use(new WebChatTypingMiddleware(typingDelayMs));
   return adapter;
 }
 
 /** The CloudAdapter, authenticated with the configured app registration (none set: local use, no auth). */
-export function createCloudAdapter(config: Config): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.auth.appId,
-    MicrosoftAppPassword: config.auth.appPassword,
-    MicrosoftAppType: config.auth.appId ? config.auth.appType : undefined,
-    MicrosoftAppTenantId: config.auth.tenantId,
-  });
-  return new CloudAdapter(new ReusedConnectorsAuthentication(auth));
+export function createCloudAdapter(config: Config): EdgeCloudAdapter {
+  return new EdgeCloudAdapter(new ReusedConnectorsAuthentication(configuredAuthentication(config)));
 }
 
 export interface AppOptions {
@@ -175,7 +166,7 @@ export interface AppOptions {
 export interface App extends BotCore {
   config: Config;
   log: Logger;
-  adapter: CloudAdapter;
+  adapter: EdgeCloudAdapter;
   server: Server;
   stateStorage: StateStorage;
   ready(): Promise<boolean>;
@@ -235,7 +226,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     server,
     stateStorage,
     ready,
-    listen: (port = config.port, host = config.host) => listen(server, port, host),
+    listen: async (port = config.port, host = config.host) => {
+      const url = await listen(server, port, host);
+      reportExposure(config, log, server.server.address());
+      return url;
+    },
     close: () =>
       (closed ??= (async () => {
         await closeServer(server);

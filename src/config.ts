@@ -2,6 +2,7 @@
 // configuration stops the bot with one clear message (ConfigError), never a stack trace.
 import path from 'node:path';
 import { z } from 'zod';
+import { isLoopbackHost } from './security/loopback.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -43,6 +44,10 @@ const list = z
 const envSchema = z.object({
   PORT: int(3978, 0, 65535),
   HOST: optionalString,
+  // Without MicrosoftAppId the bot listens on 127.0.0.1 only, unless this says otherwise (docs/security.md).
+  ALLOW_REMOTE_WITHOUT_AUTH: bool(false),
+  // Key of the pseudonyms that stand for conversation ids in the logs; DATA_DIR/log-hash.key when unset.
+  LOG_HASH_KEY: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: optionalString,
   KNOWLEDGE_DIR: optionalString,
@@ -53,6 +58,8 @@ const envSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalString,
+  // botbuilder's setting: where the signing keys of channel tokens are published (sovereign clouds, tests).
+  BotOpenIdMetadata: optionalString,
 
   // State and bookings: embedded files by default, Azure Blob Storage to scale out.
   STORAGE: z.enum(['file', 'blob', 'memory']).default('file'),
@@ -92,6 +99,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(120, 1),
   // Behind a reverse proxy (Azure App Service): client addresses come from X-Forwarded-For.
   TRUST_PROXY: bool(false),
+  // Slow clients: time-outs for the request headers and the whole request; open connections per client address.
+  HEADERS_TIMEOUT_SECONDS: int(10, 1, 600),
+  REQUEST_TIMEOUT_SECONDS: int(30, 1, 3600),
+  MAX_CONNECTIONS_PER_ADDRESS: int(100, 0),
 
   // Knowledge-base insights (unanswered questions, "did you mean" picks, 👍/👎), kept under DATA_DIR/insights.
   INSIGHTS: bool(true),
@@ -119,6 +130,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!e.MicrosoftAppId && (e.MicrosoftAppPassword || e.MicrosoftAppType || e.MicrosoftAppTenantId)) {
     problems.push('MicrosoftAppPassword/Type/TenantId are set without MicrosoftAppId.');
   }
+  if (!e.MicrosoftAppId && e.HOST && !isLoopbackHost(e.HOST) && !e.ALLOW_REMOTE_WITHOUT_AUTH) {
+    problems.push(
+      `HOST=${e.HOST} without MicrosoftAppId would let anyone who reaches it use the bot unauthenticated: set MicrosoftAppId, or ALLOW_REMOTE_WITHOUT_AUTH=true to accept that (see docs/security.md).`,
+    );
+  }
+  if (e.BotOpenIdMetadata && !/^https?:\/\//.test(e.BotOpenIdMetadata)) problems.push('BotOpenIdMetadata must be an http(s) URL.');
+  if (e.BotOpenIdMetadata && !e.MicrosoftAppId) problems.push('BotOpenIdMetadata is set without MicrosoftAppId.');
+  if (e.LOG_HASH_KEY && e.LOG_HASH_KEY.length < 32) problems.push('LOG_HASH_KEY must be at least 32 characters.');
   if (e.MicrosoftAppId && appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppType ${appType} needs MicrosoftAppTenantId.`);
   }
@@ -140,8 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const root = cwd;
   return {
     port: e.PORT,
-    host: e.HOST,
+    /** Where to listen: HOST; unset, all interfaces with channel authentication, 127.0.0.1 without (local use). */
+    host: e.HOST ?? (e.MicrosoftAppId || e.ALLOW_REMOTE_WITHOUT_AUTH ? undefined : '127.0.0.1'),
     logLevel: e.LOG_LEVEL,
+    logHashKey: e.LOG_HASH_KEY,
     dataDir: path.resolve(root, e.DATA_DIR ?? 'data'),
     knowledgeDir: path.resolve(root, e.KNOWLEDGE_DIR ?? 'knowledge'),
     clinicConfigPath: path.resolve(root, e.CLINIC_CONFIG ?? 'config/clinic.yaml'),
@@ -152,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tenantId: e.MicrosoftAppTenantId,
       /** Local use: the CloudAdapter accepts unauthenticated requests only when this is false. */
       enabled: Boolean(e.MicrosoftAppId),
+      /** Where channel tokens' signing keys are published (BotOpenIdMetadata); unset: the public cloud's. */
+      openIdMetadataUrl: e.BotOpenIdMetadata,
     },
     storage: {
       kind: e.STORAGE,
@@ -191,6 +214,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxMessageChars: e.MAX_MESSAGE_CHARS,
       ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+      /** 0: no cap. Not applied behind a trusted proxy (every connection comes from the proxy). */
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
     },
     insights: { enabled: e.INSIGHTS, retentionDays: e.INSIGHTS_RETENTION_DAYS },
   };

@@ -7,11 +7,12 @@ import module from 'node:module';
 import type { App } from './app.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const [{ createApp }, { ConfigError, loadConfig }, { KnowledgeError }, { createLogger }] = await Promise.all([
+const [{ createApp }, { ConfigError, loadConfig }, { KnowledgeError }, { createLogger }, { loadLogHashKey }] = await Promise.all([
   import('./app.js'),
   import('./config.js'),
   import('./kb/load.js'),
   import('./logging/logger.js'),
+  import('./security/logPseudonyms.js'),
 ]);
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -30,7 +31,13 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  let idKey: Uint8Array;
+  try {
+    idKey = await loadLogHashKey(config);
+  } catch (err) {
+    fail(`Could not start: the log key in DATA_DIR cannot be used: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const log = createLogger(config.logLevel, undefined, { idKey });
 
   let app: App;
   try {

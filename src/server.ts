@@ -2,16 +2,22 @@
 // hook for other routes (web chat page, local Direct Line). Errors leave as small JSON bodies,
 // never stack traces.
 import restify, { type Request, type RequestHandler, type Response, type Server } from 'restify';
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import type { ActivityHandlerBase } from 'botbuilder';
 import type { Config } from './config.js';
 import type { Logger } from './logging/logger.js';
+import {
+  authenticationFailureLog,
+  ChannelAuthUnavailableError,
+  ChannelTokenRefusedError,
+  type EdgeCloudAdapter,
+} from './security/channelAuthentication.js';
 import { guardRequestTargets } from './security/requestTarget.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
 /** What extra route registrars may use besides the server itself. */
 export interface ServerContext {
-  adapter: CloudAdapter;
+  adapter: EdgeCloudAdapter;
   bot: ActivityHandlerBase;
   config: Config;
   log: Logger;
@@ -51,6 +57,7 @@ export function createServer(options: ServerOptions): Server {
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
   if (use.length) server.use(use);
 
+  const logAuthenticationFailure = authenticationFailureLog(log);
   server.post(MESSAGES_PATH, async (req: Request, res: Response) => {
     if (!isJsonContentType(req)) {
       sendJson(res, 415, { code: 'UnsupportedMediaType', message: 'Send the activity as application/json.' });
@@ -62,12 +69,26 @@ export function createServer(options: ServerOptions): Server {
       return;
     }
     try {
-      // The CloudAdapter authenticates the request (JWT) unless the bot runs without an app id,
-      // and answers deliveryMode "expectReplies" with the replies in the response body.
-      await adapter.process(req, res, (context) => bot.run(context));
+      // The adapter authenticates the request (JWT) unless the bot runs without an app id; the
+      // replies of deliveryMode "expectReplies" (and invoke responses) come back to be sent here.
+      const response = await adapter.processRequest(body as Record<string, unknown>, String(req.headers.authorization ?? ''), (context) => bot.run(context));
+      res.status(response?.status ?? 200);
+      if (response?.body !== undefined) res.send(response.body);
+      else res.end();
     } catch (err) {
-      log.error({ err }, 'could not process an activity');
-      if (!res.headersSent) sendJson(res, 500, { code: 'InternalError', message: 'The activity could not be processed.' });
+      if (res.headersSent) {
+        log.error({ err }, 'could not process an activity');
+      } else if (err instanceof ChannelTokenRefusedError) {
+        logAuthenticationFailure(err);
+        sendJson(res, 401, { code: 'Unauthorized', message: 'The Bot Framework token is not valid.' });
+      } else if (err instanceof ChannelAuthUnavailableError) {
+        logAuthenticationFailure(err);
+        res.header('Retry-After', '30');
+        sendJson(res, 503, { code: 'ServiceUnavailable', message: 'Bot Framework tokens cannot be checked right now. Please try again shortly.' });
+      } else {
+        log.error({ err }, 'could not process an activity');
+        sendJson(res, 500, { code: 'InternalError', message: 'The activity could not be processed.' });
+      }
     }
   });
 

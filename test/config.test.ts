@@ -36,9 +36,19 @@ describe('configuration', () => {
     [{ STORAGE: 'redis' }, /STORAGE/],
     [{ BOOKING_RETENTION_DAYS: '30' }, /BOOKING_RETENTION_DAYS: must be a whole number from 365/],
     [{ SMTP_SECURE: 'maybe' }, /SMTP_SECURE: must be true or false/],
+    [{ HOST: '0.0.0.0' }, /HOST=0\.0\.0\.0 without MicrosoftAppId.*ALLOW_REMOTE_WITHOUT_AUTH=true/],
   ])('refuses %j with a message naming the problem', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, repoRoot)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, repoRoot)).toThrow(message);
+  });
+
+  it.each([
+    ['no app id', {}, '127.0.0.1'],
+    ['no app id, HOST on this machine', { HOST: '::1' }, '::1'],
+    ['no app id, remote access allowed explicitly', { ALLOW_REMOTE_WITHOUT_AUTH: 'true' }, undefined],
+    ['an app id', { MicrosoftAppId: 'app', MicrosoftAppPassword: 's' }, undefined],
+  ])('listens with %s on %s (undefined: every interface)', (_what, env, host) => {
+    expect(loadConfig(env as NodeJS.ProcessEnv, repoRoot).host).toBe(host);
   });
 
   it('accepts a managed identity without a password', () => {

@@ -15,6 +15,7 @@ import type { Logger } from '../logging/logger.js';
 import { StorageUnavailableError, type StorageOperation } from '../storage/errors.js';
 import {
   bookingRecordSchema,
+  newBookingRecordSchema,
   referenceSchema,
   type BookingRecord,
   type NotificationChannelName,
@@ -59,7 +60,7 @@ export class BlobBookingStore implements BookingStore {
   }
 
   async add(record: BookingRecord): Promise<AddResult> {
-    const valid = bookingRecordSchema.parse(record);
+    const valid = newBookingRecordSchema.parse(record);
     const body = JSON.stringify(valid);
     await this.ensureContainer();
     try {

@@ -2,6 +2,7 @@
 // so a record that reaches the journal, the e-mail or the webhook always has this shape.
 import { REPLY_LANGUAGES } from '../kb/schema.js';
 import { isEmail } from './isEmail.js';
+import { refuseControlCharacters } from '../security/controlCharacters.js';
 import { z } from 'zod';
 
 /**
@@ -101,6 +102,15 @@ export const bookingRecordSchema = z
   })
   .strict();
 export type BookingRecord = z.infer<typeof bookingRecordSchema>;
+
+/**
+ * What a store accepts as a new request: no line breaks or other control characters in the
+ * details (they would forge lines in the staff e-mail). Delivery errors may span lines; records
+ * stored before this rule stay readable.
+ */
+export const newBookingRecordSchema = bookingRecordSchema.superRefine(({ notifications: _deliveryBookkeeping, ...details }, ctx) =>
+  refuseControlCharacters(details, ctx),
+);
 
 /** What the clinic's systems receive (e-mail, webhook): the record without the bot's delivery bookkeeping. */
 export type BookingForClinic = Omit<BookingRecord, 'notifications'>;

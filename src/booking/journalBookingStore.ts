@@ -15,6 +15,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import {
   bookingRecordSchema,
+  newBookingRecordSchema,
   NOTIFICATION_CHANNELS,
   notificationStatusSchema,
   referenceSchema,
@@ -63,7 +64,7 @@ export class JournalBookingStore implements BookingStore {
   }
 
   async add(record: BookingRecord): Promise<AddResult> {
-    const valid = bookingRecordSchema.parse(record);
+    const valid = newBookingRecordSchema.parse(record);
     return this.serialised(async () => {
       const existing = (await this.replay()).get(valid.reference);
       if (existing) {

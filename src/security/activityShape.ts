@@ -5,17 +5,16 @@
 // else passes through untouched, so new channel features do not break.
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import { activityShapeProblem } from './activityShapeCheck.js';
+import { isCanonicalLoopbackUrl } from './loopback.js';
 
 export interface ActivityCheckOptions {
   /**
    * Without channel authentication nobody vouches for serviceUrl, the address the bot POSTs its
    * replies to: anyone could make the bot send requests to any host. Then only this machine's
-   * own addresses are accepted (the Emulator, local tools, tests).
+   * own addresses are accepted (the Emulator, local tools, tests), spelled plainly (loopback.ts).
    */
   loopbackServiceUrlsOnly: boolean;
 }
-
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Where replies go, unless they come back in the HTTP response (deliveryMode expectReplies). */
 function serviceUrlProblem(activity: { serviceUrl?: string | null; deliveryMode?: string | null }, options: ActivityCheckOptions): string | undefined {
@@ -31,7 +30,7 @@ function serviceUrlProblem(activity: { serviceUrl?: string | null; deliveryMode?
     return 'serviceUrl is not a URL';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'serviceUrl is not an http(s) URL';
-  if (options.loopbackServiceUrlsOnly && !LOOPBACK_HOST.test(url.hostname)) {
+  if (options.loopbackServiceUrlsOnly && !isCanonicalLoopbackUrl(activity.serviceUrl)) {
     return 'serviceUrl must be on this machine while channel authentication is off';
   }
   return undefined;

@@ -9,10 +9,18 @@ import type { Duplex } from 'node:stream';
 /** RFC 9110 Host: an IP literal, an IPv4 address or a registered name, then an optional port. */
 const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~-]+)(?::(\d{1,5}))?$/;
 
-/** Whether the Host header (absent: fine, HTTP/1.0) and the request target make one valid URL. */
-export function isWellFormedTarget(req: Pick<IncomingMessage, 'url' | 'headers'>): boolean {
+/** More than one Host line: RFC 9112 says 400, and Node would quietly keep the first. */
+function hasSeveralHosts(rawHeaders: string[] | undefined): boolean {
+  let hosts = 0;
+  for (let i = 0; rawHeaders && i < rawHeaders.length; i += 2) if (rawHeaders[i]!.length === 4 && rawHeaders[i]!.toLowerCase() === 'host') hosts++;
+  return hosts > 1;
+}
+
+/** Whether the Host header (absent: fine, HTTP/1.0; at most one) and the request target make one valid URL. */
+export function isWellFormedTarget(req: Pick<IncomingMessage, 'url' | 'headers'> & { rawHeaders?: string[] }): boolean {
   const host = req.headers.host;
   const target = req.url ?? '';
+  if (hasSeveralHosts(req.rawHeaders)) return false;
   if (host !== undefined) {
     const match = HOST.exec(host);
     if (!match || (match[1] !== undefined && Number(match[1]) > 65535)) return false;

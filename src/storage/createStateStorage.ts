@@ -56,7 +56,7 @@ export async function createStateStorage(
   } else {
     const dir = path.join(config.dataDir, 'state');
     try {
-      backend = await FileStorage.open(dir);
+      backend = await FileStorage.open(dir, { log });
     } catch (error) {
       throw new Error(`Cannot use the state directory ${dir}: ${(error as Error).message}`, { cause: error });
     }

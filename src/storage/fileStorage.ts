@@ -19,10 +19,16 @@
 // at the next read's stat. Only reading a file not in memory (a conversation's first turn after a
 // restart) is asynchronous. The price: a disk that stalls stalls every turn, not just one, which
 // is acceptable for this single-instance local store (use blob storage to scale out).
+//
+// A file that cannot be read as state (damaged on disk, edited by hand) is never dropped without a
+// word: before the conversation starts afresh and its next save replaces the file, a byte-for-byte
+// copy is kept (mode 0600) under unreadable/ and an error is logged. Copies are deleted by the same
+// retention sweep as state, counted from when they were kept.
 import { createHash, randomUUID } from 'node:crypto';
 import fsSync, { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
+import type { Logger } from '../logging/logger.js';
 import type { ETagReportingStorage, WrittenETags } from './eTagReporting.js';
 import { ETagConflictError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
@@ -31,6 +37,9 @@ const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 const ITEM_SUFFIX = '.json';
 const TEMP_SUFFIX = '.tmp';
+/** Where copies of unreadable files are kept, inside the state directory. */
+export const UNREADABLE_DIR = 'unreadable';
+const UNREADABLE_SUFFIX = '.unreadable';
 /** A temp file this old belongs to a write that crashed; no live write takes this long. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -61,6 +70,19 @@ function identityOf(stat: Stats): string {
 export interface FileStorageOptions {
   /** How many files' text to keep in memory (default 2000; 0: none). */
   cachedFiles?: number;
+  /** Told when a file cannot be read as state (a copy is kept either way). */
+  log?: Logger;
+}
+
+/** The stored item, or undefined when the text is not what writeItem writes. */
+function parseStoredFile(text: string): StoreItem | undefined {
+  try {
+    const parsed = JSON.parse(text) as Partial<StoredFile> | null;
+    const item = parsed?.item;
+    return typeof parsed?.key === 'string' && item && typeof item === 'object' && !Array.isArray(item) ? item : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class FileStorage implements ETagReportingStorage {
@@ -72,6 +94,7 @@ export class FileStorage implements ETagReportingStorage {
   private constructor(
     readonly dir: string,
     private readonly cachedFiles: number,
+    private readonly log: Logger | undefined,
   ) {}
 
   /** Creates the directory (mode 0700) if needed; throws when it cannot be used. */
@@ -79,7 +102,7 @@ export class FileStorage implements ETagReportingStorage {
     await fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
     await fs.chmod(dir, DIR_MODE); // mkdir's mode is filtered by umask and ignored for an existing dir
     await fs.access(dir, constants.R_OK | constants.W_OK);
-    return new FileStorage(dir, options.cachedFiles ?? DEFAULT_CACHED_FILES);
+    return new FileStorage(dir, options.cachedFiles ?? DEFAULT_CACHED_FILES, options.log);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -135,10 +158,12 @@ export class FileStorage implements ETagReportingStorage {
   }
 
   /**
-   * Deletes items not written since `cutoff` (and temp files left by crashed writes).
-   * Each file is re-checked under its lock, so a turn writing right now is never deleted.
+   * Deletes items not written since `cutoff` (and temp files left by crashed writes, and copies of
+   * unreadable files kept before `cutoff`). Each file is re-checked under its lock, so a turn
+   * writing right now is never deleted.
    */
   async deleteUntouchedSince(cutoff: Date): Promise<number> {
+    await this.deleteUnreadableCopiesBefore(cutoff);
     const names = await fs.readdir(this.dir);
     let deleted = 0;
     for (const name of names) {
@@ -165,13 +190,51 @@ export class FileStorage implements ETagReportingStorage {
   }
 
   private async readItem(key: string, trustRecent = false): Promise<StoreItem | undefined> {
-    const text = await this.readText(this.fileName(key), trustRecent);
+    const name = this.fileName(key);
+    const text = await this.readText(name, trustRecent);
     if (text === undefined) return undefined;
-    // Atomic writes make a torn file impossible short of disk damage; then the next write replaces it.
+    const item = parseStoredFile(text);
+    // Atomic writes make a damaged file impossible short of disk damage or a hand edit; the
+    // conversation then starts afresh, and its next save replaces the file: keep a copy first.
+    if (item === undefined) await this.keepUnreadable(name);
+    return item;
+  }
+
+  /** Copies the file as it is on disk to unreadable/ (once per distinct content) and logs an error. */
+  private async keepUnreadable(name: string): Promise<void> {
+    let bytes: Buffer;
     try {
-      return (JSON.parse(text) as StoredFile).item;
-    } catch {
-      return undefined;
+      bytes = await fs.readFile(this.pathOf(name));
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    if (parseStoredFile(bytes.toString('utf8')) !== undefined) return; // replaced by a good one meanwhile
+    const dir = path.join(this.dir, UNREADABLE_DIR);
+    const copy = path.join(dir, `${name.slice(0, -ITEM_SUFFIX.length)}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${UNREADABLE_SUFFIX}`);
+    await fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
+    try {
+      await fs.writeFile(copy, bytes, { mode: FILE_MODE, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // this content is kept already
+      throw error;
+    }
+    this.log?.error({ file: name, copy, bytes: bytes.length }, 'unreadable conversation state: kept a copy, the conversation starts afresh');
+  }
+
+  private async deleteUnreadableCopiesBefore(cutoff: Date): Promise<void> {
+    const dir = path.join(this.dir, UNREADABLE_DIR);
+    let names: string[];
+    try {
+      names = await fs.readdir(dir);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const stat = await statIfPresent(file);
+      if (stat && name.endsWith(UNREADABLE_SUFFIX) && stat.mtimeMs < cutoff.getTime()) await removeIfPresent(file);
     }
   }
 

@@ -2,6 +2,7 @@
 // what came back. The format is described at the top of corpus.yaml.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ const caseSchema = z
     activity: z.record(z.string(), z.unknown()).optional(),
     raw: z.union([z.string(), z.array(z.string())]).optional(),
     rawHex: z.string().optional(),
+    wire: z.union([z.string(), z.array(z.string())]).optional(),
     contentType: z.string().optional(),
     headers: z.record(z.string(), z.string()).optional(),
     concurrent: z.number().int().min(2).max(50).optional(),
@@ -20,7 +22,8 @@ const caseSchema = z
     replyLacks: z.array(z.string()).optional(),
   })
   .strict()
-  .refine((c) => [c.activity, c.raw, c.rawHex].filter((b) => b !== undefined).length === 1, 'exactly one of activity, raw, rawHex');
+  .refine((c) => [c.activity, c.raw, c.rawHex, c.wire].filter((b) => b !== undefined).length === 1, 'exactly one of activity, raw, rawHex, wire')
+  .refine((c) => c.wire === undefined || (c.contentType === undefined && c.headers === undefined), 'a wire case writes its own headers');
 
 export type CorpusCase = z.infer<typeof caseSchema>;
 
@@ -92,10 +95,25 @@ export function baseActivity(target: Target): Record<string, unknown> {
 export interface BuiltRequest {
   body: Buffer;
   headers: Record<string, string>;
+  /** The whole request as bytes on the connection (wire cases), sent instead of body and headers. */
+  wire?: Buffer;
 }
 
-export function buildRequest(c: CorpusCase, target: Target): BuiltRequest {
+/** A wire case's bytes: $body is the base activity as JSON, $length its size in bytes, $host this server. */
+function buildWire(pieces: string | string[], target: Target, host: string): Buffer {
+  const body = serialise(baseActivity(target));
+  const text = (Array.isArray(pieces) ? pieces : [pieces])
+    .map(expandString)
+    .join('')
+    .replace(/\$length/g, String(Buffer.byteLength(body)))
+    .replace(/\$host/g, host)
+    .replace(/\$body/g, body);
+  return Buffer.from(text, 'latin1');
+}
+
+export function buildRequest(c: CorpusCase, target: Target, host = '127.0.0.1'): BuiltRequest {
   const base = baseActivity(target);
+  if (c.wire !== undefined) return { body: Buffer.alloc(0), headers: {}, wire: buildWire(c.wire, target, host) };
   let body: Buffer;
   if (c.activity) {
     const activity: Record<string, unknown> = { ...base };
@@ -122,8 +140,84 @@ export interface RawResponse {
   text: string;
 }
 
+/**
+ * The first final response in raw bytes from a connection (1xx interim responses skipped), or
+ * status 0 when the server closed the connection without one.
+ */
+export function parseRawResponse(raw: Buffer): RawResponse {
+  let rest = raw.toString('latin1');
+  for (;;) {
+    const headEnd = rest.indexOf('\r\n\r\n');
+    const status = /^HTTP\/1\.[01] (\d{3})/.exec(rest);
+    if (!status || headEnd < 0) return { status: 0, text: '' };
+    const head = rest.slice(0, headEnd);
+    rest = rest.slice(headEnd + 4);
+    if (status[1]!.startsWith('1')) continue;
+    let body = rest;
+    const length = /^content-length:\s*(\d+)/im.exec(head);
+    if (length) body = rest.slice(0, Number(length[1]));
+    else if (/^transfer-encoding:\s*chunked/im.test(head)) {
+      body = '';
+      for (let at = 0; ; ) {
+        const lineEnd = rest.indexOf('\r\n', at);
+        const size = parseInt(rest.slice(at, lineEnd), 16);
+        if (!(size > 0)) break;
+        body += rest.slice(lineEnd + 2, lineEnd + 2 + size);
+        at = lineEnd + 2 + size + 2;
+      }
+    }
+    return { status: Number(status[1]), text: Buffer.from(body, 'latin1').toString('utf8') };
+  }
+}
+
+/** Writes exact bytes on a new connection and reads until the server closes it (or 15 s pass). */
+function sendWire(endpoint: string, wire: Buffer): Promise<RawResponse> {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(endpoint);
+    const socket = net.connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(parseRawResponse(Buffer.concat(chunks)));
+    };
+    // Enough for any answer of this bot; a server that keeps the connection open after answering is fine too.
+    const timer = setTimeout(finish, 15_000);
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (complete(Buffer.concat(chunks))) finish();
+    });
+    socket.on('error', finish);
+    socket.on('close', finish);
+    socket.write(wire);
+  });
+}
+
+/** Whether the first final response in `raw` has all of its body. */
+function complete(raw: Buffer): boolean {
+  const text = raw.toString('latin1');
+  let at = 0;
+  for (;;) {
+    const headEnd = text.indexOf('\r\n\r\n', at);
+    if (headEnd < 0) return false;
+    const head = text.slice(at, headEnd);
+    if (/^HTTP\/1\.[01] 1\d\d/.test(head)) {
+      at = headEnd + 4;
+      continue;
+    }
+    const length = /^content-length:\s*(\d+)/im.exec(head);
+    if (length) return Buffer.byteLength(text.slice(headEnd + 4), 'latin1') >= Number(length[1]);
+    if (/^transfer-encoding:\s*chunked/im.test(head)) return text.includes('\r\n0\r\n\r\n', headEnd);
+    return false;
+  }
+}
+
 /** POSTs exact bytes (fetch would add or change headers). A response that comes before the body is fully sent still counts. */
 export function send(endpoint: string, request: BuiltRequest): Promise<RawResponse> {
+  if (request.wire) return sendWire(endpoint, request.wire);
   return new Promise((resolve, reject) => {
     const req = http.request(endpoint, {
       method: 'POST',

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
+import { JOURNAL_FILE, JournalBookingStore } from '../../src/booking/journalBookingStore.js';
 import { runBookingsCli } from '../../src/cli/bookings.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
@@ -41,17 +41,17 @@ const listed = async () => JSON.parse((await run('--format', 'json')).out).map((
 async function seed() {
   const store = new JournalBookingStore({ dataDir, log: createLogger('silent') });
   await store.add(sampleBooking({ reference: 'NPC-AAAAAA', createdAt: '2025-11-23T07:30:00.000Z', name: 'Old Request' })); // 22 Nov, 23:30 in Vancouver
-  await store.add(
-    sampleBooking({
-      reference: 'NPC-BBBBBB',
-      createdAt: '2025-11-24T18:00:00.000Z',
-      email: null,
-      claimNumber: null,
-      payer: 'self-pay',
-      reason: '=HYPERLINK("http://evil.example","x"), with a comma\u001b[31m red',
-      notifications: { email: { status: 'sent', attempts: 1 }, webhook: { status: 'failed', attempts: 2, lastError: 'webhook answered HTTP 500', nextAttemptAt: '2025-11-24T18:02:00.000Z' } },
-    }),
-  );
+  // Stored before new requests were refused control characters (newBookingRecordSchema): still listed, made harmless.
+  const older = sampleBooking({
+    reference: 'NPC-BBBBBB',
+    createdAt: '2025-11-24T18:00:00.000Z',
+    email: null,
+    claimNumber: null,
+    payer: 'self-pay',
+    reason: '=HYPERLINK("http://evil.example","x"), with a comma\u001b[31m red',
+    notifications: { email: { status: 'sent', attempts: 1 }, webhook: { status: 'failed', attempts: 2, lastError: 'webhook answered HTTP 500', nextAttemptAt: '2025-11-24T18:02:00.000Z' } },
+  });
+  await fs.appendFile(path.join(dataDir, JOURNAL_FILE), `${JSON.stringify({ event: 'booking', at: older.createdAt, record: older })}\n`);
   return store;
 }
 

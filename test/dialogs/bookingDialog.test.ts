@@ -55,7 +55,7 @@ describe('a complete booking request', () => {
 
     const summary = await s.say('ab1234567');
     expect(summary.text).toMatch(QUESTION_OF.review);
-    for (const shown of ['Priya Sharma', '+1 604 555 0123', 'priya@example\\.com', 'next Tuesday afternoon', 'my shoulder hurts', 'ICBC claim (claim number AB1234567)']) {
+    for (const shown of ['Priya Sharma', '+1 604 555 0123', 'priya@example.com', 'next Tuesday afternoon', 'my shoulder hurts', 'ICBC claim (claim number AB1234567)']) {
       expect(summary.text).toContain(shown);
     }
     expect(summary.buttons).toEqual(['Confirm', 'Change name', 'Change phone', 'Change e-mail', 'Change time', 'Change reason', 'Change payment']);
@@ -358,7 +358,7 @@ describe('details given in the first message', () => {
     const s = await begin(utterance);
     await s.say(utterance);
     const afterConsent = await s.say('yes');
-    expect(afterConsent.text).toMatch(/your phone number \(\+1 778 555 0199\), your e-mail \(priya@example\\\.com\) and the reason for your visit \(my shoulder\)/);
+    expect(afterConsent.text).toMatch(/your phone number \(\+1 778 555 0199\), your e-mail \(priya@example\.com\) and the reason for your visit \(my shoulder\)/);
     expect(afterConsent.text).toMatch(QUESTION_OF.name);
     await s.say('Priya Sharma');
     expect((await s.say('weekday mornings')).text).toMatch(QUESTION_OF.payer);
@@ -405,7 +405,8 @@ describe('echoed text is escaped', () => {
     await session.say('[click me](http://evil.example) <img src=x onerror=alert(1)>');
     const summary = (await session.say('Self-pay')).text; // self-pay has no claim number: the summary comes next
     expect(summary).toMatch(QUESTION_OF.review);
-    expect(summary).toContain('Reason: \\[click me\\]\\(http://evil\\.example\\) &lt;img src=x onerror=alert\\(1\\)&gt;');
+    // The address stays whole (Web Chat links it); the link syntax around it does not work.
+    expect(summary).toContain('Reason: \\[click me\\]\\(http://evil.example) &lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(summary).not.toContain('[click me](');
     expect(summary).not.toContain('<img');
   });

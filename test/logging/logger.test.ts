@@ -38,11 +38,16 @@ describe('logs never carry personal data', () => {
     expect(lines()).toContain('could not send to');
   });
 
-  it('keeps ids, timestamps and ordinary numbers readable', () => {
+  it('keeps activity ids, timestamps and ordinary numbers readable, and hashes conversation and user ids', () => {
     const { log, lines } = capture();
-    log.info({ conversationId: 'a:1732412345678', activityId: '1732412345678', count: 12, port: 3978 }, 'turn');
-    const line = JSON.parse(lines()) as Record<string, unknown>;
-    expect(line).toMatchObject({ conversationId: 'a:1732412345678', activityId: '1732412345678', count: 12, port: 3978, msg: 'turn', level: 'info' });
+    log.info({ conversationId: 'a:1732412345678', userId: 'dl_pat', activityId: '1732412345678', count: 12, port: 3978 }, 'turn');
+    log.info({ conversationId: 'a:1732412345678' }, 'turn');
+    const [line, again] = lines().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(line).toMatchObject({ activityId: '1732412345678', count: 12, port: 3978, msg: 'turn', level: 'info' });
+    expect(line!.conversationId).toEqual(expect.stringMatching(/^[\w-]{16}$/));
+    expect(line!.userId).toEqual(expect.stringMatching(/^[\w-]{16}$/));
+    expect(again!.conversationId).toBe(line!.conversationId);
+    expect(lines()).not.toMatch(/a:1732412345678|dl_pat/);
   });
 
   // The same contact details the insights review masks (src/privacy/contactDetails.ts).

@@ -53,6 +53,28 @@ describe('activity shape check', () => {
       ['a file URL', { serviceUrl: 'file:///etc/passwd' }, authOn, 'serviceUrl is not an http(s) URL'],
       ['another host while auth is off', { serviceUrl: 'https://smba.trafficmanager.net/amer/' }, authOff, 'serviceUrl must be on this machine while channel authentication is off'],
       ['a cloud metadata address while auth is off', { serviceUrl: 'http://169.254.169.254/' }, authOff, 'serviceUrl must be on this machine while channel authentication is off'],
+      ...[
+        ['hexadecimal', 'http://0x7f.0.0.1:8080/'],
+        ['one decimal number', 'http://2130706433:8080/'],
+        ['shortened', 'http://127.1:8080/'],
+        ['zero-padded', 'http://127.000.000.001:8080/'],
+        ['another loopback address', 'http://127.0.0.2:8080/'],
+        ['a query', 'http://127.0.0.1:8080/admin/run?cmd=rm'],
+        ['a fragment', 'http://127.0.0.1:8080/#x'],
+        ['user info', 'http://127.0.0.1:8080@evil.example/'],
+        ['a dot segment', 'http://127.0.0.1:8080/x/../admin/'],
+        ['a percent-escape', 'http://127.0.0.1:8080/%2e%2e/admin'],
+        ['a backslash', 'http://127.0.0.1:8080\\@evil.example/'],
+        ['a zero-padded port', 'http://127.0.0.1:0080/'],
+        ['upper-case letters', 'http://LOCALHOST:8080/'],
+      ].map(
+        ([form, serviceUrl]): [string, { serviceUrl: string }, typeof authOff, string] => [
+          `loopback spelled oddly (${form}) while auth is off`,
+          { serviceUrl: serviceUrl! },
+          authOff,
+          'serviceUrl must be on this machine while channel authentication is off',
+        ],
+      ),
     ])('refuses one %s', (_what, change, options, problem) => {
       expect(activityProblem({ ...valid, ...change }, options)).toBe(problem);
     });
@@ -62,6 +84,8 @@ describe('activity shape check', () => {
       ['the Emulator on localhost with auth off', { serviceUrl: 'http://localhost:53127/' }, authOff],
       ['127.0.0.1 with auth off', { serviceUrl: 'http://127.0.0.1:9/' }, authOff],
       ['[::1] with auth off', { serviceUrl: 'http://[::1]:9/' }, authOff],
+      ['the Agents Playground on localhost with auth off', { serviceUrl: 'http://localhost:56150/_connector' }, authOff],
+      ['no port with auth off', { serviceUrl: 'http://localhost' }, authOff],
       ['none when replies come back in the response', { serviceUrl: undefined, deliveryMode: 'expectReplies' }, authOff],
     ])('accepts %s', (_what, change, options) => {
       expect(activityProblem({ ...valid, ...change }, options)).toBeUndefined();

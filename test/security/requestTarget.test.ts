@@ -99,4 +99,10 @@ describe('isWellFormedTarget', () => {
   ])('Host %s, target %s -> %s', (host, url, expected) => {
     expect(isWellFormedTarget({ url, headers: host === undefined ? {} : { host } })).toBe(expected);
   });
+
+  it('refuses a request with more than one Host line (RFC 9112: 400)', () => {
+    const rawHeaders = ['Host', '127.0.0.1', 'Content-Type', 'application/json', 'host', 'evil.example'];
+    expect(isWellFormedTarget({ url: '/', headers: { host: '127.0.0.1' }, rawHeaders })).toBe(false);
+    expect(isWellFormedTarget({ url: '/', headers: { host: '127.0.0.1' }, rawHeaders: rawHeaders.slice(0, 4) })).toBe(true);
+  });
 });

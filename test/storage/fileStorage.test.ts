@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileStorage } from '../../src/storage/fileStorage.js';
+import { FileStorage, UNREADABLE_DIR } from '../../src/storage/fileStorage.js';
 import { ETagConflictError } from '../../src/storage/errors.js';
 
 let root: string;
@@ -136,5 +136,24 @@ describe('FileStorage matches MemoryStorage', () => {
       return log;
     };
     expect(await run(await FileStorage.open(dir))).toEqual(await run(new MemoryStorage()));
+  });
+
+  it.each([
+    ['torn JSON', '{"key":"webchat/conv'],
+    ['JSON that is not a stored item', '{"hello":"world"}'],
+    ['the JSON literal null', 'null'],
+  ])('keeps a copy of a file holding %s, reads it as absent, and sweeps the copy with expired state', async (_what, text) => {
+    await (await FileStorage.open(dir)).write({ [KEY]: { step: 1 } });
+    const [name] = await fs.readdir(dir);
+    await fs.writeFile(path.join(dir, name!), text);
+    const store = await FileStorage.open(dir);
+    expect(await store.read([KEY])).toEqual({});
+    const copies = await fs.readdir(path.join(dir, UNREADABLE_DIR));
+    expect(copies).toHaveLength(1);
+    expect(await fs.readFile(path.join(dir, UNREADABLE_DIR, copies[0]!), 'utf8')).toBe(text);
+    await store.deleteUntouchedSince(new Date(Date.now() - 60_000));
+    expect(await fs.readdir(path.join(dir, UNREADABLE_DIR))).toHaveLength(1);
+    await store.deleteUntouchedSince(new Date(Date.now() + 60_000));
+    expect(await fs.readdir(path.join(dir, UNREADABLE_DIR))).toEqual([]);
   });
 });
