@@ -91,7 +91,8 @@ function readAnswer(message: Message, expecting: ExpectedDetail, context: Detail
       return;
     }
     case 'reason': {
-      const read = readReason(answer);
+      // The reason is kept whole, as typed: an address or a number inside it is also taken as that detail, not cut out.
+      const read = readReason(new Message(message.original).text);
       if (read.ok) found.reason = withSpan(message, read.value);
       else found.unreadable = { field: 'reason', problem: read.problem };
       return;
