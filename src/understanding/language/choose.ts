@@ -100,11 +100,14 @@ function clearMessageLanguage(detected: Detected, remembered: RememberedLanguage
       // when the conversation is already in Punjabi.
       const p = detected.romanized;
       if (!p) return undefined;
+      // English words Punjabi speakers mix in ("phone number", "change payment") can lean Punjabi on their own:
+      // Punjabi needs at least one word of its own ("nahi", "kinne", "karna").
+      const indic = (detected.indicWords ?? 0) > 0;
       const hindiTo: ReplyLanguage = remembered?.language === 'pa' ? 'pa' : 'en';
       const en = p.en + (hindiTo === 'en' ? p.hi : 0);
       const pa = p.pa + (hindiTo === 'pa' ? p.hi : 0);
       const described = FORM_NAMES[detected.form];
-      if (pa >= SWITCH_CONFIDENCE) return { language: 'pa', why: `a message in ${described} (Punjabi ${Math.round(100 * pa)} %)` };
+      if (pa >= SWITCH_CONFIDENCE && indic) return { language: 'pa', why: `a message in ${described} (Punjabi ${Math.round(100 * pa)} %)` };
       if (en >= SWITCH_CONFIDENCE) return { language: 'en', why: `a message in ${described} (${hindiTo === 'en' && p.hi > p.en ? 'Hindi is answered in English; ' : ''}English ${Math.round(100 * en)} %)` };
       return undefined;
     }

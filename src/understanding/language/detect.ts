@@ -41,6 +41,8 @@ export interface Detected {
   chinese?: ChineseScriptCounts;
   /** The detector's probabilities for the message's Latin-letter words, when it has any that carry evidence. */
   romanized?: RomanizedProbabilities;
+  /** Latin-letter words that alone point to Punjabi or Hindi ("nahi", "aa", "mera"; see RomanizedVerdict.indicWords). */
+  indicWords?: number;
 }
 
 /** Chinese characters weigh less than a word each (a Chinese word is 1.5 to 2 characters). */
@@ -109,7 +111,7 @@ export function detectLanguage(text: string, kit: LanguageKit = defaultLanguageK
   const base = {
     scripts: counts,
     ...(chinese ? { chinese } : {}),
-    ...(verdict && verdict.scoredWords ? { romanized: verdict.probabilities } : {}),
+    ...(verdict && verdict.scoredWords ? { romanized: verdict.probabilities, indicWords: verdict.indicWords } : {}),
   };
   if (!main || main.weight === 0) {
     return { form: verdict?.scoredWords ? ROMANIZED_FORM[verdict.language] : 'unknown', confidence: 0, tooShort: true, ...base };

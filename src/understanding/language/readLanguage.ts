@@ -10,6 +10,8 @@ import { readLanguageRequest } from './requests.js';
 /** Booking steps whose answer is a detail ("Gurpreet Kaur", "陈大文"): it never switches the language. */
 const DETAIL_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['name', 'phone', 'email', 'time', 'reason', 'claimNumber']);
 
+const NON_LATIN_LABEL = /[\p{Script=Gurmukhi}\p{Script=Han}]/u;
+
 export function readLanguage(cleaned: string, context: ReadingContext, { isButton = false }: { isButton?: boolean } = {}): LanguageReading {
   const kit = defaultLanguageKit();
   const detected = detectLanguage(cleaned, kit);
@@ -21,7 +23,7 @@ export function readLanguage(cleaned: string, context: ReadingContext, { isButto
     ...(explicit ? { explicit } : {}),
     // An English label can be a fallback under a Punjabi or Chinese reply (an untranslated title): tapping it
     // keeps the language. A label in Gurmukhi or Chinese is that language, tapped or typed.
-    answersPrompt: (isButton && (detected.form === 'en' || detected.form === 'unknown')) || DETAIL_STEPS.has(context.expecting),
+    answersPrompt: (isButton && !NON_LATIN_LABEL.test(cleaned)) || DETAIL_STEPS.has(context.expecting),
   });
   return {
     written: detected.form,

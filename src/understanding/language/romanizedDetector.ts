@@ -81,6 +81,8 @@ export interface RomanizedVerdict {
    * "pain" in "mere shoulder da pain aa" point to English, which makes the message mixed.
    */
   pointing: Record<RomanizedLanguage, number>;
+  /** Words of two letters or more that alone point to Punjabi or Hindi together ("mera", "aa", "nahi"). */
+  indicWords: number;
 }
 
 /** A word that alone reaches this probability points to its language. */
@@ -210,6 +212,7 @@ export class RomanizedDetector {
     const pointing: Record<RomanizedLanguage, number> = { en: 0, pa: 0, hi: 0 };
     let informativeWords = 0;
     let scoredWords = 0;
+    let indicWords = 0;
     for (const word of words) {
       if (this.neutral.has(word)) continue;
       own.fill(0);
@@ -217,6 +220,10 @@ export class RomanizedDetector {
       for (let c = 0; c < CLASSES; c++) total[c] = (total[c] as number) + (own[c] as number);
       scoredWords++;
       if (word.length >= 2) informativeWords++;
+      if (word.length >= 2) {
+        const probabilities = this.probabilities(own);
+        if (probabilities.pa + probabilities.hi >= POINTING) indicWords++;
+      }
       if (word.length >= 3) {
         const probabilities = this.probabilities(own);
         const best = bestOf(probabilities);
@@ -224,7 +231,7 @@ export class RomanizedDetector {
       }
     }
     const probabilities = this.probabilities(total);
-    return { language: bestOf(probabilities), probabilities, informativeWords, scoredWords, pointing };
+    return { language: bestOf(probabilities), probabilities, informativeWords, scoredWords, pointing, indicWords };
   }
 }
 
