@@ -1,11 +1,44 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files that run the bot or its tools as child processes, drive Chromium, start Azurite or
+ * run the benchmark: the slow end-to-end layer. `npm run test:unit` leaves them out (the fast,
+ * in-process inner loop); `npm test` runs everything.
+ */
+const END_TO_END = [
+  'test/browser/**/*.test.ts',
+  'test/scaleout/**/*.test.ts',
+  'test/bench/bench.test.ts',
+  'test/badinput/badInput.test.ts',
+  'test/booking/durability.test.ts',
+  'test/booking/createBookingStore.test.ts',
+  'test/cli/chat.test.ts',
+  'test/security/authConfig.test.ts',
+  'test/security/requestTarget.test.ts',
+  'test/security/webChatCsp.test.ts',
+  'test/server/envFile.test.ts',
+  'test/server/startup.test.ts',
+  'test/storage/blobStateStorage.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Several suites start real servers and child processes: give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A developer's .env (an SMTP server, say) never reaches a bot started by the tests.
+    env: { ENV_FILE: 'none' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: END_TO_END },
+      },
+      {
+        extends: true,
+        // One build of the bot for every child process of the run (test/support/build.ts).
+        test: { name: 'e2e', include: END_TO_END, globalSetup: ['test/support/globalSetup.ts'] },
+      },
+    ],
   },
 });

@@ -1,7 +1,9 @@
-// Structured JSON logs (pino). Personal data (names, phone numbers, e-mails) is redacted here,
+// Structured logs (pino): JSON lines for log collectors, readable lines when a person watches the
+// terminal (stdout is a TTY; pino-pretty, loaded only then). Personal data (names, phone numbers, e-mails) is redacted here,
 // in one place, so no call site can leak it: values under personal keys ("name", "phone",
 // "email", ...) at any depth are replaced, and e-mail addresses and phone numbers are masked
 // inside every other string, including the message and error text.
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import { maskContactDetails } from '../privacy/contactDetails.js';
 
@@ -42,7 +44,22 @@ export function redactPersonalData<T>(value: T): T {
   return scrub(value, 0, new WeakSet()) as T;
 }
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+type Destination = pino.DestinationStream & { isTTY?: boolean };
+
+/** Readable, coloured lines for a terminal: `12:00:01 INFO: ready {"chat":"http://localhost:3978/",...}`. */
+function forPerson(terminal: Destination): pino.DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty.build({
+    destination: terminal,
+    sync: true,
+    colorize: Boolean((terminal as { hasColors?: () => boolean }).hasColors?.()),
+    translateTime: 'SYS:HH:MM:ss',
+    singleLine: true,
+  });
+}
+
+/** A logger writing to `destination` (stdout by default): readable when it is a terminal, JSON lines otherwise. */
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination: Destination = process.stdout): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: undefined,
@@ -59,5 +76,7 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination.isTTY) return pino(options, forPerson(destination));
+  // pino's own stdout writer is faster than process.stdout.
+  return destination === process.stdout ? pino(options) : pino(options, destination);
 }

@@ -10,25 +10,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBotParts } from '../../src/app.js';
 import type { Knowledge } from '../../src/kb/schema.js';
+import { requires } from '../support/required.js';
 import { testConfig, type TestApp } from '../support/startApp.js';
 import { BOT_BUBBLE, SEND_BOX, measureAnswerLatency, summarizeLatency } from './measureLatency.js';
 import { CHROMIUM_PATH, artifactPath, chromiumAvailable, launchChromium, startWebApp } from './webApp.js';
 
-const inCi = process.env.CI === 'true';
 const SUGGESTED_ACTION = '.webchat__suggested-actions__button';
-
-if (!chromiumAvailable()) {
-  const message = `Chromium not found at ${CHROMIUM_PATH} (install Debian's package: apt-get install -y chromium)`;
-  if (inCi) {
-    describe('web chat widget in a browser', () => {
-      it('needs Chromium in CI', () => {
-        throw new Error(message);
-      });
-    });
-  } else {
-    console.warn(`SKIPPED test/browser/webchat.test.ts: ${message}`);
-  }
-}
+const haveChromium = requires(chromiumAvailable(), `Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`, 'test/browser/webchat.test.ts');
 
 /** A stand-in for the clinic's own website (another origin) that pastes the embed snippet. */
 async function startClinicSite(): Promise<{ url: string; setBot(url: string): void; close(): Promise<void> }> {
@@ -47,7 +35,7 @@ async function startClinicSite(): Promise<{ url: string; setBot(url: string): vo
   };
 }
 
-describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
+describe.runIf(haveChromium)('web chat widget in a browser', () => {
   let app: TestApp;
   let browser: Browser;
   let knowledge: Knowledge;

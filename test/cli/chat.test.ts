@@ -1,8 +1,8 @@
 // `npm run chat` as a person would use it, with piped input: the built CLI in a child process.
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
 import { repoPath, REPO_ROOT } from '../support/repo.js';
 
 /** The inherited environment without settings that would change the bot under test. */
@@ -14,7 +14,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 function chat(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [repoPath('dist/src/cli/chat.js')], {
+    const child = spawn(process.execPath, [built('dist/src/cli/chat.js')], {
       cwd: REPO_ROOT,
       env: cleanEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -30,8 +30,6 @@ function chat(input: string): Promise<{ code: number | null; stdout: string; std
 }
 
 describe('terminal chat', () => {
-  beforeAll(() => buildProject(), 180_000);
-
   it('answers, lists numbered choices, and sends the choice whose number is typed', async () => {
     const knowledge = await loadKnowledge(repoPath('knowledge'));
     const what = knowledge.byId.get('ims-what')!;
