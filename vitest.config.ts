@@ -37,7 +37,8 @@ export default defineConfig({
       {
         extends: true,
         // One build of the bot for every child process of the run (test/support/build.ts).
-        test: { name: 'e2e', include: END_TO_END, globalSetup: ['test/support/globalSetup.ts'] },
+        // Browsers and child processes on a busy 2-core machine: more time per test than in-process ones.
+        test: { name: 'e2e', include: END_TO_END, globalSetup: ['test/support/globalSetup.ts'], testTimeout: 90_000 },
       },
     ],
   },

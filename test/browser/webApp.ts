@@ -27,13 +27,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The app with the web channel; registers it unless the app's own wiring already serves it. */
-export async function startWebApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startWebApp(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestApp> {
   const parts = await loadBotParts(testConfig(env));
-  const app = await startTestApp({ env, parts });
+  const app = await startTestApp({ env, parts, port: options.port });
   if ((await fetch(`${app.url}/embed.js`)).status !== 404) return app;
   await app.close();
   const starterQuestions = starterEntries(parts.knowledge).map((entry) => entry.title);
-  return startTestApp({ env, parts, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, starterQuestions })] });
+  return startTestApp({ env, parts, port: options.port, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, starterQuestions })] });
 }
 
 export function artifactPath(name: string): string {
