@@ -11,6 +11,7 @@ import {
 } from 'botbuilder';
 import type { RequestHandler, Server } from 'restify';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import type { BookingStore } from './booking/bookingStore.js';
 import { createBookingFeature, type BookingFeature } from './booking/feature.js';
 import { forgetUser, isForgetMeRequest } from './booking/forgetMe.js';
 import { createAnswerRoute, type AnswerRoute } from './bot/answerRoute.js';
@@ -78,7 +79,7 @@ export async function createBotCore(
   log: Logger,
   parts: BotParts,
   storage: Storage,
-  { insights }: { insights?: InsightsRecorder } = {},
+  { insights, bookingStore }: { insights?: InsightsRecorder; bookingStore?: BookingStore } = {},
 ): Promise<BotCore> {
   // Saved with the eTag each turn read: a simultaneous turn of the same conversation (on this or
   // another instance) is reported as an eTag conflict instead of being overwritten silently.
@@ -92,6 +93,7 @@ export async function createBotCore(
     answerRoute,
     log,
     statesToForget: [conversationState, userState],
+    store: bookingStore,
   });
   const mainDialog = new MainDialog({
     router: parts.router,

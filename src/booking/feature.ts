@@ -41,6 +41,8 @@ export interface BookingFeatureDeps {
   log: Logger;
   /** States that "forget me" said during a booking deletes (ConversationState, UserState). Optional. */
   statesToForget?: BotState[];
+  /** Where confirmed requests are kept; chosen from the configuration when omitted (createBookingStore). */
+  store?: BookingStore;
   /** Clock (tests). */
   now?: () => Date;
 }
@@ -71,7 +73,7 @@ export interface BookingFeature {
 export async function createBookingFeature(deps: BookingFeatureDeps): Promise<BookingFeature> {
   const { config, clinic, log } = deps;
   const now = deps.now ?? (() => new Date());
-  const store = createBookingStore(config, log);
+  const store = deps.store ?? createBookingStore(config, log);
   // Each channel's module (and its phone number formatting) loads only when it is configured.
   const channels: NotificationChannel[] = [];
   if (config.notify.smtp) {
