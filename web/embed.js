@@ -476,6 +476,7 @@
           } else if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
             showFeedback(null);
             showNotice('');
+            state.ui.hint.hidden = true;
           }
           return next(action);
         };

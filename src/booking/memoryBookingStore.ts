@@ -19,6 +19,7 @@ export class MemoryBookingStore implements BookingStore {
 
   async list(options: { since?: Date } = {}): Promise<BookingRecord[]> {
     const since = options.since?.getTime() ?? -Infinity;
+    // Newest first; of two made at the same instant, the one added later (as in the journal).
     return [...this.records.values()]
       .filter((r) => Date.parse(r.createdAt) >= since)
       .reverse()

@@ -1,8 +1,8 @@
 // Structured logs (pino): JSON lines for log collectors, readable lines when a person watches the
-// terminal (stdout is a TTY; pino-pretty, loaded only then). Personal data (names, phone numbers, e-mails) is redacted here,
-// in one place, so no call site can leak it: values under personal keys ("name", "phone",
-// "email", ...) at any depth are replaced, and e-mail addresses and phone numbers are masked
-// inside every other string, including the message and error text.
+// terminal (stdout is a TTY; pino-pretty, loaded only then). Personal data (names, phone numbers,
+// e-mails) is redacted here, in one place, so no call site can leak it: values under personal keys
+// ("name", "phone", "email", ...) at any depth are replaced, and e-mail addresses and phone
+// numbers are masked inside every other string, including the message and error text.
 import { createRequire } from 'node:module';
 import pino from 'pino';
 import { maskContactDetails } from '../privacy/contactDetails.js';

@@ -3,10 +3,10 @@
 // keeps room for new visitors:
 //   - a conversation nobody has written in yet ("unused") is forgotten after a few minutes when no
 //     page is connected to it, any other after an hour without activity;
-//   - one client (an IPv4 address, an IPv6 /64) has at most a few open conversations: opening
-//     another forgets its oldest unused one, or is refused when all of them are in use;
+//   - one client (an IPv4 address, an IPv6 /64) holds at most 20 conversations: opening another
+//     forgets its oldest unused one, or is refused when all of them are in use;
 //   - when the store is full, a new conversation takes the place of the oldest unused one, else of
-//     the one quiet for longest (at least a few minutes), so a flood of token requests cannot
+//     the one quiet for longest (5 minutes or more), so a flood of token requests cannot
 //     lock everyone else out. Only when every conversation is busy is a visitor turned away.
 // A forgotten conversation loses only its log here: the bot's own state is in storage, and the
 // owner's token can open it again (adopt), e.g. after a restart.

@@ -173,7 +173,7 @@ export class LocalDirectLine {
     const kept = incoming.text !== undefined && incoming.text.length > max ? `${incoming.text.slice(0, max)}…` : incoming.text;
     const echoed = store.append(claims.conversationId, {
       ...incoming,
-      ...(kept === undefined ? {} : { text: kept }),
+      text: kept,
       channelId: DIRECT_LINE_CHANNEL_ID,
       conversation: { id: claims.conversationId } as Activity['conversation'],
       from: { id: claims.userId, role: 'user' } as Activity['from'],
