@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { built } from '../support/build.js';
+import { freePort } from '../support/freePort.js';
 import { REPO_ROOT } from '../support/repo.js';
 import { requires } from '../support/required.js';
 
@@ -38,14 +39,6 @@ interface Harness {
 interface HarnessChannel {
   newConversation(options: { channelId: string }): { conversation: { id: string }; send(text: string): Promise<HarnessTurn> };
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** The clinic's webhook receiver: the first request is left hanging (the bot dies mid-delivery), later ones get 200. */

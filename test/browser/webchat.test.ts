@@ -13,7 +13,7 @@ import { loadBotParts } from '../../src/app.js';
 import { TOO_LONG_REPLY } from '../../src/bot/imsBot.js';
 import { feedbackReply } from '../../src/insights/feedback.js';
 import type { Knowledge } from '../../src/kb/schema.js';
-import { freePort } from '../scaleout/botProcess.js';
+import { freePort } from '../support/freePort.js';
 import { requires } from '../support/required.js';
 import { testConfig, type TestApp } from '../support/startApp.js';
 import { BOT_BUBBLE, SEND_BOX, measureAnswerLatency, summarizeLatency } from './measureLatency.js';

@@ -2,20 +2,12 @@
 // for tests of process-level behaviour: start-up failures, SIGTERM, SIGKILL, several instances.
 // It runs the test build of the bot (test/support/build.ts), brought up to date first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { built } from '../support/build.js';
+import { freePort } from '../support/freePort.js';
 import { REPO_ROOT } from '../support/repo.js';
 
 const START_LIMIT_MS = 30_000;
 
-/** A free port on 127.0.0.1 (so a restarted process can come back on the same one). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export interface BotProcess {
   child: ChildProcess;

@@ -3,7 +3,6 @@
 // Each command runs as npm runs it (its package.json command line), in a folder that holds a .env.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 import { npmScript } from '../support/build.js';
+import { freePort } from '../support/freePort.js';
 import { repoPath } from '../support/repo.js';
 
 const dirs: string[] = [];
@@ -32,14 +32,6 @@ function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['ENV_FILE', 'PORT', 'HOST', 'LOG_LEVEL', 'DATA_DIR', 'STORAGE', 'KNOWLEDGE_DIR', 'CLINIC_CONFIG', 'MicrosoftAppId']) delete env[key];
   return { ...env, ...extra };
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Runs `npm start` in `cwd` until it logs "ready"; returns that line and every line before it. */
