@@ -1,11 +1,50 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files that run the bot or its tools as child processes, drive Chromium, start Azurite or
+ * run the benchmark: the slow end-to-end layer. `npm run test:unit` leaves them out (the fast,
+ * in-process inner loop); `npm test` runs everything.
+ */
+const END_TO_END = [
+  'test/browser/**/*.test.ts',
+  'test/scaleout/**/*.test.ts',
+  'test/bench/bench.test.ts',
+  'test/badinput/badInput.test.ts',
+  'test/booking/durability.test.ts',
+  'test/booking/createBookingStore.test.ts',
+  'test/cli/chat.test.ts',
+  'test/security/authConfig.test.ts',
+  'test/security/requestTarget.test.ts',
+  'test/security/webChatCsp.test.ts',
+  'test/server/envFile.test.ts',
+  'test/server/startup.test.ts',
+  'test/storage/blobStateStorage.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Several suites start real servers and child processes: give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default on 2 cores is one worker, so every file ran after the other. Much of the
+    // end-to-end layer waits (child processes starting, Web Chat reconnecting, time limits), so a
+    // third worker overlaps those waits: 362 s -> 228 s for the whole suite on 2 cores.
+    maxWorkers: Math.max(availableParallelism() - 1, 3),
+    // A developer's .env (an SMTP server, say) never reaches a bot started by the tests.
+    env: { ENV_FILE: 'none' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: END_TO_END },
+      },
+      {
+        extends: true,
+        // One build of the bot for every child process of the run (test/support/build.ts).
+        // Browsers and child processes on a busy 2-core machine: more time per test than in-process ones.
+        test: { name: 'e2e', include: END_TO_END, globalSetup: ['test/support/globalSetup.ts'], testTimeout: 90_000 },
+      },
+    ],
   },
 });

@@ -25,4 +25,11 @@ export interface SoakSummary {
   errorSamples: string[];
   ok: boolean;
 }
-export declare function soak(options: { seconds: number; conc: number; killAt?: number; report?: (line: string) => void }): Promise<SoakSummary>;
+export declare function soak(options: {
+  seconds: number;
+  conc: number;
+  killAt?: number;
+  report?: (line: string) => void;
+  /** The built bot's dist/ folder (default: the project's). */
+  dist?: string;
+}): Promise<SoakSummary>;

@@ -18,8 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
-const BOOKINGS_CLI = path.join(ROOT, 'dist', 'src', 'cli', 'bookings.js');
+const DIST = path.join(ROOT, 'dist');
 const MAX_SECONDS = 600;
 const MAX_CONC = 64;
 const TURN_TIMEOUT_MS = 15_000;
@@ -132,6 +131,7 @@ function botEnv(port, dataDir) {
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[key]) env[key] = process.env[key];
   return {
     ...env,
+    ENV_FILE: 'none', // a developer's .env (an SMTP server, say) stays out of the soak
     PORT: String(port),
     HOST: '127.0.0.1',
     STORAGE: 'file',
@@ -142,8 +142,8 @@ function botEnv(port, dataDir) {
   };
 }
 
-async function startBot(port, dataDir, log) {
-  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env: botEnv(port, dataDir), stdio: ['ignore', 'ignore', 'pipe'] });
+async function startBot(dist, port, dataDir, log) {
+  const child = spawn(process.execPath, [path.join(dist, 'src', 'index.js')], { cwd: ROOT, env: botEnv(port, dataDir), stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr.on('data', (chunk) => log.push(chunk.toString()));
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -182,7 +182,8 @@ const FAQ_QUESTIONS = [
 ];
 const FAILED_TURN = /something went wrong on my side|having trouble right now|missed one/i;
 
-export async function soak({ seconds, conc, killAt = 0.4, report = () => {} }) {
+/** `dist`: the built bot to run (the project's dist/ by default; the tests pass their own build). */
+export async function soak({ seconds, conc, killAt = 0.4, report = () => {}, dist = DIST }) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'soak-'));
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}/api/messages`;
@@ -197,7 +198,7 @@ export async function soak({ seconds, conc, killAt = 0.4, report = () => {} }) {
     if (errorSamples.length < 10) errorSamples.push(what);
   };
 
-  let bot = await startBot(port, dataDir, stderr);
+  let bot = await startBot(dist, port, dataDir, stderr);
   const startedAt = Date.now();
   const deadline = startedAt + seconds * 1000;
 
@@ -267,7 +268,7 @@ export async function soak({ seconds, conc, killAt = 0.4, report = () => {} }) {
     down = true;
     bot.kill('SIGKILL');
     await stopped(bot);
-    bot = await startBot(port, dataDir, stderr);
+    bot = await startBot(dist, port, dataDir, stderr);
     down = false;
     report(`bot restarted after ${Math.round((Date.now() - startedAt) / 1000)} s`);
   })();
@@ -277,7 +278,7 @@ export async function soak({ seconds, conc, killAt = 0.4, report = () => {} }) {
   await stopped(bot);
 
   // What the clinic sees: the bookings CLI, on the same data folder.
-  const listing = spawnSync(process.execPath, [BOOKINGS_CLI, '--format', 'json'], {
+  const listing = spawnSync(process.execPath, [path.join(dist, 'src', 'cli', 'bookings.js'), '--format', 'json'], {
     cwd: ROOT,
     env: botEnv(port, dataDir),
     encoding: 'utf8',

@@ -6,6 +6,7 @@ import type { RequestHandler, Server } from 'restify';
 import type { Dialog } from 'botbuilder-dialogs';
 import { MainDialog, type ConversationMemory } from '../dialogs/mainDialog.js';
 import { createBookingFeature, type BookingFeature } from './booking/bookingFeature.js';
+import type { BookingStore } from './booking/bookingStore.js';
 import { ImsBot } from './bot/imsBot.js';
 import { hasClinicContact } from './bot/replies.js';
 import { Responder } from './bot/responder.js';
@@ -81,14 +82,14 @@ export async function createBotCore(
   log: Logger,
   parts: BotParts,
   storage: Storage,
-  { insights, now }: { insights?: InsightsRecorder; now?: () => Date } = {},
+  { insights, now, bookingStore }: { insights?: InsightsRecorder; now?: () => Date; bookingStore?: BookingStore } = {},
 ): Promise<BotCore> {
   // Saved with the eTag each turn read: a simultaneous turn of the same conversation (on this or
   // another instance) is reported as an eTag conflict instead of being overwritten silently.
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
   const responder = new Responder(parts.knowledge, parts.clinic, { feedback: Boolean(insights) });
-  const booking = await createBookingFeature({ config, clinic: parts.clinic, log, ...(now ? { now } : {}) });
+  const booking = await createBookingFeature({ config, clinic: parts.clinic, log, ...(now ? { now } : {}), ...(bookingStore ? { store: bookingStore } : {}) });
   // The booking dialog and the dialog framework's prompts load on the first turn that needs them
   // (~40 MB, ~0.3 s): most conversations never book. Only this file wires dialogs in.
   let bookingDialog: Promise<Dialog> | undefined;

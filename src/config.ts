@@ -203,7 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       mode: e.DIRECT_LINE,
       secret: e.DIRECT_LINE_SECRET,
       endpoint: e.DIRECT_LINE_ENDPOINT,
-      /** Signs local Direct Line tokens; a random per-process secret when unset (tokens then end with the process). */
+      /** Signs local Direct Line tokens; unset: a key kept in DATA_DIR (channels/directline/signingKey.ts). */
       tokenSigningSecret: e.TOKEN_SIGNING_SECRET,
       allowedOrigins: e.ALLOWED_ORIGINS,
       webChatFromCdn: e.WEBCHAT_FROM_CDN,

@@ -1,5 +1,5 @@
-// Entry point (`npm start`): wiring only. config -> logger -> app (knowledge, router, storage,
-// booking, dialogs, bot, server) -> listen; graceful shutdown on SIGTERM/SIGINT.
+// Entry point (`npm start`): wiring only. .env -> config -> logger -> app (knowledge, router,
+// storage, booking, dialogs, bot, server) -> listen; graceful shutdown on SIGTERM/SIGINT.
 // On Node 22 and later, compiled code is kept in a disk cache (os.tmpdir()/node-compile-cache, or
 // NODE_COMPILE_CACHE) so that later starts skip compiling the ~1,500 modules; the cache must be on
 // before they load, so the bot's modules are imported dynamically below. Node 20 has no such cache.
@@ -7,13 +7,16 @@ import module from 'node:module';
 import type { App } from './app.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const [{ createApp }, { ConfigError, loadConfig }, { KnowledgeError }, { createLogger }, { loadLogHashKey }] = await Promise.all([
-  import('./app.js'),
-  import('./config.js'),
-  import('./kb/load.js'),
-  import('./logging/logger.js'),
-  import('./security/logPseudonyms.js'),
-]);
+const [{ createApp }, { ConfigError, loadConfig }, { loadEnvFile }, { KnowledgeError }, { createLogger }, { readyReport }, { loadLogHashKey }] =
+  await Promise.all([
+    import('./app.js'),
+    import('./config.js'),
+    import('./envFile.js'),
+    import('./kb/load.js'),
+    import('./logging/logger.js'),
+    import('./logging/readyReport.js'),
+    import('./security/logPseudonyms.js'),
+  ]);
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 
@@ -25,7 +28,9 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   let config;
+  let envFile: string | undefined;
   try {
+    envFile = loadEnvFile();
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
@@ -74,7 +79,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   const url = await app.listen();
-  log.info({ url: `${url}/api/messages`, entries: app.knowledge.entries.length, storage: app.stateStorage.location }, 'ready');
+  const report = readyReport(config, url);
+  log.info({ ...report.fields, entries: app.knowledge.entries.length, storage: app.stateStorage.location, envFile }, 'ready');
+  for (const warning of report.warnings) log.warn(warning);
 }
 
 main().catch((err: unknown) => {

@@ -4,9 +4,11 @@
  *   <script src="https://YOUR-BOT-HOST/embed.js" defer></script>
  * It adds a chat bubble; opening it loads Web Chat from the bot and joins the chat through
  * POST /api/directline/token (the same call whether the bot uses its own or Azure's Direct Line).
- * The conversation survives page navigation within the tab (sessionStorage).
+ * The conversation and its transcript survive page navigation and reloads within the tab
+ * (sessionStorage). When the connection cannot be restored (an expired token, say), the widget
+ * starts a new conversation, keeps the transcript on screen and says so.
  */
-/* global location, sessionStorage, atob, setInterval */
+/* global location, sessionStorage, atob, setInterval, clearTimeout, MutationObserver */
 (function () {
   'use strict';
   if (window.NordelChat) return;
@@ -14,10 +16,27 @@
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var origin = new URL(script ? script.src : '/embed.js', location.href).origin;
   var SESSION_KEY = 'nordel-chat:' + origin;
+  var TRANSCRIPT_KEY = 'nordel-chat-transcript:' + origin;
   var TEASER_KEY = 'nordel-chat-teaser-dismissed';
   var REFRESH_MARGIN_MS = 2 * 60 * 1000;
+  /** The newest messages kept for a reload (sessionStorage is small, and so is a chat). */
+  var SAVED_ACTIVITIES = 100;
+  /** Waits between attempts to get a new conversation when the bot cannot be reached. */
+  var RECOVERY_DELAYS_MS = [0, 3000, 10000, 30000];
+  var RECONNECTED_NOTICE =
+    'The chat was reconnected as a new conversation. Your messages above are kept; if you were in the middle of a booking request, please start it again.';
 
-  var state = { cfg: null, ui: null, started: false, directLine: null, store: null, pending: [], connected: false };
+  var state = {
+    cfg: null,
+    ui: null,
+    started: false,
+    directLine: null,
+    store: null,
+    pending: [],
+    connected: false,
+    recovering: false,
+    feedback: null,
+  };
   var api = { open: open, close: close, ask: ask, state: state };
   window.NordelChat = api;
 
@@ -86,7 +105,15 @@
     });
     bubble.innerHTML = CHAT_ICON;
     var status = el('div', { class: 'nordel-chat__status', role: 'status', text: 'Connecting…' });
-    var webchat = el('div', { class: 'nordel-chat__webchat', style: 'height:100%' });
+    var notice = el('div', { class: 'nordel-chat__notice', role: 'status' }, [
+      el('p', { class: 'nordel-chat__notice-text' }),
+      el('button', { type: 'button', class: 'nordel-chat__notice-close', 'aria-label': 'Dismiss', text: '×', onclick: function () { showNotice(''); } }),
+    ]);
+    notice.hidden = true;
+    var webchat = el('div', { class: 'nordel-chat__webchat' });
+    var hint = el('p', { class: 'nordel-chat__hint', role: 'status', 'aria-live': 'polite' });
+    hint.hidden = true;
+    var feedback = buildFeedbackRow();
     var panel = el('section', { id: 'nordel-chat-panel', class: 'nordel-chat__panel', role: 'dialog', 'aria-label': cfg.title + ' chat' }, [
       el('header', { class: 'nordel-chat__header' }, [
         el('img', { class: 'nordel-chat__avatar', src: abs(cfg.avatarUrl), alt: '' }),
@@ -96,7 +123,8 @@
         ]),
         el('button', { type: 'button', class: 'nordel-chat__close', 'aria-label': 'Close chat', text: '×', onclick: close }),
       ]),
-      el('div', { class: 'nordel-chat__body' }, [status, webchat]),
+      el('div', { class: 'nordel-chat__body' }, [status, notice, webchat]),
+      hint,
       el('p', { class: 'nordel-chat__footer', text: 'Not for emergencies: call 911.' }),
     ]);
     panel.hidden = true;
@@ -108,7 +136,14 @@
     root.style.setProperty('--nordel-accent', cfg.theme.accent);
     root.style.setProperty('--nordel-accent-text', cfg.theme.accentText);
     document.body.appendChild(root);
-    state.ui = { root: root, bubble: bubble, panel: panel, status: status, webchat: webchat };
+    state.ui = { root: root, bubble: bubble, panel: panel, status: status, notice: notice, hint: hint, feedback: feedback, webchat: webchat };
+    keepInPlace();
+    // Web Chat redraws its send box as it goes: keep the feedback row and the length limit on it.
+    new MutationObserver(function () {
+      if (!state.store) return;
+      keepInPlace();
+      limitSendBox();
+    }).observe(webchat, { childList: true, subtree: true });
   }
 
   function buildTeaser(cfg) {
@@ -204,6 +239,97 @@
     });
   }
 
+  function showNotice(text) {
+    var notice = state.ui.notice;
+    notice.querySelector('.nordel-chat__notice-text').textContent = text;
+    notice.hidden = !text;
+  }
+
+  // ---- The send box: no message longer than the bot reads ----------------------------------
+
+  function sendBoxInput() {
+    return state.ui && state.ui.webchat.querySelector('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input');
+  }
+
+  function limitSendBox() {
+    var input = sendBoxInput();
+    var max = state.cfg.maxMessageChars;
+    if (!input || input.maxLength === max) return;
+    // The browser then cuts a longer paste to the limit; the hint says why.
+    input.maxLength = max;
+    input.addEventListener('input', function () {
+      var full = input.value.length >= max;
+      state.ui.hint.textContent = full ? 'Messages can be up to ' + max.toLocaleString('en-CA') + ' characters: please ask one question in a sentence or two.' : '';
+      state.ui.hint.hidden = !full;
+    });
+  }
+
+  // ---- "Was this helpful?": one small row under the suggestions -------------------------------
+
+  function buildFeedbackRow() {
+    var row = el('div', { class: 'nordel-chat__feedback', role: 'group' });
+    row.hidden = true;
+    return row;
+  }
+
+  /** The bot's feedback card in an activity ({ prompt, actions }), found by the key its buttons carry. */
+  function feedbackCardOf(activity) {
+    var key = state.cfg.feedbackKey;
+    var attachments = activity.attachments || [];
+    for (var i = 0; i < attachments.length; i++) {
+      var content = attachments[i].content || {};
+      var actions = (content.actions || []).filter(function (action) {
+        return action && action.data && action.data[key] !== undefined;
+      });
+      if (attachments[i].contentType === 'application/vnd.microsoft.card.adaptive' && actions.length) {
+        var prompt = (content.body || []).filter(function (block) {
+          return block && block.type === 'TextBlock';
+        })[0];
+        return { index: i, prompt: prompt ? prompt.text : '', actions: actions };
+      }
+    }
+    return null;
+  }
+
+  function showFeedback(card) {
+    var row = state.ui.feedback;
+    state.feedback = card;
+    row.textContent = '';
+    row.hidden = !card;
+    if (!card) return;
+    row.setAttribute('aria-label', card.prompt);
+    row.appendChild(el('span', { class: 'nordel-chat__feedback-prompt', text: card.prompt }));
+    card.actions.forEach(function (action) {
+      row.appendChild(
+        el('button', {
+          type: 'button',
+          class: 'nordel-chat__feedback-button',
+          text: action.title,
+          onclick: function () {
+            // Sent as the card's own button would send it: a message with the data as its value.
+            state.store.dispatch({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: action.data } });
+            showFeedback(null);
+          },
+        }),
+      );
+    });
+    keepInPlace();
+  }
+
+  /** Puts the feedback row right under Web Chat's suggested actions (above the text box). */
+  function keepInPlace() {
+    var row = state.ui.feedback;
+    var sendBox = state.ui.webchat.querySelector('.webchat__send-box');
+    var main = sendBox && sendBox.querySelector('.webchat__send-box__main');
+    if (main && main.parentNode === sendBox) {
+      if (row.nextSibling !== main || row.parentNode !== sendBox) sendBox.insertBefore(row, main);
+    } else if (row.parentNode !== state.ui.webchat.parentNode) {
+      state.ui.webchat.parentNode.appendChild(row);
+    }
+  }
+
+  // ---- Joining, resuming and recovering the conversation --------------------------------------
+
   function newSession() {
     return fetch(abs(state.cfg.tokenUrl), { method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, body: '{}' })
       .then(function (response) {
@@ -229,21 +355,80 @@
       saved.resumed = true;
       return Promise.resolve(saved);
     }
+    writeJson(sessionStorage, TRANSCRIPT_KEY, null);
     return newSession();
+  }
+
+  /** Messages worth showing again (sent or received; not typing, not a send still pending). */
+  function keptActivities(activities) {
+    return activities
+      .filter(function (activity) {
+        if (activity.type !== 'message') return false;
+        var sent = activity.channelData && activity.channelData.state;
+        return !(activity.from && activity.from.role === 'user') || !sent || sent === 'sent';
+      })
+      .slice(-SAVED_ACTIVITIES);
+  }
+
+  function saveTranscript() {
+    if (!state.store) return;
+    writeJson(sessionStorage, TRANSCRIPT_KEY, { activities: keptActivities(state.store.getState().activities) });
+  }
+
+  /** The transcript this tab showed before a reload (the bot may have restarted since and forgotten it). */
+  function savedActivities() {
+    var saved = readJson(sessionStorage, TRANSCRIPT_KEY);
+    return saved && Array.isArray(saved.activities) ? saved.activities : [];
   }
 
   function start() {
     var cfg = state.cfg;
     return Promise.all([loadScript(abs(cfg.webChatUrl)), session()]).then(function (results) {
-      render(results[1]);
+      var current = results[1];
+      render(current, current.resumed ? savedActivities() : []);
     });
   }
 
-  function render(current) {
+  /**
+   * The connection cannot be restored (the token expired or was refused, the conversation ended):
+   * a new conversation, with the transcript kept on screen and a notice that says what happened.
+   */
+  function recover(attempt) {
+    if (state.recovering && !attempt) return;
+    state.recovering = true;
+    state.connected = false;
+    var carried = state.store ? keptActivities(state.store.getState().activities) : savedActivities();
+    if (state.directLine && state.directLine.end) {
+      try {
+        state.directLine.end();
+      } catch {
+        /* already ended */
+      }
+    }
+    var tries = attempt || 0;
+    setTimeout(function () {
+      newSession().then(
+        function (current) {
+          state.recovering = false;
+          render(current, carried);
+          showNotice(RECONNECTED_NOTICE);
+        },
+        function (error) {
+          console.warn('[nordel-chat] could not reconnect:', error);
+          if (tries + 1 < RECOVERY_DELAYS_MS.length) return recover(tries + 1);
+          state.recovering = false;
+          showStatus('Sorry, the chat is not available right now. Please try again later.');
+        },
+      );
+    }, RECOVERY_DELAYS_MS[tries]);
+  }
+
+  function render(current, carried) {
     var cfg = state.cfg;
     var WebChat = window.WebChat;
     var domain = cfg.directLineDomain || origin + '/v3/directline';
-    // A resumed conversation reconnects (GET /conversations/:id) and replays its history.
+    // A resumed conversation reconnects (GET /conversations/:id) and replays what the bot still
+    // holds; the transcript saved in the tab covers what it no longer does (after a restart).
     var directLine = WebChat.createDirectLine({
       token: current.token,
       conversationId: current.resumed ? current.conversationId : undefined,
@@ -254,33 +439,31 @@
     state.connected = false;
 
     directLine.connectionStatus$.subscribe(function (status) {
+      if (state.directLine !== directLine) return; // replaced by a newer connection
       // 2 Online, 3 ExpiredToken, 4 FailedToConnect, 5 Ended
       if (status === 2) {
         showStatus('');
         focusSendBox();
-      } else if ((status === 4 || status === 5) && current.resumed) {
-        // The saved conversation is gone (server restarted, expired): start a fresh one.
-        writeJson(sessionStorage, SESSION_KEY, null);
-        if (status !== 5 && directLine.end) directLine.end();
-        newSession().then(render, function () {
-          showStatus('Sorry, the chat is not available right now. Please try again later.');
-        });
-        current.resumed = false;
-      } else if (status === 4) {
-        showStatus('Sorry, the chat could not connect. Please try again later.');
+      } else if (status === 3 || status === 4 || status === 5) {
+        recover();
       }
     });
 
     // DirectLineJS refreshes its token every 15 minutes; keep the saved copy current.
     setInterval(function () {
-      if (directLine.token && directLine.token !== current.token) {
+      if (state.directLine === directLine && directLine.token && directLine.token !== current.token) {
         current.token = directLine.token;
         current.expiresAt = tokenExpiry(current.token, Date.now() + 30 * 60 * 1000);
         writeJson(sessionStorage, SESSION_KEY, { token: current.token, conversationId: current.conversationId, expiresAt: current.expiresAt });
       }
     }, 60 * 1000);
 
-    var store = WebChat.createStore({}, function () {
+    var last = carried[carried.length - 1];
+    var initialState = {
+      activities: carried,
+      suggestedActions: last && last.from && last.from.role === 'bot' && last.suggestedActions ? last.suggestedActions.actions || [] : [],
+    };
+    var store = WebChat.createStore(initialState, function () {
       return function (next) {
         return function (action) {
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
@@ -288,12 +471,23 @@
               state.connected = true;
               flushPending();
             }, 0);
+          } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            action = withCompactFeedback(action);
+          } else if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
+            showFeedback(null);
+            showNotice('');
+            state.ui.hint.hidden = true;
           }
           return next(action);
         };
       };
     });
     state.store = store;
+    var saving;
+    store.subscribe(function () {
+      clearTimeout(saving);
+      saving = setTimeout(saveTranscript, 250);
+    });
 
     var accent = cfg.theme.accent;
     WebChat.renderWebChat(
@@ -311,7 +505,6 @@
           bubbleFromUserTextColor: cfg.theme.accentText,
           bubbleFromUserBorderRadius: 12,
           hideUploadButton: true,
-          maxMessageLength: cfg.maxMessageChars,
           sendBoxButtonColor: accent,
           suggestedActionLayout: 'flow',
           suggestedActionBorderRadius: 999,
@@ -320,8 +513,28 @@
       },
       state.ui.webchat,
     );
+    limitSendBox();
+    keepInPlace();
   }
 
+  /**
+   * A bot message with the feedback card: the card leaves the transcript (its two large buttons
+   * pushed the answer off the panel) and becomes the small row under the suggestions. Any other
+   * bot message clears the row: feedback is asked for the latest answer only.
+   */
+  function withCompactFeedback(action) {
+    var activity = action.payload && action.payload.activity;
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot') return action;
+    var card = feedbackCardOf(activity);
+    setTimeout(function () {
+      showFeedback(card);
+    }, 0);
+    if (!card) return action;
+    var attachments = activity.attachments.slice();
+    attachments.splice(card.index, 1);
+    var compact = Object.assign({}, activity, { attachments: attachments });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: compact }) });
+  }
   function init() {
     fetch(abs('/webchat/config.json'), { credentials: 'omit' })
       .then(function (response) {

@@ -13,6 +13,8 @@ export interface BookingFeatureDeps {
   config: Config;
   clinic: Clinic;
   log: Logger;
+  /** Where confirmed requests are kept; chosen from the configuration when omitted (createBookingStore). */
+  store?: BookingStore;
   /** Clock (tests). */
   now?: () => Date;
 }
@@ -33,7 +35,7 @@ export interface BookingFeature {
 export async function createBookingFeature(deps: BookingFeatureDeps): Promise<BookingFeature> {
   const { config, clinic, log } = deps;
   const now = deps.now ?? (() => new Date());
-  const store = createBookingStore(config, log);
+  const store = deps.store ?? createBookingStore(config, log);
   // Each channel's module (and its phone number formatting) loads only when it is configured.
   const channels: NotificationChannel[] = [];
   if (config.notify.smtp) {

@@ -14,9 +14,10 @@ import type { Clinic } from '../kb/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { type ProcessActivity } from './directline/botBridge.js';
 import { AzureTokenExchange } from './directline/azureTokenExchange.js';
-import { ConversationStore } from './directline/conversationStore.js';
+import { ConversationStore, type ConversationStoreOptions } from './directline/conversationStore.js';
 import { DIRECT_LINE_PATH, LocalDirectLine } from './directline/localDirectLine.js';
 import { registerTokenEndpoint, TOKEN_PATH } from './directline/tokenEndpoint.js';
+import { tokenSigningKey } from './directline/signingKey.js';
 import { DirectLineTokens } from './directline/tokens.js';
 import { OriginPolicy } from './http/originPolicy.js';
 import { RequestLimits } from './http/requestLimits.js';
@@ -37,6 +38,8 @@ export interface WebChannelDeps {
   theme?: WidgetTheme;
   /** Injected clock for token expiry and rate limits (tests). */
   now?: () => number;
+  /** Smaller bounds for the local Direct Line's conversations (tests); the defaults otherwise. */
+  conversationLimits?: Pick<ConversationStoreOptions, 'maxConversations' | 'maxPerClient'>;
   /** Used by azure mode to reach Direct Line (tests pass a fake). */
   fetch?: typeof fetch;
 }
@@ -58,18 +61,14 @@ export function registerWebChannels(server: Server, deps: WebChannelDeps): WebCh
   let directLine: LocalDirectLine | undefined;
   let directLineDomain: string | null = null;
   if (settings.mode === 'local') {
-    if (!settings.tokenSigningSecret) {
-      log.info('TOKEN_SIGNING_SECRET is not set: chat tokens use a random key and end when the process stops');
-    } else if (settings.tokenSigningSecret.length < 32) {
-      log.warn('TOKEN_SIGNING_SECRET is short: use at least 32 random characters');
-    }
+    const signingKey = tokenSigningKey(config, log);
     directLine = new LocalDirectLine({
       log,
       botName: deps.clinic.name,
       botAppId: config.auth.appId,
       processActivity: deps.processActivity,
-      tokens: new DirectLineTokens({ signingSecret: settings.tokenSigningSecret, now: deps.now }),
-      store: new ConversationStore({ now: deps.now }),
+      tokens: new DirectLineTokens({ signingSecret: signingKey.secret, now: deps.now }),
+      store: new ConversationStore({ ...deps.conversationLimits, now: deps.now }),
       originPolicy,
       limits,
       secret: settings.secret,

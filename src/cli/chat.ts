@@ -1,11 +1,13 @@
 // `npm run chat`: talk to the bot in the terminal. The same objects as `npm start` (knowledge,
 // router, booking dialog, MainDialog, ImsBot) run in-process on botbuilder's TestAdapter with
-// in-memory state; suggested actions are listed as numbered choices, and typing the number
-// sends that choice. Works with piped input too: `printf 'what is ims\n1\n/quit\n' | npm run -s chat`.
+// in-memory state, and booking requests kept in memory only (never in the clinic's journal);
+// suggested actions are listed as numbered choices, and typing the number sends that choice.
+// Works with piped input too: `printf 'what is ims\n1\n/quit\n' | npm run -s chat`.
 import { createInterface } from 'node:readline';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import pino from 'pino';
 import { createBotCore, loadBotParts, prepareAdapter, type BotCore } from '../app.js';
+import { MemoryBookingStore } from '../booking/memoryBookingStore.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { KnowledgeError } from '../kb/load.js';
 import { createLogger } from '../logging/logger.js';
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
 
   let core: BotCore;
   try {
-    core = await createBotCore(config, log, await loadBotParts(config), new MemoryStorage());
+    core = await createBotCore(config, log, await loadBotParts(config), new MemoryStorage(), { bookingStore: new MemoryBookingStore() });
   } catch (err) {
     if (err instanceof KnowledgeError) {
       console.error(`Knowledge base problem: ${err.message}`);
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
   };
 
   out.write(`${core.clinic.name} IMS helper (terminal). Type a question, a choice number, or /quit.\n`);
+  out.write('Nothing here is stored or sent to the clinic: a booking request made here is a rehearsal.\n');
   const user = { id: 'terminal-user', name: 'You' };
   await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [user], from: user });
 

@@ -1,8 +1,10 @@
-// Structured JSON logs (pino). Personal data (names, phone numbers, e-mails) is redacted here,
-// in one place, so no call site can leak it: values under personal keys ("name", "phone",
-// "email", ...) at any depth are replaced, and e-mail addresses and phone numbers are masked
-// inside every other string, including the message and error text. Conversation and user ids
-// ("conversationId", "userId") become keyed hashes (security/logPseudonyms.ts).
+// Structured logs (pino): JSON lines for log collectors, readable lines when a person watches the
+// terminal (stdout is a TTY; pino-pretty, loaded only then). Personal data (names, phone numbers,
+// e-mails) is redacted here, in one place, so no call site can leak it: values under personal keys
+// ("name", "phone", "email", ...) at any depth are replaced, and e-mail addresses and phone
+// numbers are masked inside every other string, including the message and error text. Conversation
+// and user ids ("conversationId", "userId") become keyed hashes (security/logPseudonyms.ts).
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import { maskContactDetails } from '../privacy/contactDetails.js';
 import { pseudonymizer, type Pseudonymizer } from '../security/logPseudonyms.js';
@@ -54,11 +56,22 @@ export interface LoggerOptions {
   idKey?: Uint8Array;
 }
 
-export function createLogger(
-  level: string = process.env.LOG_LEVEL ?? 'info',
-  destination?: pino.DestinationStream,
-  { idKey }: LoggerOptions = {},
-): Logger {
+type Destination = pino.DestinationStream & { isTTY?: boolean };
+
+/** Readable, coloured lines for a terminal: `12:00:01 INFO: ready {"chat":"http://localhost:3978/",...}`. */
+function forPerson(terminal: Destination): pino.DestinationStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
+  return pretty.build({
+    destination: terminal,
+    sync: true,
+    colorize: Boolean((terminal as { hasColors?: () => boolean }).hasColors?.()),
+    translateTime: 'SYS:HH:MM:ss',
+    singleLine: true,
+  });
+}
+
+/** A logger writing to `destination` (stdout by default): readable when it is a terminal, JSON lines otherwise. */
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination: Destination = process.stdout, { idKey }: LoggerOptions = {}): Logger {
   const pseudonym = idKey ? pseudonymizer(idKey) : processPseudonym;
   const options: pino.LoggerOptions = {
     level,
@@ -76,5 +89,7 @@ export function createLogger(
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination.isTTY) return pino(options, forPerson(destination));
+  // pino's own stdout writer is faster than process.stdout.
+  return destination === process.stdout ? pino(options) : pino(options, destination);
 }

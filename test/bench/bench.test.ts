@@ -6,15 +6,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { built } from '../support/build.js';
 
 const run = promisify(execFile);
-const REPO = path.resolve(import.meta.dirname, '../..');
 let dir: string;
+/**
+ * The bench runs the bot it finds next to itself (../dist): started from the test build's mirror
+ * of the checkout (test/support/build.ts), with its path kept as given, it runs the test build.
+ */
+let BENCH: string[];
+let REPO: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'bench-smoke-'));
-  // The bench runs the built bot, as `npm run bench` does after its build step.
-  await run(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO });
+  REPO = built();
+  BENCH = ['--preserve-symlinks-main', path.join(REPO, 'bench/run.mjs')];
 }, 180_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -22,7 +28,7 @@ afterAll(async () => {
 
 test('npm run bench -- --quick measures matching, start-up and HTTP turns against the echo bot', async () => {
   const out = path.join(dir, 'latest.json');
-  const { stdout } = await run(process.execPath, ['--expose-gc', 'bench/run.mjs', '--quick', '--out', out], { cwd: REPO, timeout: 170_000 });
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...BENCH, '--quick', '--out', out], { cwd: REPO, timeout: 170_000 });
   expect(stdout).toContain('knowledge base  entries');
   expect(stdout).toMatch(/^N=8 faq\/echo /m);
   expect(stdout).toContain('targets');
@@ -44,7 +50,7 @@ test('npm run bench -- --quick measures matching, start-up and HTTP turns agains
 }, 180_000);
 
 test('bad options are refused with the usage text', async () => {
-  const failure = await run(process.execPath, ['bench/run.mjs', '--only', 'everything'], { cwd: REPO }).catch((e: { code: number; stderr: string }) => e);
+  const failure = await run(process.execPath, [...BENCH, '--only', 'everything'], { cwd: REPO }).catch((e: { code: number; stderr: string }) => e);
   expect(failure).toMatchObject({ code: 2 });
   expect((failure as { stderr: string }).stderr).toContain('--only must be one of matcher, http, startup, webchat');
 });

@@ -12,8 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
+import { freePort } from '../support/freePort.js';
 import { REPO_ROOT } from '../support/repo.js';
+import { requires } from '../support/required.js';
 
 const HARNESS = path.resolve(REPO_ROOT, '../shared/harness/channel.mjs');
 
@@ -37,14 +39,6 @@ interface Harness {
 interface HarnessChannel {
   newConversation(options: { channelId: string }): { conversation: { id: string }; send(text: string): Promise<HarnessTurn> };
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** The clinic's webhook receiver: the first request is left hanging (the bot dies mid-delivery), later ones get 200. */
@@ -79,13 +73,9 @@ async function startClinicWebhook() {
   };
 }
 
-/**
- * `npm run bookings -- --format json`, as staff would run it. Its `pre` hook rebuilds dist/, so it
- * holds the lock test/support/build.ts uses: no other test's build writes dist/ at the same time.
- */
+/** `npm run bookings -- --format json`, as staff would run it (the built CLI). */
 function listBookings(dataDir: string): Record<string, unknown>[] {
-  const lock = path.join(os.tmpdir(), 'nordel-ims-bot-build.lock');
-  const result = spawnSync('flock', [lock, 'npm', 'run', '-s', 'bookings', '--', '--format', 'json'], {
+  const result = spawnSync(process.execPath, [built('dist/src/cli/bookings.js'), '--format', 'json'], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     encoding: 'utf8',
@@ -100,10 +90,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
-describe.skipIf(!existsSync(HARNESS))('the booking over HTTP, as a channel sends it (shared harness)', () => {
+const haveHarness = requires(existsSync(HARNESS), `the shared channel harness (${HARNESS})`, 'test/booking/durability.test.ts');
+
+describe.runIf(haveHarness)('the booking over HTTP, as a channel sends it (shared harness)', () => {
   let harness: Harness;
   beforeAll(async () => {
-    buildProject();
     harness = (await import(pathToFileURL(HARNESS).href)) as Harness;
   }, 180_000);
 
@@ -111,7 +102,7 @@ describe.skipIf(!existsSync(HARNESS))('the booking over HTTP, as a channel sends
     const bot = await harness.startBot({
       cwd: REPO_ROOT,
       command: process.execPath,
-      args: ['dist/src/index.js'],
+      args: [built('dist/src/index.js')],
       port,
       env: { HOST: '127.0.0.1', DATA_DIR: dataDir, STORAGE: 'file', LOG_LEVEL: 'warn', ...env },
     });

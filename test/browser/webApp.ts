@@ -1,15 +1,17 @@
 // Starts the real bot (createApp, as `npm start` builds it) with the website channel on
 // 127.0.0.1, and a headless Debian Chromium (no browser download: /usr/bin/chromium).
 import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadBotParts } from '../../src/app.js';
 import { starterEntries } from '../../src/bot/replies.js';
 import { webChannelRoutes } from '../../src/channels/webChannels.js';
 import { startTestApp, testConfig, type TestApp } from '../support/startApp.js';
-import { repoPath } from '../support/repo.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS_DIR = repoPath('test-artifacts');
+/** Screenshots of the browser tests: outside the checkout (TEST_ARTIFACTS_DIR to keep them elsewhere, e.g. in CI). */
+export const ARTIFACTS_DIR = process.env.TEST_ARTIFACTS_DIR ?? path.join(os.tmpdir(), 'nordel-ims-bot-test-artifacts');
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
@@ -25,16 +27,16 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The app with the web channel; registers it unless the app's own wiring already serves it. */
-export async function startWebApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startWebApp(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<TestApp> {
   const parts = await loadBotParts(testConfig(env));
-  const app = await startTestApp({ env, parts });
+  const app = await startTestApp({ env, parts, port: options.port });
   if ((await fetch(`${app.url}/embed.js`)).status !== 404) return app;
   await app.close();
   const starterQuestions = starterEntries(parts.knowledge).map((entry) => entry.title);
-  return startTestApp({ env, parts, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, starterQuestions })] });
+  return startTestApp({ env, parts, port: options.port, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, starterQuestions })] });
 }
 
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return `${ARTIFACTS_DIR}/${name}`;
+  return path.join(ARTIFACTS_DIR, name);
 }

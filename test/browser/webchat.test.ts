@@ -1,6 +1,7 @@
 // The website widget in a real browser (Debian's Chromium, headless) against the real bot: open
 // the bubble, ask, click a suggested action, book through the widget, and check that one
-// visitor's token cannot read another visitor's conversation.
+// visitor's token cannot read another visitor's conversation; an over-long message, the
+// feedback row, and a restart of the bot as a visitor lives through them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,26 +10,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBotParts } from '../../src/app.js';
+import { say as words } from '../../src/kb/messages.js';
 import type { Knowledge } from '../../src/kb/schema.js';
+import { freePort } from '../support/freePort.js';
+import { requires } from '../support/required.js';
 import { testConfig, type TestApp } from '../support/startApp.js';
 import { BOT_BUBBLE, SEND_BOX, measureAnswerLatency, summarizeLatency } from './measureLatency.js';
 import { CHROMIUM_PATH, artifactPath, chromiumAvailable, launchChromium, startWebApp } from './webApp.js';
 
-const inCi = process.env.CI === 'true';
 const SUGGESTED_ACTION = '.webchat__suggested-actions__button';
-
-if (!chromiumAvailable()) {
-  const message = `Chromium not found at ${CHROMIUM_PATH} (install Debian's package: apt-get install -y chromium)`;
-  if (inCi) {
-    describe('web chat widget in a browser', () => {
-      it('needs Chromium in CI', () => {
-        throw new Error(message);
-      });
-    });
-  } else {
-    console.warn(`SKIPPED test/browser/webchat.test.ts: ${message}`);
-  }
-}
+const haveChromium = requires(chromiumAvailable(), `Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`, 'test/browser/webchat.test.ts');
 
 /** A stand-in for the clinic's own website (another origin) that pastes the embed snippet. */
 async function startClinicSite(): Promise<{ url: string; setBot(url: string): void; close(): Promise<void> }> {
@@ -47,7 +38,7 @@ async function startClinicSite(): Promise<{ url: string; setBot(url: string): vo
   };
 }
 
-describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
+describe.runIf(haveChromium)('web chat widget in a browser', () => {
   let app: TestApp;
   let browser: Browser;
   let knowledge: Knowledge;
@@ -58,7 +49,8 @@ describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'webchat-browser-'));
     [clinicSite, otherSite] = await Promise.all([startClinicSite(), startClinicSite()]);
-    const env = { DATA_DIR: dataDir, ALLOWED_ORIGINS: clinicSite.url };
+    // File storage, as `npm start` runs by default (insights, and with them the feedback row, need it).
+    const env = { DATA_DIR: dataDir, STORAGE: 'file', ALLOWED_ORIGINS: clinicSite.url };
     knowledge = (await loadBotParts(testConfig(env))).knowledge;
     app = await startWebApp(env);
     clinicSite.setBot(app.url);
@@ -82,8 +74,8 @@ describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
   /** The first sentence is enough to recognise an answer on screen. */
   const opening = (text: string) => text.split(/(?<=[.!?])\s/)[0]!.trim();
 
-  async function openWidget(page: Page, screenshot?: string) {
-    await page.goto(`${app.url}/`);
+  async function openWidget(page: Page, screenshot?: string, url = app.url) {
+    await page.goto(`${url}/`);
     const bubble = page.getByRole('button', { name: /^Chat with/ });
     await bubble.waitFor();
     if (screenshot) await page.screenshot({ path: artifactPath(screenshot) });
@@ -98,8 +90,8 @@ describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
   }
 
   /** Waits for the next bot message after `before` bubbles, then returns the newest text. */
-  async function nextBotText(page: Page, before: number): Promise<string> {
-    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+  async function nextBotText(page: Page, before: number, timeout = 20_000): Promise<string> {
+    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout }).toBeGreaterThan(before);
     // A turn may send several messages; settle on the newest once the count stops growing.
     let count = await page.locator(BOT_BUBBLE).count();
     for (;;) {
@@ -111,11 +103,16 @@ describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
     return lastBotText(page);
   }
 
-  async function say(page: Page, text: string): Promise<string> {
+  async function say(page: Page, text: string, timeout?: number): Promise<string> {
     const before = await page.locator(BOT_BUBBLE).count();
     await page.locator(SEND_BOX).fill(text);
     await page.locator(SEND_BOX).press('Enter');
-    return nextBotText(page, before);
+    return nextBotText(page, before, timeout);
+  }
+
+  /** Every bot message's text on screen, joined (to find answers anywhere in the transcript). */
+  async function transcriptText(page: Page): Promise<string> {
+    return (await page.locator(BOT_BUBBLE).allTextContents()).join('\n');
   }
 
   async function click(page: Page, label: RegExp | string): Promise<string> {
@@ -260,6 +257,128 @@ describe.runIf(chromiumAvailable())('web chat widget in a browser', () => {
     expect(await elsewhere.getByRole('button', { name: /^Chat with/ }).count()).toBe(0);
     await context.close();
   });
+
+  it('keeps a pasted message to the length the bot reads, and answers a longer one with "please shorten it"; the chat goes on', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openWidget(page);
+    const max = app.app.config.limits.maxMessageChars;
+    await page.locator(SEND_BOX).fill('x'.repeat(max + 500));
+    expect((await page.locator(SEND_BOX).inputValue()).length).toBe(max);
+    await expect.poll(() => page.locator('.nordel-chat__hint').textContent()).toContain(max.toLocaleString('en-CA'));
+    await page.locator(SEND_BOX).fill('');
+
+    // A longer message can still arrive (a page calling NordelChat.ask, an old copy of the widget).
+    const before = await page.locator(BOT_BUBBLE).count();
+    await page.evaluate((text) => (window as unknown as { NordelChat: { ask(t: string): void } }).NordelChat.ask(text), 'y'.repeat(max + 500));
+    expect(await nextBotText(page, before)).toContain(words(knowledge, 'en', 'reply.tooLong'));
+    expect(await page.getByText(/Send failed/i).count()).toBe(0);
+    expect(await say(page, 'what is ims')).toContain(opening(answerOf('ims-what')));
+    await context.close();
+  }, 90_000);
+
+  it('asks "Was this helpful?" in one small row under the suggestions, so the answer stays in view; a click is thanked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 820 } });
+    const page = await context.newPage();
+    await openWidget(page);
+    expect(await say(page, 'does ims hurt?')).toContain(opening(answerOf('ims-sensation')));
+    const row = page.locator('.nordel-chat__feedback');
+    await row.waitFor();
+    // No card with two full-width buttons in the transcript any more.
+    expect(await page.locator('.webchat__basic-transcript .ac-pushButton').count()).toBe(0);
+    const box = async (selector: string) => (await page.locator(selector).last().boundingBox())!;
+    const [feedback, suggestions, answer, transcript] = [
+      await box('.nordel-chat__feedback'),
+      await box('.webchat__suggested-actions'),
+      await box(BOT_BUBBLE),
+      await box('.webchat__basic-transcript__scrollable'),
+    ];
+    expect(feedback.y).toBeGreaterThanOrEqual(suggestions.y + suggestions.height - 1);
+    expect(feedback.height).toBeLessThanOrEqual(32);
+    expect(answer.y).toBeGreaterThanOrEqual(transcript.y - 1);
+    expect(answer.y + answer.height).toBeLessThanOrEqual(transcript.y + transcript.height + 1);
+    // The bot's avatar is the clinic's mark (its initial), not a figure that reads as the accessibility symbol.
+    const avatar = await (await fetch(new URL((await page.locator('.nordel-chat__avatar').getAttribute('src'))!, app.url))).text();
+    expect(avatar).toContain('<title>Nordel Physio Clinic</title>');
+    expect(avatar.match(/<circle/g)).toHaveLength(1);
+    await page.screenshot({ path: artifactPath('webchat-feedback.png') });
+
+    const before = await page.locator(BOT_BUBBLE).count();
+    await row.getByRole('button', { name: /Yes/ }).click();
+    expect((await nextBotText(page, before)).trim()).toBe(words(knowledge, 'en', 'feedback.thanksUp'));
+    await expect.poll(() => row.isVisible()).toBe(false);
+    await context.close();
+  }, 90_000);
+
+  /** A bot of its own on a fixed port, with file storage, so that it can be restarted. */
+  async function restartableBot(env: Record<string, string> = {}) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'webchat-restart-'));
+    const port = await freePort();
+    // No feedback row in these: each answer is then the last bubble, on any version of the widget.
+    const settings = { DATA_DIR: dir, STORAGE: 'file', INSIGHTS: 'false', ...env };
+    let current = await startWebApp(settings, { port });
+    return {
+      get url() {
+        return current.url;
+      },
+      async restart(changed: Record<string, string> = {}) {
+        await current.close();
+        current = await startWebApp({ ...settings, ...changed }, { port });
+      },
+      async close() {
+        await current.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('carries an open chat through a restart of the bot unnoticed, and a reload afterwards keeps the transcript', async () => {
+    const bot = await restartableBot();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await openWidget(page, undefined, bot.url);
+      expect(await say(page, 'does ims hurt?')).toContain(opening(answerOf('ims-sensation')));
+
+      await bot.restart();
+      // Posted to the new process; the answer arrives once Web Chat's stream has reconnected.
+      expect(await say(page, 'what is ims', 60_000)).toContain(opening(answerOf('ims-what')));
+      expect(await page.getByText(/Send failed|Unable to connect/i).count()).toBe(0);
+      expect(await page.locator('.nordel-chat__notice').isVisible()).toBe(false);
+
+      await page.reload();
+      await page.getByRole('button', { name: /^Chat with/ }).click();
+      await expect
+        .poll(async () => {
+          const text = await transcriptText(page);
+          return text.includes(opening(answerOf('ims-sensation'))) && text.includes(opening(answerOf('ims-what')));
+        }, { timeout: 20_000 })
+        .toBe(true);
+      expect(await say(page, 'how many sessions will I need', 30_000)).toBeTruthy();
+    } finally {
+      await context.close();
+      await bot.close();
+    }
+  }, 180_000);
+
+  it('when its token no longer works (the key was changed), starts a new conversation, keeps the transcript on screen and says so', async () => {
+    const bot = await restartableBot({ TOKEN_SIGNING_SECRET: 'first-key-for-the-restart-test-0123456789' });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await openWidget(page, undefined, bot.url);
+      expect(await say(page, 'does ims hurt?')).toContain(opening(answerOf('ims-sensation')));
+
+      await bot.restart({ TOKEN_SIGNING_SECRET: 'second-key-for-the-restart-test-987654321' });
+      await expect.poll(() => page.locator('.nordel-chat__notice').isVisible(), { timeout: 60_000 }).toBe(true);
+      expect(await page.locator('.nordel-chat__notice').textContent()).toMatch(/reconnected as a new conversation/i);
+      expect(await transcriptText(page)).toContain(opening(answerOf('ims-sensation')));
+      expect(await say(page, 'what is ims', 30_000)).toContain(opening(answerOf('ims-what')));
+    } finally {
+      await context.close();
+      await bot.close();
+    }
+  }, 180_000);
 
   it('measures answer latency on screen (reported, not asserted)', async () => {
     const page = await (await browser.newContext()).newPage();

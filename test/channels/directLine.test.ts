@@ -9,8 +9,8 @@ afterEach(async () => {
   harness = undefined;
 });
 
-async function start(env: Record<string, string> = {}) {
-  harness = await startHarness(env);
+async function start(env: Record<string, string> = {}, extra: Parameters<typeof startHarness>[1] = {}) {
+  harness = await startHarness(env, extra);
   return harness;
 }
 
@@ -152,10 +152,11 @@ describe('local Direct Line: tokens', () => {
     expect((await client.call('GET', `/v3/directline/conversations/${client.conversationId}/activities`)).status).toBe(200);
   });
 
-  it('forgets idle conversations: a still-valid token then gets 404', async () => {
+  it('forgets the history of idle conversations; a still-valid token opens the conversation again, empty, without a second welcome', async () => {
     const h = await start();
     const client = await new DirectLineClient(h.url).join();
-    await client.pollUntil((a) => a.text === 'Welcome! Ask me about IMS.');
+    await client.say('hello');
+    await client.pollUntil((a) => a.text === 'Anything else?');
     for (const minutes of [25, 25]) {
       h.advance(minutes * 60_000);
       const refreshed = await client.call('POST', '/v3/directline/tokens/refresh');
@@ -164,7 +165,11 @@ describe('local Direct Line: tokens', () => {
     h.advance(11 * 60_000); // 61 idle minutes; the token from minute 50 is good until minute 80
     await new DirectLineClient(h.url).join(); // opening a conversation sweeps idle ones
     const result = await client.call('GET', `/v3/directline/conversations/${client.conversationId}/activities`);
-    expect(result.status).toBe(404);
+    expect(result.status).toBe(200);
+    expect(result.body.activities).toEqual([]);
+    await client.say('still there?');
+    await client.pollUntil((a) => a.text === 'You said: still there?');
+    expect(h.bot.seen.filter((a) => a.conversation?.id === client.conversationId && a.type === 'conversationUpdate')).toHaveLength(1);
   });
 
   it('requires the Direct Line secret for /tokens/generate when one is configured', async () => {
@@ -216,8 +221,16 @@ describe('local Direct Line: limits', () => {
     expect((await open('203.0.113.2')).status).toBe(secondClientStatus);
   });
 
+  it('passes a message over MAX_MESSAGE_CHARS to the bot whole (it answers "too long"), keeping only its beginning in the log', async () => {
+    const h = await start({ MAX_MESSAGE_CHARS: '100' });
+    const client = await new DirectLineClient(h.url).join();
+    const long = 'x'.repeat(150);
+    expect((await client.say(long)).status).toBe(200);
+    const activities = await client.pollUntil((a) => a.text === `You said: ${long}`);
+    expect(activities.find((a) => a.from?.role === 'user')?.text).toBe(`${'x'.repeat(100)}…`);
+  });
+
   it.each([
-    ['a message over MAX_MESSAGE_CHARS', { type: 'message', text: 'x'.repeat(101) }, 400],
     ['a body over MAX_BODY_BYTES', { type: 'message', text: 'hi', value: { blob: 'y'.repeat(3000) } }, 413],
     ['an activity type users may not send', { type: 'conversationUpdate', membersAdded: [] }, 400],
     ['a message without text', { type: 'message' }, 400],
@@ -226,6 +239,44 @@ describe('local Direct Line: limits', () => {
     const client = await new DirectLineClient(url).join();
     const result = await client.call('POST', `/v3/directline/conversations/${client.conversationId}/activities`, body);
     expect(result.status).toBe(status);
+  });
+
+  it('counts an IPv6 client per /64: new addresses in the same network share one budget for opening conversations', async () => {
+    const { url } = await start({ RATE_LIMIT_PER_MINUTE: '20', TRUST_PROXY: 'true' });
+    const open = (client: string) =>
+      new DirectLineClient(url, { 'x-forwarded-for': client }).call('POST', '/api/directline/token', undefined, false);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await open(`2001:db8:7:1::${i.toString(16)}`)).status);
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(statuses).toContain(429);
+    expect((await open('2001:db8:7:2::1')).status).toBe(200);
+  });
+
+  it('a flood of token requests from many addresses does not lock out the next visitor or end a chat in use', async () => {
+    const { url } = await start({ RATE_LIMIT_PER_MINUTE: '600', TRUST_PROXY: 'true' }, { conversationLimits: { maxConversations: 40, maxPerClient: 5 } });
+    const visitor = await new DirectLineClient(url, { 'x-forwarded-for': '198.51.100.1' }).join();
+    await visitor.say('hello');
+    await visitor.pollUntil((a) => a.text === 'Anything else?');
+    // 300 conversations opened from 60 addresses, never written in: many times what the store holds.
+    const flood: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const address = `203.0.113.${i % 60}`;
+      flood.push((await new DirectLineClient(url, { 'x-forwarded-for': address }).call('POST', '/api/directline/token', undefined, false)).status);
+    }
+    expect(flood.every((status) => status === 200)).toBe(true);
+    const next = await new DirectLineClient(url, { 'x-forwarded-for': '198.51.100.2' }).join();
+    expect((await next.say('hi')).status).toBe(200);
+    await visitor.say('still there?');
+    const activities = await visitor.pollUntil((a) => a.text === 'You said: still there?');
+    expect(activities.some((a) => a.text === 'hello')).toBe(true);
+  });
+
+  it('one client cannot hold more than its share of conversations in use', async () => {
+    const { url } = await start({ RATE_LIMIT_PER_MINUTE: '600' }, { conversationLimits: { maxConversations: 40, maxPerClient: 3 } });
+    for (let i = 0; i < 3; i++) await (await new DirectLineClient(url).join()).say('in use');
+    const refused = await new DirectLineClient(url).call('POST', '/api/directline/token', undefined, false);
+    expect(refused.status).toBe(429);
+    expect(JSON.stringify(refused.body)).toMatch(/too many chats/i);
   });
 
   it('keeps the bot-side connector closed to anyone without the secret path', async () => {

@@ -13,7 +13,7 @@ import { ManifestInputError, ZERO_GUID, buildTeamsManifest, type ManifestInputs 
 import { bundledSchemaPath, loadSchemaCheck } from '../../src/channels/teams/manifestSchema.js';
 import { readZip } from '../../src/channels/teams/zipWriter.js';
 import { clinicSchema } from '../../src/kb/schema.js';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
 import { repoPath } from '../support/repo.js';
 
 const teamsDir = repoPath('teams');
@@ -98,11 +98,11 @@ describe('Teams app package', () => {
   });
 
   it('is built by `npm run teams:package` from the environment, and refuses placeholders there too', () => {
-    buildProject();
+    const cli = built('dist/src/cli/teams-package.js');
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'teams-pkg-')), 'app.zip');
     try {
       const run = (env: Record<string, string>, ...args: string[]) =>
-        spawnSync(process.execPath, [repoPath('dist/src/cli/teams-package.js'), '--out', out, ...args], {
+        spawnSync(process.execPath, [cli, '--out', out, ...args], {
           cwd: repoPath(),
           encoding: 'utf8',
           env: { PATH: process.env.PATH ?? '', ...env },

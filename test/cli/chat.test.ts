@@ -1,8 +1,11 @@
 // `npm run chat` as a person would use it, with piped input: the built CLI in a child process.
-import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
 import { repoPath, REPO_ROOT } from '../support/repo.js';
 
 /** The inherited environment without settings that would change the bot under test. */
@@ -12,11 +15,11 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function chat(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function chat(input: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [repoPath('dist/src/cli/chat.js')], {
+    const child = spawn(process.execPath, [built('dist/src/cli/chat.js')], {
       cwd: REPO_ROOT,
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -30,8 +33,6 @@ function chat(input: string): Promise<{ code: number | null; stdout: string; std
 }
 
 describe('terminal chat', () => {
-  beforeAll(() => buildProject(), 180_000);
-
   it('answers, lists numbered choices, and sends the choice whose number is typed', async () => {
     const knowledge = await loadKnowledge(repoPath('knowledge'));
     const what = knowledge.byId.get('ims-what')!;
@@ -54,5 +55,27 @@ describe('terminal chat', () => {
     const { code, stdout } = await chat('hello\n');
     expect(code).toBe(0);
     expect(stdout).toContain('Bot: ');
+  });
+
+  it('keeps a booking made in the terminal out of the clinic\'s requests: nothing stored, nothing listed by npm run bookings', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'terminal-booking-'));
+    try {
+      const answers = ["I'd like to book an IMS appointment please", 'yes', 'Pat Example', '604-555-0123', 'skip', 'next Tuesday afternoon', 'lower back pain', 'Self-pay', 'Confirm'];
+      const { code, stdout } = await chat(`${answers.join('\n')}\n/quit\n`, { DATA_DIR: dataDir });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/nothing here is stored or sent to the clinic/i);
+      expect(stdout).toMatch(/reference number is/i);
+      expect(existsSync(path.join(dataDir, 'bookings.jsonl'))).toBe(false);
+      expect(readdirSync(dataDir)).toEqual([]);
+      const listed = spawnSync(process.execPath, [built('dist/src/cli/bookings.js'), '--format', 'json'], {
+        cwd: REPO_ROOT,
+        env: { ...cleanEnv(), DATA_DIR: dataDir },
+        encoding: 'utf8',
+      });
+      expect(listed.status, listed.stderr).toBe(0);
+      expect(JSON.parse(listed.stdout)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type EvalReport } from '../../src/cli/kb-test.js';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
+import { requires } from '../support/required.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ownSet = path.join(repoRoot, 'test/fixtures/eval/own.yaml');
@@ -58,10 +59,8 @@ describe('kb:test', () => {
 
   // The product target (issue 2): 95 % in-scope, 95 % fallback, every emergency (dev set today: 96.0 %).
   const DEV_IN_SCOPE_BAR = 0.95;
-  const devTitle = existsSync(devSet)
-    ? `keeps the shared dev set at >= ${DEV_IN_SCOPE_BAR * 100} % in-scope, >= 95 % fallback, every emergency`
-    : 'shared dev set: SKIPPED, ../shared/eval/dev.yaml not found';
-  it.skipIf(!existsSync(devSet))(devTitle, async () => {
+  const haveDevSet = requires(existsSync(devSet), `the shared dev set (${devSet})`, 'test/cli/kb-test.test.ts');
+  it.runIf(haveDevSet)(`keeps the shared dev set at >= ${DEV_IN_SCOPE_BAR * 100} % in-scope, >= 95 % fallback, every emergency`, async () => {
     await expectBars(devSet, DEV_IN_SCOPE_BAR);
   });
 
@@ -125,10 +124,8 @@ describe('kb:test', () => {
   });
 
   describe('as a process (npm run kb:test runs the built CLI)', () => {
-    beforeAll(() => buildProject(), 180_000);
-
     it('prints the summary as its last line and exits 0', () => {
-      const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist/src/cli/kb-test.js'), ownSet], { cwd: repoRoot, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [built('dist/src/cli/kb-test.js'), ownSet], { cwd: repoRoot, encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
       const lines = result.stdout.trimEnd().split('\n');
       expect(lines[lines.length - 1]).toMatch(SUMMARY);

@@ -64,3 +64,39 @@ describe('logs never carry personal data', () => {
     expect(scrubText('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions')).toBe('IMS sessions are 1 to 2 weeks apart; 4 to 10 sessions');
   });
 });
+
+describe('where the log goes', () => {
+  /** A stand-in for a terminal: what a person watching `npm start` sees. */
+  function terminal() {
+    let text = '';
+    const stream = Object.assign(
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          text += chunk.toString('utf8');
+          done();
+        },
+      }),
+      { isTTY: true },
+    );
+    return { stream, text: () => text };
+  }
+
+  it('prints readable lines, not JSON, when the output is a terminal, and still hides personal data', () => {
+    const screen = terminal();
+    const log = createLogger('info', screen.stream);
+    log.info({ chat: 'http://localhost:3978/' }, 'ready');
+    log.warn({ booking: { phone: '604-555-0199' } }, 'notification failed');
+    const lines = screen.text().trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: ready .*http:\/\/localhost:3978\//);
+    expect(lines[1]).toMatch(/WARN: notification failed/);
+    expect(() => JSON.parse(lines[0]!)).toThrow();
+    expect(screen.text()).not.toContain('555-0199');
+  });
+
+  it('writes one JSON object per line when the output is not a terminal (a log collector, a file)', () => {
+    const { log, lines } = capture();
+    log.info({ chat: 'http://localhost:3978/' }, 'ready');
+    expect(JSON.parse(lines())).toMatchObject({ level: 'info', msg: 'ready', chat: 'http://localhost:3978/' });
+  });
+});

@@ -1,46 +1,13 @@
 // Runs the bot as production does (`node dist/src/index.js`) in a child process on 127.0.0.1,
 // for tests of process-level behaviour: start-up failures, SIGTERM, SIGKILL, several instances.
-// dist/ is built when the sources changed, with the shared locked build (test/support/build.ts).
+// It runs the test build of the bot (test/support/build.ts), brought up to date first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-import { buildProject } from '../support/build.js';
+import { built } from '../support/build.js';
+import { freePort } from '../support/freePort.js';
 import { REPO_ROOT } from '../support/repo.js';
 
-export const ENTRY = path.join(REPO_ROOT, 'dist', 'src', 'index.js');
-const BUILD_INFO = path.join(REPO_ROOT, 'dist', '.tsbuildinfo');
 const START_LIMIT_MS = 30_000;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function isBuilt(): boolean {
-  if (!existsSync(ENTRY) || !existsSync(BUILD_INFO)) return false;
-  const built = statSync(BUILD_INFO).mtimeMs;
-  return ['src', 'dialogs'].every((d) => newestSource(path.join(REPO_ROOT, d)) <= built);
-}
-
-/** Compiles src/ and dialogs/ to dist/ unless it is up to date (the shared, locked build). */
-export function ensureBuilt(): void {
-  if (!isBuilt()) buildProject();
-}
-
-/** A free port on 127.0.0.1 (so a restarted process can come back on the same one). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export interface BotProcess {
   child: ChildProcess;
@@ -68,13 +35,13 @@ export interface StartOptions {
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) if (process.env[key]) env[key] = process.env[key];
-  return { ...env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...extra };
+  return { ...env, ENV_FILE: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...extra };
 }
 
 export async function startBot(options: StartOptions): Promise<BotProcess> {
-  ensureBuilt();
+  const entry = built('dist/src/index.js');
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [entry], {
     cwd: REPO_ROOT,
     env: childEnv({ PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],

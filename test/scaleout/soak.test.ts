@@ -4,12 +4,11 @@
 // shown is still listed by `npm run bookings` afterwards.
 import { describe, expect, it } from 'vitest';
 import { soak } from '../../scripts/soak.mjs';
-import { ensureBuilt } from './botProcess.js';
+import { built } from '../support/build.js';
 
 describe('soak (quick mode)', () => {
   it('serves FAQ and booking turns through a SIGKILL and restart without losing a confirmed booking', async () => {
-    ensureBuilt();
-    const summary = await soak({ seconds: 4, conc: 4 });
+    const summary = await soak({ seconds: 4, conc: 4, dist: built('dist') });
     expect(summary.errorSamples).toEqual([]);
     expect(summary.confirmedButMissing).toEqual([]);
     expect(summary.crashesLogged).toBe(0);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOKING_OPENER, conversation, nextBookingStep, type SoakConversation } from '../../scripts/soak.mjs';
 import { MISSED_MESSAGE_REPLY, STORAGE_TROUBLE_REPLY, TURN_ERROR_REPLY } from '../../src/bot/turnError.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { built } from '../support/build.js';
 import { REPO_ROOT } from '../support/repo.js';
 import { startBot, type BotProcess } from './botProcess.js';
 
@@ -41,7 +42,7 @@ afterAll(async () => {
 
 /** The clinic's view: `npm run bookings -- --format json` against the same store. */
 function listedBookings(): { reference: string; name: string; phone: string }[] {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/bookings.js'), '--format', 'json'], {
+  const result = spawnSync(process.execPath, [built('dist/src/cli/bookings.js'), '--format', 'json'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, ...env },
     encoding: 'utf8',

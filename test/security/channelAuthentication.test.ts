@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaksIn } from '../badinput/corpus.js';
-import { ensureBuilt, freePort, startBot, type BotProcess } from '../scaleout/botProcess.js';
+import { startBot, type BotProcess } from '../scaleout/botProcess.js';
+import { freePort } from '../support/freePort.js';
 
 const APP_ID = '00000000-0000-0000-0000-0000000000a1';
 const SERVICE_URL = 'http://127.0.0.1:9/';
@@ -39,7 +40,6 @@ async function startMetadataServer(jwks: unknown) {
   };
 }
 
-beforeAll(() => ensureBuilt(), 180_000);
 
 let signingKey: CryptoKey;
 let otherKey: CryptoKey;

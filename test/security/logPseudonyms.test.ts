@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestConversation } from '../support/channelClient.js';
-import { freePort, startBot } from '../scaleout/botProcess.js';
+import { startBot } from '../scaleout/botProcess.js';
+import { freePort } from '../support/freePort.js';
 import { LOG_HASH_KEY_FILE } from '../../src/security/logPseudonyms.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'log-pseudonyms-'));

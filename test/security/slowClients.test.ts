@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addressGroup } from '../../src/security/connectionLimit.js';
-import { ensureBuilt, startBot, type BotProcess } from '../scaleout/botProcess.js';
+import { startBot, type BotProcess } from '../scaleout/botProcess.js';
 
 /** Opens a connection and keeps sending `pieces` (one every 200 ms, then `trickle` forever); resolves with how long the server kept it open. */
 function trickle(port: number, opening: string, trickled: string): Promise<{ openMs: number; answer: string }> {
@@ -54,7 +54,6 @@ function get(port: number, path: string): Promise<string> {
   });
 }
 
-beforeAll(() => ensureBuilt(), 180_000);
 
 describe('slow clients', () => {
   let bot: BotProcess;

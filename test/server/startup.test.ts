@@ -1,20 +1,21 @@
-// `npm start` as an operator sees it: the built entry point in a child process. It logs "ready"
-// with its URL, stops cleanly on SIGTERM, and refuses a bad configuration or knowledge base with
-// one clear line instead of a stack trace.
+// `npm start` as an operator sees it: its command line (package.json) in a child process. It logs
+// "ready" with the chat page's URL, stops cleanly on SIGTERM, and refuses a bad configuration or
+// knowledge base with one clear line instead of a stack trace.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject } from '../support/build.js';
-import { repoPath, REPO_ROOT } from '../support/repo.js';
+import { describe, expect, it } from 'vitest';
+import { npmScript } from '../support/build.js';
+import { REPO_ROOT } from '../support/repo.js';
 
 const AUTH_KEYS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId'];
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> } {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const key of [...AUTH_KEYS, 'LOG_LEVEL', 'KNOWLEDGE_DIR', 'CLINIC_CONFIG', 'PORT', 'HOST']) delete childEnv[key];
-  const child = spawn(process.execPath, [repoPath('dist/src/index.js')], {
+  const { command, args } = npmScript('start');
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...childEnv, STORAGE: 'memory', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -48,14 +49,15 @@ function ready(child: ChildProcess): Promise<Record<string, unknown>> {
 }
 
 describe('npm start', () => {
-  beforeAll(() => buildProject(), 180_000);
-
-  it('logs ready with its URL, serves, and exits 0 on SIGTERM', async () => {
+  it('logs ready with the chat page and the endpoint, serves, and exits 0 on SIGTERM', async () => {
     const bot = start({});
     const line = await ready(bot.child);
-    const url = String(line.url);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/messages$/);
-    const health = await fetch(url.replace('/api/messages', '/healthz'));
+    expect(line.chat).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(line.endpoint).toBe(`${String(line.chat)}api/messages`);
+    const page = await fetch(String(line.chat));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('embed.js');
+    const health = await fetch(`${String(line.chat)}healthz`);
     expect(health.status).toBe(200);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestConversation } from '../support/channelClient.js';
-import { freePort, startBot, type BotProcess } from '../scaleout/botProcess.js';
+import { startBot, type BotProcess } from '../scaleout/botProcess.js';
+import { freePort } from '../support/freePort.js';
 
 const DAMAGED = Buffer.concat([Buffer.from('{"key":"webchat/conversations/'), Buffer.from([0xff, 0x00, 0xfe]), Buffer.from('{"dialogState":{"dialogStack":[{"id":')]);
 

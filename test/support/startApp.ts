@@ -26,6 +26,8 @@ export interface TestAppOptions {
   extraRoutes?: AppOptions['extraRoutes'];
   stateStorage?: AppOptions['stateStorage'];
   logLevel?: string;
+  /** Listen on this port (a restarted app comes back where the old one was); an ephemeral port by default. */
+  port?: number;
 }
 
 export function testConfig(env: Record<string, string> = {}) {
@@ -44,7 +46,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const log = createLogger(options.logLevel ?? 'warn', sink);
   const app = await createApp({ config, log, parts: options.parts, extraRoutes: options.extraRoutes, stateStorage: options.stateStorage });
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(options.port ?? 0, '127.0.0.1');
   return {
     app,
     url: url.replace('localhost', '127.0.0.1'),

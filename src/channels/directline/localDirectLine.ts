@@ -109,12 +109,7 @@ export class LocalDirectLine {
   async issueToken(ip: string): Promise<IssuedToken> {
     RequestLimits.enforce(this.options.limits.newConversationsPerIp, ip);
     const claims: TokenClaims = { conversationId: newConversationId(), userId: newUserId() };
-    try {
-      this.options.store.create(claims.conversationId, claims.userId);
-    } catch (error) {
-      if (error instanceof ConversationLimitError) throw new HttpError(503, 'The chat is busy right now. Please try again shortly.', { 'Retry-After': '60' });
-      throw error;
-    }
+    withinLimits(() => this.options.store.create(claims.conversationId, claims.userId, ip));
     return this.tokenResponse(claims);
   }
 
@@ -172,15 +167,20 @@ export class LocalDirectLine {
     }
     const store = this.options.store;
     if (store.markStarted(claims.conversationId)) this.deliverConversationStart(claims);
+    // An over-long message goes to the bot whole, which answers it like /api/messages does ("too
+    // long, please shorten it"); the conversation's log keeps only its beginning.
+    const max = this.options.maxMessageChars;
+    const kept = incoming.text !== undefined && incoming.text.length > max ? `${incoming.text.slice(0, max)}…` : incoming.text;
     const echoed = store.append(claims.conversationId, {
       ...incoming,
+      text: kept,
       channelId: DIRECT_LINE_CHANNEL_ID,
       conversation: { id: claims.conversationId } as Activity['conversation'],
       from: { id: claims.userId, role: 'user' } as Activity['from'],
       recipient: { id: LOCAL_BOT_ID, name: this.options.botName, role: 'bot' } as Activity['recipient'],
     });
     sendJson(res, 200, { id: echoed.id });
-    this.deliverToBot(claims.conversationId, echoed);
+    this.deliverToBot(claims.conversationId, kept === incoming.text ? echoed : { ...echoed, text: incoming.text });
   }
 
   private async fromBot(req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse): Promise<void> {
@@ -294,9 +294,14 @@ export class LocalDirectLine {
     try {
       const backlog = this.options.store.since(conversationId, watermark);
       if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
-      unsubscribe = this.options.store.subscribe(conversationId, (group) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(group));
-      });
+      unsubscribe = this.options.store.subscribe(
+        conversationId,
+        (group) => {
+          if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(group));
+        },
+        // Forgotten to make room: the page reconnects, and its token opens the conversation again.
+        () => ws.close(1000),
+      );
     } catch (error) {
       if (error instanceof UnknownConversationError) ws.close(1000);
       else throw error;
@@ -353,9 +358,13 @@ export class LocalDirectLine {
     if (conversationId !== undefined && conversationId !== claims.conversationId) {
       throw new HttpError(403, 'This token is for another conversation.');
     }
-    const owner = this.options.store.ownerOf(claims.conversationId);
-    if (owner === undefined) throw new HttpError(404, 'Conversation not found or expired.');
-    if (owner !== claims.userId) throw new HttpError(403, 'This token is for another conversation.');
+    // A valid token for a conversation this process does not hold (it restarted, or forgot the
+    // conversation to make room): the token proves whose it is, so it is opened again, empty.
+    if (this.options.store.ownerOf(claims.conversationId) === undefined) {
+      const client = this.options.limits.clientOf(req);
+      withinLimits(() => this.options.store.adopt(claims.conversationId, claims.userId, client));
+    }
+    if (this.options.store.ownerOf(claims.conversationId) !== claims.userId) throw new HttpError(403, 'This token is for another conversation.');
     RequestLimits.enforce(this.options.limits.perConversation, claims.conversationId);
     return claims;
   }
@@ -384,9 +393,6 @@ export class LocalDirectLine {
     const out: Partial<Activity> & { type: string } = { type };
     if (input.text !== undefined) {
       if (typeof input.text !== 'string') throw new HttpError(400, 'text must be a string.');
-      if (input.text.length > this.options.maxMessageChars) {
-        throw new HttpError(400, `Messages are limited to ${this.options.maxMessageChars} characters.`);
-      }
       out.text = input.text;
     }
     if (type === 'message' && !out.text && input.value === undefined) throw new HttpError(400, 'A message needs text.');
@@ -414,6 +420,19 @@ export class LocalDirectLine {
       out.channelData = kept;
     }
     return out;
+  }
+}
+
+/** Runs a store call that may refuse a conversation, answering as HTTP: 429 for one client, 503 when full. */
+function withinLimits(open: () => void): void {
+  try {
+    open();
+  } catch (error) {
+    if (!(error instanceof ConversationLimitError)) throw error;
+    if (error.reason === 'client') {
+      throw new HttpError(429, 'Too many chats are open from this connection. Please continue in one of them.', { 'Retry-After': '300' });
+    }
+    throw new HttpError(503, 'The chat is busy right now. Please try again shortly.', { 'Retry-After': '60' });
   }
 }
 

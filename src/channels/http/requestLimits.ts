@@ -1,9 +1,11 @@
 // The request budgets of the chat endpoints, shared by the token endpoint and the local Direct
-// Line so that one client has one budget: per client IP, per conversation (token), and for
-// opening conversations (each costs memory, and an Azure call in azure mode).
+// Line so that one client has one budget: per client (IPv4 address or IPv6 /64), per
+// conversation (token), and for opening conversations (each costs memory, and an Azure call in
+// azure mode).
 import type { IncomingMessage } from 'node:http';
 import { clientAddress } from '../../security/clientAddress.js';
 import { TokenBucketLimiter } from '../../security/rateLimiter.js';
+import { clientBlock } from './clientBlock.js';
 import { HttpError } from './httpResponses.js';
 
 export class RequestLimits {
@@ -23,9 +25,12 @@ export class RequestLimits {
     this.newConversationsPerIp = new TokenBucketLimiter({ perMinute: Math.max(3, Math.ceil(ratePerMinute / 10)), now });
   }
 
-  /** The client a request's per-IP budget belongs to: the same address the /api/messages limits use. */
+  /**
+   * The client a request's budget belongs to: the address the /api/messages limits use, with IPv6
+   * counted per /64 (clientBlock.ts).
+   */
   clientOf(req: IncomingMessage): string {
-    return clientAddress(req, this.trustProxy);
+    return clientBlock(clientAddress(req, this.trustProxy));
   }
 
   /** Spends one request of `key`'s budget or throws 429 with Retry-After. */

@@ -1,6 +1,7 @@
 // /webchat/config.json: everything the page and the embed script need to draw the widget for
 // this clinic and join the chat, built once from configuration and clinic details. URLs are
 // relative to the bot's origin; the embed script resolves them against its own src.
+import { FEEDBACK_KEY } from '../../insights/feedback.js';
 import type { Clinic } from '../../kb/schema.js';
 
 export interface WidgetTheme {
@@ -25,7 +26,13 @@ export interface WidgetConfig {
   directLineDomain: string | null;
   /** Shown next to the chat bubble before the chat is opened; each question opens the chat and asks it. */
   teaser: { text: string; starterQuestions: string[] };
+  /** Longer messages cannot be typed into the send box (the bot answers longer ones "please shorten it"). */
   maxMessageChars: number;
+  /**
+   * Marks the bot's "Was this helpful?" card (src/insights/feedback.ts): the widget shows it as one
+   * small row under the suggestions instead of a card with two large buttons in the transcript.
+   */
+  feedbackKey: string;
   locale: string;
 }
 
@@ -59,6 +66,7 @@ export function buildWidgetConfig(input: WidgetConfigInput): WidgetConfig {
       starterQuestions: input.starterQuestions.slice(0, 3),
     },
     maxMessageChars: input.maxMessageChars,
+    feedbackKey: FEEDBACK_KEY,
     locale: 'en-CA',
   };
 }
