@@ -96,6 +96,14 @@ const envSchema = z.object({
   // Knowledge-base insights (unanswered questions, "did you mean" picks, 👍/👎), kept under DATA_DIR/insights.
   INSIGHTS: bool(true),
   INSIGHTS_RETENTION_DAYS: int(90, 1),
+
+  // The front desk's page at /staff (accounts: `npm run staff -- add NAME`).
+  STAFF_PAGE: bool(true),
+  STAFF_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
+  STAFF_SESSION_MAX_HOURS: int(12, 1, 24 * 7),
+  STAFF_LOCKOUT_ATTEMPTS: int(5, 2, 100),
+  STAFF_LOCKOUT_MINUTES: int(15, 1, 24 * 60),
+  AUDIT_RETENTION_DAYS: int(400, 30),
 });
 
 /** Every environment variable the bot reads (documented in .env.example). */
@@ -193,5 +201,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       trustProxy: e.TRUST_PROXY,
     },
     insights: { enabled: e.INSIGHTS, retentionDays: e.INSIGHTS_RETENTION_DAYS },
+    staff: {
+      enabled: e.STAFF_PAGE,
+      sessionIdleMs: e.STAFF_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000,
+      lockAfter: e.STAFF_LOCKOUT_ATTEMPTS,
+      lockForMs: e.STAFF_LOCKOUT_MINUTES * 60_000,
+      auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    },
   };
 }

@@ -3,16 +3,23 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
+import type { SqliteBookingStore } from '../../src/booking/sqliteBookingStore.js';
 import { runBookingsCli } from '../../src/cli/bookings.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { openSqliteStore } from '../booking/openStore.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bookings-cli-'));
 });
+const stores: SqliteBookingStore[] = [];
+async function seededStore() {
+  const store = openSqliteStore(dataDir);
+  stores.push(store);
+  return store;
+}
 afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -39,7 +46,8 @@ async function runWith(env: Record<string, string>, ...argv: string[]) {
 const listed = async () => JSON.parse((await run('--format', 'json')).out).map((r: { reference: string }) => r.reference);
 
 async function seed() {
-  const store = new JournalBookingStore({ dataDir, log: createLogger('silent') });
+  const store = openSqliteStore(dataDir);
+  stores.push(store);
   await store.add(sampleBooking({ reference: 'NPC-AAAAAA', createdAt: '2025-11-23T07:30:00.000Z', name: 'Old Request' })); // 22 Nov, 23:30 in Vancouver
   await store.add(
     sampleBooking({
@@ -129,7 +137,7 @@ describe('npm run bookings', () => {
     const dry = await run('--purge-expired', '--dry-run');
     expect(dry).toMatchObject({ code: 0, err: '' });
     expect(dry.out).toBe(
-      `1 booking request last used before 2024-10-20T18:00:00.000Z (BOOKING_RETENTION_DAYS=400) would be removed from ${dataDir}/bookings.jsonl. Dry run: nothing deleted.\n`,
+      `1 booking request last used before 2024-10-20T18:00:00.000Z (BOOKING_RETENTION_DAYS=400) would be removed from ${dataDir}/clinic.db. Dry run: nothing deleted.\n`,
     );
     expect(await listed()).toEqual(['NPC-BBBBBB', 'NPC-AAAAAA', 'NPC-DDDDDD', 'NPC-CCCCCC']);
 
@@ -145,7 +153,7 @@ describe('npm run bookings', () => {
     ['365', 1],
   ])('--purge-expired follows BOOKING_RETENTION_DAYS=%s (a request from 1 November 2024 goes after 365 days: %i)', async (days, count) => {
     await seed();
-    await new JournalBookingStore({ dataDir, log: createLogger('silent') }).add(
+    await (await seededStore()).add(
       sampleBooking({ reference: 'NPC-EEEEEE', createdAt: '2024-11-01T18:00:00.000Z' }),
     );
     expect((await runWith({ BOOKING_RETENTION_DAYS: days }, '--purge-expired', '--dry-run')).out).toMatch(new RegExp(`^${count} booking requests? `));
