@@ -57,10 +57,15 @@ export async function loadLiveBotParts(config: Config, log: Logger): Promise<Bot
   return { knowledge: live.knowledge, clinic, router: live.router, live };
 }
 
-/** The insights recorder the configuration asks for: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
-export function createInsights(config: Config, log: Logger): InsightsRecorder | undefined {
+/** Where insights are kept: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
+export function createInsightsStore(config: Config): InsightsStore | undefined {
   if (!config.insights.enabled || config.storage.kind === 'memory') return undefined;
-  return new InsightsRecorder(InsightsStore.inDataDir(config.dataDir, { retentionDays: config.insights.retentionDays }), { log });
+  return InsightsStore.inDataDir(config.dataDir, { retentionDays: config.insights.retentionDays });
+}
+
+/** The insights recorder the configuration asks for (see createInsightsStore). */
+export function createInsights(config: Config, log: Logger, store = createInsightsStore(config)): InsightsRecorder | undefined {
+  return store ? new InsightsRecorder(store, { log }) : undefined;
 }
 
 /** The bot's logic without any transport: what an adapter runs. */
@@ -171,7 +176,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Without parts given, knowledge edits take effect on the next message (hot reload).
   const { live, ...parts } = options.parts ? { ...options.parts, live: undefined } : await loadLiveBotParts(config, log);
   const stateStorage = options.stateStorage ?? (await createStateStorage(config, log));
-  const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log));
+  const insightsStore = options.insights === undefined ? createInsightsStore(config) : undefined;
+  const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log, insightsStore));
+  // Expired insight files go on time even when nobody writes (the store also sweeps on a day's first write).
+  const insightsSweep = insightsStore?.startRetentionTimer();
   const core = await createBotCore(config, log, parts, stateStorage.storage, { insights });
   const adapter = prepareAdapter(createCloudAdapter(config), core, log, options.typingDelayMs);
   if (live) adapter.use(live.middleware());
@@ -221,6 +229,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await closeServer(server);
         await core.booking.close();
         await insights?.flush();
+        await insightsSweep?.stop();
         await stateStorage.close();
       })()),
   };

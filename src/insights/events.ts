@@ -35,14 +35,49 @@ export const feedbackEventSchema = z.object({
   conversation: z.string().optional(),
 });
 
-export const insightEventSchema = z.discriminatedUnion('type', [unansweredEventSchema, pickEventSchema, feedbackEventSchema]);
+/**
+ * A safety message (emergency, urgent care, crisis line) the bot gave, by category, for the staff
+ * page's chart. The text is redacted like unanswered questions; the outcome is what the bot did.
+ */
+export const safetyEventSchema = z.object({
+  type: z.literal('safety'),
+  at: z.string(),
+  /** The safety concept that matched (e.g. "chest-pain", "suicidal-thoughts"). */
+  category: z.string().max(100),
+  /** What the bot did (e.g. "emergency-911", "urgent-811", "crisis-line"). */
+  outcome: z.string().max(100),
+  /** The person's words, redacted (redact.ts). */
+  text: z.string(),
+  language: z.string().max(20).optional(),
+  conversation: z.string().optional(),
+});
+
+/** One conversation began (its first routed message): the staff page counts conversations per day. */
+export const conversationEventSchema = z.object({
+  type: z.literal('conversation'),
+  at: z.string(),
+  conversation: z.string(),
+  language: z.string().max(20).optional(),
+});
+
+export const insightEventSchema = z.discriminatedUnion('type', [
+  unansweredEventSchema,
+  pickEventSchema,
+  feedbackEventSchema,
+  safetyEventSchema,
+  conversationEventSchema,
+]);
 
 export type UnansweredEvent = z.infer<typeof unansweredEventSchema>;
 export type PickEvent = z.infer<typeof pickEventSchema>;
 export type FeedbackEvent = z.infer<typeof feedbackEventSchema>;
+export type SafetyEvent = z.infer<typeof safetyEventSchema>;
+export type ConversationEvent = z.infer<typeof conversationEventSchema>;
 export type InsightEvent = z.infer<typeof insightEventSchema>;
 
 /** Where events go; InsightsStore writes them to files, tests may collect them. */
 export interface InsightsSink {
   append(event: InsightEvent): Promise<void>;
+  /** Deletes everything recorded for one conversation ("forget me"); resolves with how many records went. */
+  deleteConversation?(conversationKey: string): Promise<number>;
 }

@@ -122,6 +122,24 @@ export class InsightsRecorder {
     });
   }
 
+  /**
+   * A conversation began (its first message): lets the staff page count conversations per day.
+   * Counted once per conversation and day however often it is recorded.
+   */
+  recordConversation(conversationKey: string, language?: string): void {
+    this.write({ type: 'conversation', at: this.now().toISOString(), conversation: conversationHash(conversationKey), ...(language ? { language } : {}) });
+  }
+
+  /**
+   * "Forget me": deletes everything recorded for this conversation (waiting for writes in flight
+   * first) and resolves with how many records went; 0 when the sink cannot delete.
+   */
+  async forgetConversation(conversationKey: string): Promise<number> {
+    this.offers.delete(conversationHash(conversationKey));
+    await this.flush();
+    return (await this.sink.deleteConversation?.(conversationKey)) ?? 0;
+  }
+
   /** Resolves when everything recorded so far is written (tests, shutdown). */
   async flush(): Promise<void> {
     await Promise.all([...this.pending]);

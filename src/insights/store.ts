@@ -1,10 +1,15 @@
 // Insight events on the local disk: append-only JSON lines, one file per UTC day
 // (DATA_DIR/insights/2025-03-14.jsonl), readable only by the bot's user (0600 files, 0700 folder).
 // One line per event keeps writes cheap and a torn last line harmless: readers skip what does not parse.
-// Day files make retention a matter of deleting old files (see deleteUntouchedSince).
+// Day files make retention a matter of deleting old files (see deleteUntouchedSince), on the first
+// write of a day and on a timer (startRetentionTimer), so a quiet bot forgets on time too.
+// "Forget me" deletes every event of one conversation (deleteConversation): the day files that
+// hold some are rewritten through a private temp file and a rename.
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { insightEventSchema, type InsightEvent, type InsightsSink } from './events.js';
+import { conversationHash } from './recorder.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -110,6 +115,57 @@ export class InsightsStore implements InsightsSink {
   /** Resolves when every append made so far is written. */
   flush(): Promise<void> {
     return this.queue;
+  }
+
+  /**
+   * Deletes every event recorded for one conversation (`${channelId}|${conversationId}`, the key
+   * the recorder hashes); resolves with how many went. Runs between appends, never during one.
+   */
+  deleteConversation(conversationKey: string): Promise<number> {
+    const hash = conversationHash(conversationKey);
+    const work = this.queue.then(async () => {
+      let removed = 0;
+      for (const { file } of await this.dayFiles()) {
+        const lines = (await fs.readFile(file, 'utf8')).split('\n');
+        const kept = lines.filter((line) => parseLine(line)?.conversation !== hash);
+        if (kept.length === lines.length) continue;
+        removed += lines.length - kept.length;
+        const temp = path.join(this.dir, `.${path.basename(file)}.${randomUUID()}.tmp`);
+        await fs.writeFile(temp, kept.join('\n'), { mode: FILE_MODE, flag: 'wx' });
+        await fs.rename(temp, file);
+      }
+      return removed;
+    });
+    this.queue = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    return work;
+  }
+
+  /**
+   * Deletes expired day files now and then every `everyMs` (default 6 hours) without waiting for
+   * the next write. The timer never keeps the process alive; stop() ends it.
+   */
+  startRetentionTimer(everyMs = 6 * 60 * 60 * 1000, now: () => Date = () => new Date()): { stop(): Promise<void> } {
+    const { retentionDays } = this.options;
+    if (!retentionDays) return { stop: async () => undefined };
+    let running: Promise<unknown> | undefined;
+    const sweep = () => {
+      running ??= this.deleteUntouchedSince(new Date(now().getTime() - retentionDays * DAY_MS))
+        .catch(() => 0) // a failing disk is reported by the writes; the next sweep tries again
+        .finally(() => {
+          running = undefined;
+        });
+    };
+    sweep();
+    const timer = setInterval(sweep, everyMs).unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await running;
+      },
+    };
   }
 
   private ensureDir(): Promise<void> {
