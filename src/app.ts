@@ -33,6 +33,7 @@ import type { Router } from './routing/types.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
+import { createStaffPage, type StaffPage } from './staff/staffPage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 
 /** Everything the bot's behaviour depends on, loaded once. */
@@ -159,6 +160,8 @@ export interface AppOptions {
 }
 
 export interface App extends BotCore {
+  /** The front desk's page (absent with STAFF_PAGE=false). */
+  staff?: StaffPage;
   config: Config;
   log: Logger;
   adapter: CloudAdapter;
@@ -198,17 +201,36 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
   const ready = async () => parts.knowledge.entries.length > 0 && (await stateStorage.ready());
+  // The front desk's page at /staff (src/staff), reading the same stores as the bot.
+  const staff: StaffPage | undefined = config.staff.enabled
+    ? await createStaffPage({
+        config,
+        log,
+        clinic: parts.clinic,
+        knowledge: parts.knowledge,
+        knowledgeStatus: { entries: () => parts.knowledge.entries.length, lastReloadError: () => live?.lastReloadError() },
+        bookings: core.booking.store,
+        insights: insightsStore ?? (config.storage.kind === 'memory' ? undefined : InsightsStore.inDataDir(config.dataDir)),
+        stateStorageReady: () => stateStorage.ready(),
+      })
+    : undefined;
   const server = createServer({
     adapter,
     bot: core.bot,
     config,
     log,
     ready,
+    // Shown on /readyz without failing it: booking data set aside as unreadable needs a person.
+    readyWarnings: async () => {
+      const { items } = await core.booking.store.quarantine();
+      return items ? [`${items} unreadable booking record(s) set aside in the quarantine: see the staff page's health panel`] : [];
+    },
     // The website widget (page, embed script, Web Chat bundle, Direct Line) on the same server.
     extraRoutes: [
       // Security headers, request limits, activity shape check, time-outs (src/security).
       securityRoutes(),
       webChannelRoutes({ clinic: parts.clinic, starterQuestions: starterEntries(parts.knowledge).map((e) => e.title) }),
+      ...(staff ? [staff.routes] : []),
       ...(options.extraRoutes ?? []),
     ],
     pre: options.middleware?.pre,
@@ -217,6 +239,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let closed: Promise<void> | undefined;
   return {
     ...core,
+    staff,
     config,
     log,
     adapter,
@@ -228,6 +251,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       (closed ??= (async () => {
         await closeServer(server);
         await core.booking.close();
+        await staff?.close();
         await insights?.flush();
         await insightsSweep?.stop();
         await stateStorage.close();

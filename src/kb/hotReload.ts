@@ -76,6 +76,8 @@ export class LiveKnowledge {
   private inFlight: Promise<boolean> | undefined;
   /** The files' signature whose load failed: not retried (or logged again) until they change. */
   private failedSignature: string | undefined;
+  /** Why the last reload failed, until a reload succeeds (the staff page's health panel shows it). */
+  private lastError: { at: string; message: string } | undefined;
 
   private constructor(
     private readonly options: LiveKnowledgeOptions,
@@ -123,6 +125,11 @@ export class LiveKnowledge {
     return this.current.version;
   }
 
+  /** The last edit that did not load (the previous knowledge base keeps answering), if any. */
+  lastReloadError(): { at: string; message: string } | undefined {
+    return this.lastError;
+  }
+
   /** The knowledge base itself (not the live view): stays the same object across reloads. */
   snapshot(): Knowledge {
     return this.current.knowledge;
@@ -163,6 +170,7 @@ export class LiveKnowledge {
       const router = createRouter(knowledge);
       this.current = { knowledge, router, signature, version: this.current.version + 1 };
       this.failedSignature = undefined;
+      this.lastError = undefined;
       log.info(
         { entries: knowledge.entries.length, version: this.current.version, ms: Math.round(performance.now() - started) },
         'knowledge base reloaded',
@@ -172,6 +180,7 @@ export class LiveKnowledge {
       this.failedSignature = signature;
       const problems = error instanceof KnowledgeError ? error.problems : [];
       const reason = error instanceof Error ? error.message : String(error);
+      this.lastError = { at: new Date(this.now()).toISOString(), message: reason };
       log.error({ problems }, `knowledge base not reloaded, still answering from the last good one: ${reason}`);
       return false;
     }

@@ -93,11 +93,11 @@ describe('npm run bookings', () => {
     const { out } = await run('--format', 'csv');
     const [header, first] = out.split('\r\n');
     expect(header).toBe(
-      'reference,createdAt,received,status,handledAt,name,phone,email,preferredTime,resolvedTime,reason,payer,claimNumber,emailNotification,webhookNotification,teamsNotification,channelId',
+      'reference,createdAt,received,status,handledAt,name,phone,email,preferredTime,resolvedTime,reason,payer,claimNumber,emailNotification,webhookNotification,teamsNotification,channelId,calledBackAt,language,notes',
     );
     expect(first).toContain(`"'=HYPERLINK(""http://evil.example"",""x""), with a comma [31m red"`);
     expect(first).toContain(",'+16045550123,");
-    expect(first).toContain(',Self-pay,,sent (1),failed (2),,webchat');
+    expect(first).toContain(',Self-pay,,sent (1),failed (2),,webchat,,en,');
   });
 
   it('--since keeps requests from that day on, in the clinic time zone', async () => {
