@@ -23,11 +23,12 @@ function chart(spec: ChartSpec, title: string, description: string): Html {
 <p class="staff__muted">${description}</p>
 ${
   hasData
-    ? html`<div class="staff__canvas"><canvas id="${spec.id}" role="img" aria-label="${`${title}: chart; the numbers are in the table below`}"></canvas></div>
+    ? html`<div class="staff__canvas"><canvas id="${spec.id}" role="img" aria-label="${`${title}: chart; the numbers are in the table under it`}"></canvas></div>
+<details class="staff__numbers"><summary>The numbers</summary>
 <table class="staff__table staff__table--numbers"><caption>${title}: the numbers</caption>
 <thead><tr><th scope="col">${spec.horizontal ? 'Item' : 'Day'}</th>${spec.series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
 <tbody>${spec.labels.map((label, i) => html`<tr><th scope="row">${label}</th>${spec.series.map((s) => html`<td>${s.data[i] ?? 0}</td>`)}</tr>`)}</tbody>
-</table>`
+</table></details>`
     : html`<p>Nothing recorded in this period.</p>`
 }
 </section>`;
