@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS bookings (
   conversation_hash TEXT NOT NULL,
   record TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS bookings_by_created ON bookings (created_ms DESC);
+-- Covers every filter column: counts and searches read this narrow index, not the records.
+CREATE INDEX IF NOT EXISTS bookings_for_staff ON bookings (created_ms DESC, status, name_key, phone_digits, reference);
 CREATE INDEX IF NOT EXISTS bookings_by_status ON bookings (status, created_ms DESC);
 CREATE INDEX IF NOT EXISTS bookings_by_last_use ON bookings (last_used_ms);
 `;

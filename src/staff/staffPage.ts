@@ -33,6 +33,7 @@ export interface StaffPage {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+const HEALTH_CACHE_MS = 15_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** Booking notification channels the configuration sets up. */
@@ -56,7 +57,14 @@ export async function createStaffPage(deps: StaffPageDeps): Promise<StaffPage> {
     lockForMs: config.staff.lockForMs,
     now,
   });
-  const health = () =>
+  // Checked at most every 15 s: the list page shows problems on every load and every poll would repeat them.
+  let cached: { at: number; items: Promise<HealthItem[]> } | undefined;
+  const health = () => {
+    const at = now().getTime();
+    if (!cached || at - cached.at > HEALTH_CACHE_MS) cached = { at, items: checkHealthNow().catch((error: unknown) => ((cached = undefined), Promise.reject(error))) };
+    return cached.items;
+  };
+  const checkHealthNow = () =>
     checkHealth({
       knowledge: deps.knowledgeStatus,
       clinic: deps.clinic,

@@ -202,9 +202,9 @@ describe.runIf(chromiumAvailable())('staff page in a browser', () => {
     await expect(page.getByRole('table', { name: 'Conversations and booking requests per day: the numbers' }).isVisible()).resolves.toBe(true);
     // Chart.js drew something on every canvas.
     const painted = await page.evaluate(() =>
-      [...document.querySelectorAll('canvas')].every((c) => {
+      Array.from(document.querySelectorAll('canvas')).every((c) => {
         const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-        return data.some((v, i) => i % 4 === 3 && v > 0);
+        return data.some((v: number, i: number) => i % 4 === 3 && v > 0);
       }),
     );
     expect(painted).toBe(true);
