@@ -23,7 +23,8 @@ import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
 import { ConfigError, type Config } from './config.js';
 import { InsightsRecorder, type Offer } from './insights/recorder.js';
-import { InsightsStore } from './insights/store.js';
+import { openInsightsStorage } from './insights/openInsightsStorage.js';
+import type { InsightsStorage } from './insights/store.js';
 import { LiveKnowledge } from './kb/hotReload.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
@@ -59,14 +60,15 @@ export async function loadLiveBotParts(config: Config, log: Logger): Promise<Bot
 }
 
 /** Where insights are kept: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
-export function createInsightsStore(config: Config): InsightsStore | undefined {
-  if (!config.insights.enabled || config.storage.kind === 'memory') return undefined;
-  return InsightsStore.inDataDir(config.dataDir, { retentionDays: config.insights.retentionDays });
+export function createInsightsStore(config: Config): Promise<InsightsStorage | undefined> {
+  if (!config.insights.enabled || config.storage.kind === 'memory') return Promise.resolve(undefined);
+  return openInsightsStorage(config);
 }
 
 /** The insights recorder the configuration asks for (see createInsightsStore). */
-export function createInsights(config: Config, log: Logger, store = createInsightsStore(config)): InsightsRecorder | undefined {
-  return store ? new InsightsRecorder(store, { log }) : undefined;
+export async function createInsights(config: Config, log: Logger, store?: InsightsStorage): Promise<InsightsRecorder | undefined> {
+  const storage = store ?? (await createInsightsStore(config));
+  return storage ? new InsightsRecorder(storage, { log }) : undefined;
 }
 
 /** The bot's logic without any transport: what an adapter runs. */
@@ -179,8 +181,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Without parts given, knowledge edits take effect on the next message (hot reload).
   const { live, ...parts } = options.parts ? { ...options.parts, live: undefined } : await loadLiveBotParts(config, log);
   const stateStorage = options.stateStorage ?? (await createStateStorage(config, log));
-  const insightsStore = options.insights === undefined ? createInsightsStore(config) : undefined;
-  const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log, insightsStore));
+  const insightsStore = options.insights === undefined ? await createInsightsStore(config) : undefined;
+  const insights = options.insights === false ? undefined : (options.insights ?? (insightsStore ? new InsightsRecorder(insightsStore, { log }) : undefined));
   // Expired insight files go on time even when nobody writes (the store also sweeps on a day's first write).
   const insightsSweep = insightsStore?.startRetentionTimer();
   const core = await createBotCore(config, log, parts, stateStorage.storage, { insights });
@@ -210,7 +212,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         knowledge: parts.knowledge,
         knowledgeStatus: { entries: () => parts.knowledge.entries.length, lastReloadError: () => live?.lastReloadError() },
         bookings: core.booking.store,
-        insights: insightsStore ?? (config.storage.kind === 'memory' ? undefined : InsightsStore.inDataDir(config.dataDir)),
+        insights: insightsStore ?? (config.storage.kind === 'memory' ? undefined : await openInsightsStorage(config)),
         stateStorageReady: () => stateStorage.ready(),
       })
     : undefined;

@@ -59,6 +59,8 @@ const envSchema = z.object({
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
   AZURE_STORAGE_CONTAINER: z.string().default('bot-state'),
   AZURE_BOOKINGS_CONTAINER: z.string().default('bookings'),
+  AZURE_STAFF_CONTAINER: z.string().default('staff'),
+  AZURE_INSIGHTS_CONTAINER: z.string().default('insights'),
   STATE_RETENTION_DAYS: int(30, 1),
   BOOKING_RETENTION_DAYS: int(400, 365),
 
@@ -166,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       connectionString: e.AZURE_STORAGE_CONNECTION_STRING,
       stateContainer: e.AZURE_STORAGE_CONTAINER,
       bookingsContainer: e.AZURE_BOOKINGS_CONTAINER,
+      staffContainer: e.AZURE_STAFF_CONTAINER,
+      insightsContainer: e.AZURE_INSIGHTS_CONTAINER,
       stateRetentionDays: e.STATE_RETENTION_DAYS,
       bookingRetentionDays: e.BOOKING_RETENTION_DAYS,
     },

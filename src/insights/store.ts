@@ -16,6 +16,15 @@ const DIR_MODE = 0o700;
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What the bot, the staff page and `npm run insights` need from wherever insights are kept (files or Azure blobs). */
+export interface InsightsStorage extends InsightsSink {
+  read(options?: ReadOptions): Promise<InsightEvent[]>;
+  deleteConversation(conversationKey: string): Promise<number>;
+  deleteUntouchedSince(cutoff: Date): Promise<number>;
+  startRetentionTimer(everyMs?: number, now?: () => Date): { stop(): Promise<void> };
+  flush(): Promise<void>;
+}
+
 export interface ReadOptions {
   /** Only events at or after this time. */
   since?: Date;
@@ -33,7 +42,7 @@ interface Batch {
   written: Promise<void>;
 }
 
-export class InsightsStore implements InsightsSink {
+export class InsightsStore implements InsightsStorage {
   // Appends run one after another, so lines from one process never interleave and stay in order.
   private queue: Promise<void> = Promise.resolve();
   /** The batch not yet being written: later lines of the same day join it. */
@@ -195,12 +204,12 @@ export class InsightsStore implements InsightsSink {
   }
 }
 
-function dayOf(at: string): string {
+export function dayOf(at: string): string {
   const time = Date.parse(at);
   return (Number.isNaN(time) ? new Date() : new Date(time)).toISOString().slice(0, 10);
 }
 
-function parseLine(line: string): InsightEvent | undefined {
+export function parseLine(line: string): InsightEvent | undefined {
   if (!line.trim()) return undefined;
   try {
     const parsed = insightEventSchema.safeParse(JSON.parse(line));
