@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteBookingStore } from '../../src/booking/sqliteBookingStore.js';
 import { runBookingsCli } from '../../src/cli/bookings.js';
+import { openClinicDatabase } from '../../src/database/clinicDatabase.js';
+import { SqliteStaffStore } from '../../src/staff/sqliteStaffStore.js';
 import { openSqliteStore } from '../booking/openStore.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 
@@ -167,6 +169,43 @@ describe('npm run bookings', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/BOOKING_RETENTION_DAYS/);
     expect(await listed()).toHaveLength(2);
+  });
+
+  it('--delete REF deletes a request for good (any case, repeatable), audits who did it, and exits 1 for an unknown one', async () => {
+    await seed();
+    expect(await run('--delete', 'npc-aaaaaa')).toMatchObject({ code: 0, out: expect.stringMatching(/^Deleted 1 booking request \(NPC-AAAAAA\)/) });
+    expect(await listed()).toEqual(['NPC-BBBBBB']);
+    expect((await run('--delete', 'NPC-BBBBBB', '--delete', 'NPC-ZZZZZZ')).code).toBe(1);
+    expect(await listed()).toEqual([]);
+    const staff = new SqliteStaffStore(openClinicDatabase(dataDir));
+    try {
+      const { entries } = await staff.listAudit();
+      expect(entries.map((e) => [e.action, e.targets.join(',')])).toEqual([
+        ['delete', 'NPC-BBBBBB,NPC-ZZZZZZ'],
+        ['delete', 'NPC-AAAAAA'],
+      ]);
+      expect(entries[0]!.actor).toMatch(/^cli/);
+      expect(JSON.stringify(entries)).not.toContain('Old Request');
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('--called-back REF moves a request to called back; --format json shows status, calledBackAt and handledAt', async () => {
+    await seed();
+    expect(await run('--called-back', 'NPC-AAAAAA')).toMatchObject({ code: 0, out: 'NPC-AAAAAA marked called back.\n' });
+    await run('--handled', 'NPC-AAAAAA');
+    const record = JSON.parse((await run('--format', 'json')).out).find((r: { reference: string }) => r.reference === 'NPC-AAAAAA');
+    expect(record).toMatchObject({ status: 'handled', calledBackAt: expect.any(String), handledAt: expect.any(String) });
+  });
+
+  it('unreadable data in the quarantine is named on every run and by --purge-expired --dry-run, never deleted by a purge', async () => {
+    await fs.writeFile(path.join(dataDir, 'bookings.jsonl'), '{"event":"booking","record":{"name":"Torn Wri', { mode: 0o600 });
+    const dry = await run('--purge-expired', '--dry-run');
+    expect(dry.err).toMatch(/1 unreadable booking record\(s\) are in the quarantine/);
+    expect(dry.out).toMatch(/1 unreadable record\(s\) in the quarantine are never removed by a purge/);
+    await run('--purge-expired');
+    expect((await run()).err).toMatch(/1 unreadable booking record/);
   });
 
   it('says so when there are no requests, and prints usage on --help', async () => {
