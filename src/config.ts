@@ -106,6 +106,12 @@ const envSchema = z.object({
   STAFF_LOCKOUT_ATTEMPTS: int(5, 2, 100),
   STAFF_LOCKOUT_MINUTES: int(15, 1, 24 * 60),
   AUDIT_RETENTION_DAYS: int(400, 30),
+  // Optional single sign-on (Microsoft Entra ID or another OpenID Connect provider).
+  STAFF_SSO_ISSUER: optionalString,
+  STAFF_SSO_CLIENT_ID: optionalString,
+  STAFF_SSO_CLIENT_SECRET: optionalString,
+  STAFF_SSO_REDIRECT_URL: optionalString,
+  STAFF_SSO_LABEL: z.string().default('Sign in with Microsoft'),
 });
 
 /** Every environment variable the bot reads (documented in .env.example). */
@@ -145,6 +151,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (e.BOOKING_WEBHOOK_URL && !/^https?:\/\//.test(e.BOOKING_WEBHOOK_URL)) {
     problems.push('BOOKING_WEBHOOK_URL must be an http(s) URL.');
   }
+  const sso = [e.STAFF_SSO_ISSUER, e.STAFF_SSO_CLIENT_ID, e.STAFF_SSO_CLIENT_SECRET, e.STAFF_SSO_REDIRECT_URL];
+  if (sso.some(Boolean) && !sso.every(Boolean)) {
+    problems.push('Single sign-on needs STAFF_SSO_ISSUER, STAFF_SSO_CLIENT_ID, STAFF_SSO_CLIENT_SECRET and STAFF_SSO_REDIRECT_URL together.');
+  }
+  if (e.STAFF_SSO_REDIRECT_URL && !/^https?:\/\/[^/]+\/staff\/sso\/callback$/.test(e.STAFF_SSO_REDIRECT_URL)) {
+    problems.push('STAFF_SSO_REDIRECT_URL must be this bot\'s https://HOST/staff/sso/callback.');
+  }
+  if (e.STAFF_SSO_ISSUER && !/^https?:\/\//.test(e.STAFF_SSO_ISSUER)) problems.push('STAFF_SSO_ISSUER must be an https URL.');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   const root = cwd;
@@ -212,6 +226,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       lockAfter: e.STAFF_LOCKOUT_ATTEMPTS,
       lockForMs: e.STAFF_LOCKOUT_MINUTES * 60_000,
       auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+      sso:
+        e.STAFF_SSO_ISSUER && e.STAFF_SSO_CLIENT_ID && e.STAFF_SSO_CLIENT_SECRET && e.STAFF_SSO_REDIRECT_URL
+          ? {
+              issuer: e.STAFF_SSO_ISSUER,
+              clientId: e.STAFF_SSO_CLIENT_ID,
+              clientSecret: e.STAFF_SSO_CLIENT_SECRET,
+              redirectUrl: e.STAFF_SSO_REDIRECT_URL,
+              label: e.STAFF_SSO_LABEL,
+            }
+          : undefined,
     },
   };
 }

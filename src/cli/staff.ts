@@ -19,6 +19,7 @@ Staff accounts for the front desk's page (/staff).
 
 Commands:
   add NAME [--role admin]   create an account (role staff by default; admins also see the audit log)
+  add EMAIL --sso           an account that signs in only with single sign-on (Entra ID), no password
   list                      show the accounts, their role and whether they are disabled
   disable NAME              stop an account from signing in and end its sessions now
   enable NAME               let a disabled account sign in again
@@ -65,7 +66,7 @@ async function readPassword(io: StaffCliIo): Promise<string> {
 export async function runStaffCli(argv: string[], io: StaffCliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: { role: { type: 'string' }, sso: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true, strict: true });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -123,6 +124,12 @@ export async function runStaffCli(argv: string[], io: StaffCliIo): Promise<numbe
       }
       await appendCliAudit(store, { action: command === 'disable' ? 'account-disable' : 'account-enable', targets: [account.name] });
       io.out(`${account.name} ${command}d${command === 'disable' ? '; its sessions have ended' : ''}.\n`);
+      return 0;
+    }
+    if (command === 'add' && parsed.values.sso) {
+      const account = await auth.createSsoAccount(name!, role);
+      await appendCliAudit(store, { action: 'account-add', targets: [account.name], detail: `role=${account.role}; single sign-on` });
+      io.out(`Account ${account.name} (${account.role}, single sign-on only) created in ${describeStaffStore(config)}.\n`);
       return 0;
     }
     const password = await readPassword(io);

@@ -25,15 +25,19 @@ export function readCookies(req: IncomingMessage): Map<string, string> {
 export interface CookieNames {
   session: string;
   signIn: string;
+  /** Single sign-on in progress: SameSite=Lax, as it must come back with the provider's redirect. */
+  sso: string;
 }
 
 export function cookieNames(secure: boolean): CookieNames {
-  return secure ? { session: '__Host-nordel-staff', signIn: '__Host-nordel-staff-sign-in' } : { session: 'nordel-staff', signIn: 'nordel-staff-sign-in' };
+  return secure
+    ? { session: '__Host-nordel-staff', signIn: '__Host-nordel-staff-sign-in', sso: '__Host-nordel-staff-sso' }
+    : { session: 'nordel-staff', signIn: 'nordel-staff-sign-in', sso: 'nordel-staff-sso' };
 }
 
 /** A Set-Cookie value; maxAgeSeconds 0 deletes it. */
-export function cookie(name: string, value: string, { secure, maxAgeSeconds }: { secure: boolean; maxAgeSeconds: number }): string {
-  const parts = [`${name}=${value}`, `Path=${secure ? '/' : '/staff'}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`];
+export function cookie(name: string, value: string, { secure, maxAgeSeconds, sameSite = 'Strict' }: { secure: boolean; maxAgeSeconds: number; sameSite?: 'Strict' | 'Lax' }): string {
+  const parts = [`${name}=${value}`, `Path=${secure ? '/' : '/staff'}`, 'HttpOnly', `SameSite=${sameSite}`, `Max-Age=${maxAgeSeconds}`];
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -75,6 +75,22 @@ export class StaffAuth {
     return account;
   }
 
+  /** An account that signs in only through single sign-on (its name: the person's e-mail / UPN). */
+  async createSsoAccount(rawName: string, role: StaffRole): Promise<StaffAccount> {
+    const name = accountNameSchema.parse(rawName);
+    const account: StaffAccount = { name, role, disabled: false, createdAt: this.now().toISOString() };
+    if (!(await this.options.store.addAccount(account))) throw new Error(`there is already an account "${name}"`);
+    return account;
+  }
+
+  /** A session for a person the single sign-on provider vouched for; undefined without an active account. */
+  async signInVouched(rawName: string): Promise<{ account: StaffAccount; sessionId: string; session: StaffSession } | undefined> {
+    const parsed = accountNameSchema.safeParse(rawName);
+    const account = parsed.success ? await this.options.store.getAccount(parsed.data) : undefined;
+    if (!account || account.disabled) return undefined;
+    return { account, ...(await this.startSession(account.name)) };
+  }
+
   /** Sets a new password and ends the account's sessions. */
   async resetPassword(rawName: string, password: string): Promise<StaffAccount | undefined> {
     const name = accountNameSchema.parse(rawName);

@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger.js';
 import type { RouteRegistrar } from '../server.js';
 import { createStaffStore } from './createStaffStore.js';
 import { checkHealth, type HealthItem, type KnowledgeStatus } from './health.js';
+import { SingleSignOn } from './singleSignOn.js';
 import { StaffAuth } from './staffAuth.js';
 import { registerStaffPage } from './staffRoutes.js';
 
@@ -94,6 +95,7 @@ export async function createStaffPage(deps: StaffPageDeps): Promise<StaffPage> {
         knowledge: deps.knowledge,
         clinic: deps.clinic,
         health,
+        ...(config.staff.sso ? { sso: new SingleSignOn(config.staff.sso) } : {}),
         trustProxy: config.limits.trustProxy,
         sessionMaxMs: config.staff.sessionMaxMs,
         auditRetentionDays: config.staff.auditRetentionDays,

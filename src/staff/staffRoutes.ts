@@ -20,6 +20,7 @@ import { cookie, cookieNames, isHttps, readCookies } from './cookies.js';
 import { problemsOf, type HealthItem } from './health.js';
 import { html, type Html } from './html.js';
 import { summarizeInsights } from './insightsSummary.js';
+import type { SingleSignOn, SsoPending } from './singleSignOn.js';
 import { newToken, sameToken, type ActiveSession, type StaffAuth } from './staffAuth.js';
 import { staffAssets } from './staffAssets.js';
 import type { AuditEntry } from './staffStore.js';
@@ -57,6 +58,8 @@ export interface StaffPageOptions {
   knowledge?: Knowledge;
   clinic: Clinic;
   health: () => Promise<HealthItem[]>;
+  /** Single sign-on (Entra ID), when configured. */
+  sso?: SingleSignOn;
   trustProxy: boolean;
   sessionMaxMs: number;
   auditRetentionDays: number;
@@ -181,8 +184,58 @@ export function registerStaffPage(server: Server, options: StaffPageOptions): vo
     const token = newToken();
     const noAccounts = (await auth.store.listAccounts()).length === 0;
     ctx.res.setHeader('Set-Cookie', cookie(cookieNames(ctx.secure).signIn, token, { secure: ctx.secure, maxAgeSeconds: SIGN_IN_TOKEN_SECONDS }));
-    page(ctx, status, 'sign-in', 'Sign in', signInPage({ csrfToken: token, error, notice, noAccounts }));
+    const singleSignOn = options.sso ? { label: options.sso.label } : undefined;
+    page(ctx, status, 'sign-in', 'Sign in', signInPage({ csrfToken: token, error, notice, noAccounts, ...(singleSignOn ? { singleSignOn } : {}) }));
   };
+
+  const sso = options.sso;
+  if (sso) {
+    server.get(
+      '/staff/sso',
+      route(
+        async (ctx) => {
+          const { url, pending } = await sso.start();
+          const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
+          redirect(ctx.res, url, { 'Set-Cookie': cookie(cookieNames(ctx.secure).sso, value, { secure: ctx.secure, maxAgeSeconds: 600, sameSite: 'Lax' }) });
+        },
+        { signedIn: false },
+      ),
+    );
+    server.get(
+      '/staff/sso/callback',
+      route(
+        async (ctx) => {
+          const names = cookieNames(ctx.secure);
+          const clearSso = cookie(names.sso, '', { secure: ctx.secure, maxAgeSeconds: 0, sameSite: 'Lax' });
+          let name: string | undefined;
+          try {
+            const pending = JSON.parse(Buffer.from(readCookies(ctx.req).get(names.sso) ?? '', 'base64url').toString('utf8')) as SsoPending;
+            name = await sso.finish(new URL(ctx.req.url ?? '/', 'http://staff.invalid').search, pending);
+          } catch (error) {
+            log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'staff page: single sign-on failed');
+          }
+          const signedIn = name ? await auth.signInVouched(name) : undefined;
+          if (!signedIn) {
+            const known = name ? await auth.store.getAccount(name) : undefined;
+            await audit(known ? known.name : '(unknown)', 'sign-in-failed', known ? [known.name] : [], 'single sign-on');
+            ctx.res.setHeader('Set-Cookie', clearSso);
+            await signInForm(ctx, 401, name ? 'Your Microsoft account has no active staff account here. Ask the clinic\'s IT person.' : 'Single sign-on did not work. Please try again.');
+            return;
+          }
+          await auth.signOut(ctx.sessionId);
+          await audit(signedIn.account.name, 'sign-in', [], 'single sign-on');
+          // A page, not a redirect: the Strict session cookie is only sent on a navigation this site starts.
+          ctx.res.setHeader('Set-Cookie', [cookie(names.session, signedIn.sessionId, { secure: ctx.secure, maxAgeSeconds: Math.floor(options.sessionMaxMs / 1000) }), clearSso]);
+          send(
+            ctx.res,
+            200,
+            html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/staff/requests"><title>Signed in</title></head><body><p><a href="/staff/requests">Signed in: continue to the booking requests</a></p></body></html>`,
+          );
+        },
+        { signedIn: false },
+      ),
+    );
+  }
 
   server.get('/staff', route(async ({ res }) => redirect(res, '/staff/requests'), { signedIn: false }));
   server.get(

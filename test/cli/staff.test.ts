@@ -78,7 +78,7 @@ describe('npm run staff', () => {
     [['remove', 'x'], '', 2, /Unknown command/],
     [['add', 'x1', '--role', 'root'], '', 2, /--role/],
     [['disable', 'nobody'], '', 1, /No account "nobody"/],
-  ])('%j exits %i with a clear message', async (argv, stdin, code, message) => {
+  ])('%j with stdin %j exits %i with a clear message', async (argv, stdin, code, message) => {
     const result = await run(argv as string[], stdin as string);
     expect(result.code).toBe(code);
     expect(result.err).toMatch(message);
