@@ -98,7 +98,8 @@ async function seedInsights(dataDir: string): Promise<void> {
   }
 }
 
-describe.runIf(chromiumAvailable())('staff page in a browser', () => {
+// Browser steps on a busy 2-core machine: generous per-test time (speed is measured by npm run bench, not here).
+describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000 }, () => {
   let app: StaffApp;
   let browser: Browser;
   let context: BrowserContext;

@@ -29,7 +29,7 @@ if (!chromiumAvailable()) {
   }
 }
 
-describe.runIf(chromiumAvailable())('staff single sign-on (OpenID Connect, provider on loopback)', () => {
+describe.runIf(chromiumAvailable())('staff single sign-on (OpenID Connect, provider on loopback)', { timeout: 90_000 }, () => {
   let dataDir: string;
   let app: App;
   let bot: string;

@@ -63,7 +63,7 @@ async function book(endpoint: string): Promise<string> {
   throw new Error(`no reference; last reply: ${reply}`);
 }
 
-describe('the staff page on two instances sharing Azure Blob Storage', () => {
+describe('the staff page on two instances sharing Azure Blob Storage', { timeout: 120_000 }, () => {
   it('signs in on one instance, works on the other, and both show the same requests and statuses', async () => {
     const [a, b] = instances as [BotProcess, BotProcess];
     const onA = new StaffClient(a.url);
