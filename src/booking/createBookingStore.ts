@@ -8,6 +8,9 @@ import type { Logger } from '../logging/logger.js';
 import type { BlobBookingStoreOptions } from './blobBookingStore.js';
 import type { BookingRecord, BookingStatus, NotificationChannelName, NotificationStatus } from './bookingRecord.js';
 import type { AddResult, BookingPage, BookingQuery, BookingStore, QuarantineReport } from './bookingStore.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { JOURNAL_FILE } from './journalImport.js';
 import { SqliteBookingStore } from './sqliteBookingStore.js';
 
 export type BookingStoreLog = Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -16,7 +19,11 @@ export function createBookingStore(config: Config, log: BookingStoreLog): Bookin
   if (config.storage.kind === 'blob' && config.storage.connectionString) {
     return new DeferredBlobBookingStore({ connectionString: config.storage.connectionString, containerName: config.storage.bookingsContainer, log });
   }
-  return new SqliteBookingStore({ db: openClinicDatabase(config.dataDir), dataDir: config.dataDir, log });
+  // Opened on first use, so a bot that takes no booking leaves no file behind; an old journal to
+  // import (and quarantine) is dealt with at once, so /readyz can report what it could not read.
+  const store = new SqliteBookingStore({ db: () => openClinicDatabase(config.dataDir), dataDir: config.dataDir, log });
+  if (existsSync(path.join(config.dataDir, JOURNAL_FILE))) store.open();
+  return store;
 }
 
 /**

@@ -50,7 +50,8 @@ interface Row {
 }
 
 export interface SqliteBookingStoreOptions {
-  db: ClinicDatabase;
+  /** The database, or how to open it: then it is opened (and an old journal imported) on first use. */
+  db: ClinicDatabase | (() => ClinicDatabase);
   /** DATA_DIR: where an old journal is imported from and the quarantine lives. */
   dataDir: string;
   log: JournalImportLog;
@@ -75,35 +76,54 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export class SqliteBookingStore implements BookingStore {
-  private readonly db: ClinicDatabase;
-  private readonly dataDir: string;
-  private readonly statements: {
-    insert: Statement;
-    get: Statement<[string], Row>;
-    update: Statement;
-    remove: Statement<[string]>;
-    expired: Statement<[number], { reference: string }>;
-  };
+interface Statements {
+  insert: Statement;
+  get: Statement<[string], Row>;
+  update: Statement;
+  remove: Statement<[string]>;
+  expired: Statement<[number], { reference: string }>;
+}
 
-  constructor(options: SqliteBookingStoreOptions) {
-    this.db = options.db;
+export class SqliteBookingStore implements BookingStore {
+  private readonly dataDir: string;
+  private opened: { db: ClinicDatabase; statements: Statements } | undefined;
+
+  constructor(private readonly options: SqliteBookingStoreOptions) {
     this.dataDir = options.dataDir;
-    this.db.exec(SCHEMA);
-    this.statements = {
-      insert: this.db.prepare(
+    if (typeof options.db !== 'function') this.open();
+  }
+
+  /** Opens the database now (creating DATA_DIR/clinic.db and importing an old journal) if not done yet. */
+  open(): void {
+    if (this.opened) return;
+    const { options } = this;
+    const db = typeof options.db === 'function' ? options.db() : options.db;
+    db.exec(SCHEMA);
+    const statements: Statements = {
+      insert: db.prepare(
         `INSERT INTO bookings (reference, created_ms, last_used_ms, status, name_key, phone_digits, conversation_hash, record)
          VALUES (@reference, @created_ms, @last_used_ms, @status, @name_key, @phone_digits, @conversation_hash, @record)`,
       ),
-      get: this.db.prepare('SELECT record FROM bookings WHERE reference = ?'),
-      update: this.db.prepare(
+      get: db.prepare('SELECT record FROM bookings WHERE reference = ?'),
+      update: db.prepare(
         `UPDATE bookings SET last_used_ms = @last_used_ms, status = @status, name_key = @name_key, phone_digits = @phone_digits, record = @record
          WHERE reference = @reference`,
       ),
-      remove: this.db.prepare('DELETE FROM bookings WHERE reference = ?'),
-      expired: this.db.prepare('SELECT reference FROM bookings WHERE last_used_ms < ?'),
+      remove: db.prepare('DELETE FROM bookings WHERE reference = ?'),
+      expired: db.prepare('SELECT reference FROM bookings WHERE last_used_ms < ?'),
     };
+    this.opened = { db, statements };
     importJournal(this.dataDir, (records) => this.insertMissing(records), options.log, options.now?.());
+  }
+
+  private get db(): ClinicDatabase {
+    this.open();
+    return this.opened!.db;
+  }
+
+  private get statements(): Statements {
+    this.open();
+    return this.opened!.statements;
   }
 
   async add(record: BookingRecord): Promise<AddResult> {
@@ -217,7 +237,7 @@ export class SqliteBookingStore implements BookingStore {
 
   /** Closes the database connection (the store is not used afterwards). */
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.opened?.db.open) this.opened.db.close();
   }
 
   private afterDelete(references: Set<string>): void {

@@ -10,7 +10,7 @@ export async function createStaffStore(config: Config): Promise<StaffStore> {
     const { BlobStaffStore } = await import('./blobStaffStore.js');
     return new BlobStaffStore({ connectionString: config.storage.connectionString, containerName: config.storage.staffContainer });
   }
-  return new SqliteStaffStore(openClinicDatabase(config.dataDir));
+  return new SqliteStaffStore(() => openClinicDatabase(config.dataDir));
 }
 
 export function describeStaffStore(config: Config): string {

@@ -57,8 +57,22 @@ function toAccount(row: AccountRow): StaffAccount {
 }
 
 export class SqliteStaffStore implements StaffStore {
-  constructor(private readonly db: ClinicDatabase) {
-    db.exec(SCHEMA);
+  private opened: ClinicDatabase | undefined;
+
+  /** The database, or how to open it on first use (so a bot whose staff page is never used creates nothing). */
+  constructor(private readonly source: ClinicDatabase | (() => ClinicDatabase)) {
+    if (typeof source !== 'function') {
+      this.opened = source;
+      source.exec(SCHEMA);
+    }
+  }
+
+  private get db(): ClinicDatabase {
+    if (!this.opened) {
+      this.opened = typeof this.source === 'function' ? this.source() : this.source;
+      this.opened.exec(SCHEMA);
+    }
+    return this.opened;
   }
 
   async getAccount(name: string): Promise<StaffAccount | undefined> {
@@ -189,6 +203,6 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.opened?.open) this.opened.close();
   }
 }

@@ -82,8 +82,9 @@ export async function createStaffPage(deps: StaffPageDeps): Promise<StaffPage> {
         running = undefined;
       });
   };
+  // First after a minute: not in the way of start-up, and a bot whose page nobody opens touches no file.
+  const first = setTimeout(housekeeping, 60_000).unref();
   const timer = setInterval(housekeeping, HOUR_MS).unref();
-  housekeeping();
   return {
     auth,
     health,
@@ -103,6 +104,7 @@ export async function createStaffPage(deps: StaffPageDeps): Promise<StaffPage> {
         now,
       }),
     async close() {
+      clearTimeout(first);
       clearInterval(timer);
       await running;
       await store.close();
