@@ -1,5 +1,5 @@
 // The booking request as the clinic receives it: one zod schema checked at the store's boundary,
-// so a record that reaches the journal, the e-mail or the webhook always has this shape.
+// so a record that reaches the database, the e-mail or the webhook always has this shape.
 import { isEmail } from './isEmail.js';
 import { z } from 'zod';
 
