@@ -4,6 +4,7 @@
 //   http     whole turns over HTTP at 1, 8 and 32 concurrent conversations, A/B against a bare echo bot
 //   startup  spawn to ready, to the first answer, and idle memory
 //   webchat  (optional) Enter-to-answer latency in the web chat widget, in headless Chromium
+//   staff    the staff page with 10,000 booking requests: list, filter and search over HTTP
 // Prints tables and writes bench/results/latest.json. Runs the built bot (dist/): `npm run bench`
 // builds first. Everything listens on 127.0.0.1 only.
 import { existsSync } from 'node:fs';
@@ -17,13 +18,14 @@ import { startServiceSink } from './conversation.mjs';
 import { runHttpBench } from './httpBench.mjs';
 import { runMatcherBench } from './matcherBench.mjs';
 import { freePort, startNodeServer, startScriptNodeArgs } from './processes.mjs';
+import { runStaffBench } from './staffBench.mjs';
 import { runStartupBench } from './startupBench.mjs';
 import { mb, ms, table } from './stats.mjs';
 import { runWebchatBench, webchatSkipReason } from './webchatBench.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --only PART      matcher | http | startup | webchat (default: all)
+  --only PART      matcher | http | startup | webchat | staff (default: all)
   --quick          a tiny run (1 s loads, N=1 and 8, synthetic 1,000 only, one start-up)
   --seconds S      seconds per HTTP load run (default 5)
   --rounds R       A/B rounds per concurrency (default 2)
@@ -34,7 +36,7 @@ const USAGE = `Usage: npm run bench -- [options]
 
 Profile the matcher: node --cpu-prof --cpu-prof-dir=bench/results bench/run.mjs --only matcher`;
 
-const PARTS = ['matcher', 'http', 'startup', 'webchat'];
+const PARTS = ['matcher', 'http', 'startup', 'webchat', 'staff'];
 
 let opts;
 try {
@@ -281,6 +283,17 @@ async function main() {
     } finally {
       await sink.close();
     }
+  }
+
+  if (runs('staff')) {
+    log('\nstaff page (10,000 booking requests, over HTTP on 127.0.0.1)');
+    const staff = await runStaffBench({ repoRoot, requests: 10_000, rounds: quick ? 5 : 30, log });
+    results.staff = staff;
+    const rows = ['list', 'filter', 'searchName', 'searchPhone', 'searchReference'].map((name) => [name, ms(staff[name].p50), ms(staff[name].p95), ms(staff[name].max)]);
+    log(table(['call', 'p50', 'p95', 'max'], rows));
+    const slowestSearch = Math.max(staff.searchName.p95, staff.searchPhone.p95, staff.searchReference.p95);
+    results.targets.push(target('staff list opens (p95, 10,000 requests)', staff.list.p95, 300, staff.list.p95 < 300, `${ms(staff.list.p95)} (< 300 ms)`));
+    results.targets.push(target('staff search answers (slowest p95)', slowestSearch, 100, slowestSearch < 100, `${ms(slowestSearch)} (< 100 ms)`));
   }
 
   if (results.targets.length) {

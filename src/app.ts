@@ -18,7 +18,8 @@ import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
 import { ConfigError, type Config } from './config.js';
 import { InsightsRecorder } from './insights/recorder.js';
-import { InsightsStore } from './insights/store.js';
+import { openInsightsStorage } from './insights/openInsightsStorage.js';
+import type { InsightsStorage } from './insights/store.js';
 import { LiveKnowledge } from './kb/hotReload.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
@@ -29,6 +30,7 @@ import { reportExposure } from './security/exposure.js';
 import { configuredAuthentication, EdgeCloudAdapter } from './security/channelAuthentication.js';
 import { PlainTextMiddleware } from './security/controlCharacters.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
+import { createStaffPage, type StaffPage } from './staff/staffPage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 import type { RememberedLanguage } from './understanding/language/choose.js';
 import { Understanding, type MessageReader } from './understanding/understand.js';
@@ -61,10 +63,16 @@ export async function loadLiveBotParts(config: Config, log: Logger): Promise<Bot
   return { knowledge: live.knowledge, clinic, understanding: () => live.built(), live };
 }
 
-/** The insights recorder the configuration asks for: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
-export function createInsights(config: Config, log: Logger): InsightsRecorder | undefined {
-  if (!config.insights.enabled || config.storage.kind === 'memory') return undefined;
-  return new InsightsRecorder(InsightsStore.inDataDir(config.dataDir, { retentionDays: config.insights.retentionDays }), { log });
+/** Where insights are kept: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
+export function createInsightsStore(config: Config): Promise<InsightsStorage | undefined> {
+  if (!config.insights.enabled || config.storage.kind === 'memory') return Promise.resolve(undefined);
+  return openInsightsStorage(config);
+}
+
+/** The insights recorder the configuration asks for (see createInsightsStore). */
+export async function createInsights(config: Config, log: Logger, store?: InsightsStorage): Promise<InsightsRecorder | undefined> {
+  const storage = store ?? (await createInsightsStore(config));
+  return storage ? new InsightsRecorder(storage, { log }) : undefined;
 }
 
 /** The bot's logic without any transport: what an adapter runs. */
@@ -165,6 +173,8 @@ export interface AppOptions {
 }
 
 export interface App extends BotCore {
+  /** The front desk's page (absent with STAFF_PAGE=false). */
+  staff?: StaffPage;
   config: Config;
   log: Logger;
   adapter: EdgeCloudAdapter;
@@ -183,7 +193,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const parts = options.parts ?? (await loadLiveBotParts(config, log));
   const { live } = parts;
   const stateStorage = options.stateStorage ?? (await createStateStorage(config, log));
-  const insights = options.insights === false ? undefined : (options.insights ?? createInsights(config, log));
+  const insightsStore = options.insights === undefined ? await createInsightsStore(config) : undefined;
+  const insights = options.insights === false ? undefined : (options.insights ?? (insightsStore ? new InsightsRecorder(insightsStore, { log }) : undefined));
+  // Expired insight files go on time even when nobody writes (the store also sweeps on a day's first write).
+  const insightsSweep = insightsStore?.startRetentionTimer();
   const core = await createBotCore(config, log, parts, stateStorage.storage, { insights });
   const adapter = prepareAdapter(createCloudAdapter(config), core, log, options.typingDelayMs);
   if (live) adapter.use(live.middleware());
@@ -202,17 +215,36 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
   const ready = async () => parts.knowledge.entries.length > 0 && (await stateStorage.ready());
+  // The front desk's page at /staff (src/staff), reading the same stores as the bot.
+  const staff: StaffPage | undefined = config.staff.enabled
+    ? await createStaffPage({
+        config,
+        log,
+        clinic: parts.clinic,
+        knowledge: parts.knowledge,
+        knowledgeStatus: { entries: () => parts.knowledge.entries.length, lastReloadError: () => live?.lastReloadError() },
+        bookings: core.booking.store,
+        insights: insightsStore ?? (config.storage.kind === 'memory' ? undefined : await openInsightsStorage(config)),
+        stateStorageReady: () => stateStorage.ready(),
+      })
+    : undefined;
   const server = createServer({
     adapter,
     bot: core.bot,
     config,
     log,
     ready,
+    // Shown on /readyz without failing it: booking data set aside as unreadable needs a person.
+    readyWarnings: async () => {
+      const { items } = await core.booking.store.quarantine();
+      return items ? [`${items} unreadable booking record(s) set aside in the quarantine: see the staff page's health panel`] : [];
+    },
     // The website widget (page, embed script, Web Chat bundle, Direct Line) on the same server.
     extraRoutes: [
       // Security headers, request limits, activity shape check, time-outs (src/security).
       securityRoutes(),
       webChannelRoutes({ clinic: parts.clinic, starterQuestions: starterEntries(parts.knowledge).map((e) => e.title) }),
+      ...(staff ? [staff.routes] : []),
       ...(options.extraRoutes ?? []),
     ],
     pre: options.middleware?.pre,
@@ -221,6 +253,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let closed: Promise<void> | undefined;
   return {
     ...core,
+    staff,
     config,
     log,
     adapter,
@@ -236,7 +269,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       (closed ??= (async () => {
         await closeServer(server);
         await core.booking.close();
+        await staff?.close();
         await insights?.flush();
+        await insightsSweep?.stop();
         await stateStorage.close();
       })()),
   };

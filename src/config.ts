@@ -66,6 +66,8 @@ const envSchema = z.object({
   AZURE_STORAGE_CONNECTION_STRING: optionalString,
   AZURE_STORAGE_CONTAINER: z.string().default('bot-state'),
   AZURE_BOOKINGS_CONTAINER: z.string().default('bookings'),
+  AZURE_STAFF_CONTAINER: z.string().default('staff'),
+  AZURE_INSIGHTS_CONTAINER: z.string().default('insights'),
   STATE_RETENTION_DAYS: int(30, 1),
   BOOKING_RETENTION_DAYS: int(400, 365),
 
@@ -107,6 +109,20 @@ const envSchema = z.object({
   // Knowledge-base insights (unanswered questions, "did you mean" picks, 👍/👎), kept under DATA_DIR/insights.
   INSIGHTS: bool(true),
   INSIGHTS_RETENTION_DAYS: int(90, 1),
+
+  // The front desk's page at /staff (accounts: `npm run staff -- add NAME`).
+  STAFF_PAGE: bool(true),
+  STAFF_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
+  STAFF_SESSION_MAX_HOURS: int(12, 1, 24 * 7),
+  STAFF_LOCKOUT_ATTEMPTS: int(5, 2, 100),
+  STAFF_LOCKOUT_MINUTES: int(15, 1, 24 * 60),
+  AUDIT_RETENTION_DAYS: int(400, 30),
+  // Optional single sign-on (Microsoft Entra ID or another OpenID Connect provider).
+  STAFF_SSO_ISSUER: optionalString,
+  STAFF_SSO_CLIENT_ID: optionalString,
+  STAFF_SSO_CLIENT_SECRET: optionalString,
+  STAFF_SSO_REDIRECT_URL: optionalString,
+  STAFF_SSO_LABEL: z.string().default('Sign in with Microsoft'),
 });
 
 /** Every environment variable the bot reads (documented in .env.example). */
@@ -154,6 +170,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (e.BOOKING_WEBHOOK_URL && !/^https?:\/\//.test(e.BOOKING_WEBHOOK_URL)) {
     problems.push('BOOKING_WEBHOOK_URL must be an http(s) URL.');
   }
+  const sso = [e.STAFF_SSO_ISSUER, e.STAFF_SSO_CLIENT_ID, e.STAFF_SSO_CLIENT_SECRET, e.STAFF_SSO_REDIRECT_URL];
+  if (sso.some(Boolean) && !sso.every(Boolean)) {
+    problems.push('Single sign-on needs STAFF_SSO_ISSUER, STAFF_SSO_CLIENT_ID, STAFF_SSO_CLIENT_SECRET and STAFF_SSO_REDIRECT_URL together.');
+  }
+  if (e.STAFF_SSO_REDIRECT_URL && !/^https?:\/\/[^/]+\/staff\/sso\/callback$/.test(e.STAFF_SSO_REDIRECT_URL)) {
+    problems.push('STAFF_SSO_REDIRECT_URL must be this bot\'s https://HOST/staff/sso/callback.');
+  }
+  if (e.STAFF_SSO_ISSUER && !/^https?:\/\//.test(e.STAFF_SSO_ISSUER)) problems.push('STAFF_SSO_ISSUER must be an https URL.');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   const root = cwd;
@@ -181,6 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       connectionString: e.AZURE_STORAGE_CONNECTION_STRING,
       stateContainer: e.AZURE_STORAGE_CONTAINER,
       bookingsContainer: e.AZURE_BOOKINGS_CONTAINER,
+      staffContainer: e.AZURE_STAFF_CONTAINER,
+      insightsContainer: e.AZURE_INSIGHTS_CONTAINER,
       stateRetentionDays: e.STATE_RETENTION_DAYS,
       bookingRetentionDays: e.BOOKING_RETENTION_DAYS,
     },
@@ -220,5 +246,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
     },
     insights: { enabled: e.INSIGHTS, retentionDays: e.INSIGHTS_RETENTION_DAYS },
+    staff: {
+      enabled: e.STAFF_PAGE,
+      sessionIdleMs: e.STAFF_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000,
+      lockAfter: e.STAFF_LOCKOUT_ATTEMPTS,
+      lockForMs: e.STAFF_LOCKOUT_MINUTES * 60_000,
+      auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+      sso:
+        e.STAFF_SSO_ISSUER && e.STAFF_SSO_CLIENT_ID && e.STAFF_SSO_CLIENT_SECRET && e.STAFF_SSO_REDIRECT_URL
+          ? {
+              issuer: e.STAFF_SSO_ISSUER,
+              clientId: e.STAFF_SSO_CLIENT_ID,
+              clientSecret: e.STAFF_SSO_CLIENT_SECRET,
+              redirectUrl: e.STAFF_SSO_REDIRECT_URL,
+              label: e.STAFF_SSO_LABEL,
+            }
+          : undefined,
+    },
   };
 }

@@ -29,6 +29,8 @@ export type RouteRegistrar = (server: Server, context: ServerContext) => void;
 export interface ServerOptions extends ServerContext {
   /** Readiness: knowledge loaded and state storage answering. */
   ready: () => Promise<boolean>;
+  /** Things a person should look at that do not make the bot unready (listed on /readyz). */
+  readyWarnings?: () => Promise<string[]>;
   extraRoutes?: RouteRegistrar[];
   /** Run before routing and body parsing (server.pre): request limits, security headers, ... */
   pre?: RequestHandler[];
@@ -47,7 +49,7 @@ function isJsonContentType(req: Request): boolean {
 }
 
 export function createServer(options: ServerOptions): Server {
-  const { adapter, bot, config, log, ready, extraRoutes = [], pre = [], use = [] } = options;
+  const { adapter, bot, config, log, ready, readyWarnings, extraRoutes = [], pre = [], use = [] } = options;
   const server = restify.createServer({ name: 'nordel-ims-bot', handleUncaughtExceptions: false });
   // Before restify sees a request: a Host or target that makes no URL would throw inside its router.
   guardRequestTargets(server.server);
@@ -104,7 +106,11 @@ export function createServer(options: ServerOptions): Server {
     } catch (err) {
       log.warn({ err }, 'readiness check failed');
     }
-    sendJson(res, isReady ? 200 : 503, { ready: isReady });
+    const warnings = await readyWarnings?.().catch((err: unknown) => {
+      log.warn({ err }, 'readiness warnings could not be checked');
+      return [];
+    });
+    sendJson(res, isReady ? 200 : 503, { ready: isReady, ...(warnings?.length ? { warnings } : {}) });
   });
 
   for (const register of extraRoutes) register(server, { adapter, bot, config, log });

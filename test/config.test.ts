@@ -37,6 +37,13 @@ describe('configuration', () => {
     [{ BOOKING_RETENTION_DAYS: '30' }, /BOOKING_RETENTION_DAYS: must be a whole number from 365/],
     [{ SMTP_SECURE: 'maybe' }, /SMTP_SECURE: must be true or false/],
     [{ HOST: '0.0.0.0' }, /HOST=0\.0\.0\.0 without MicrosoftAppId.*ALLOW_REMOTE_WITHOUT_AUTH=true/],
+    [{ STAFF_SSO_ISSUER: 'https://login.microsoftonline.com/t/v2.0' }, /needs STAFF_SSO_ISSUER, STAFF_SSO_CLIENT_ID, STAFF_SSO_CLIENT_SECRET and STAFF_SSO_REDIRECT_URL together/],
+    [
+      { STAFF_SSO_ISSUER: 'https://i.example', STAFF_SSO_CLIENT_ID: 'c', STAFF_SSO_CLIENT_SECRET: 's', STAFF_SSO_REDIRECT_URL: 'https://bot.example/elsewhere' },
+      /STAFF_SSO_REDIRECT_URL must be/,
+    ],
+    [{ STAFF_SESSION_IDLE_MINUTES: '0' }, /STAFF_SESSION_IDLE_MINUTES: must be a whole number from 1/],
+    [{ AUDIT_RETENTION_DAYS: '7' }, /AUDIT_RETENTION_DAYS: must be a whole number from 30/],
   ])('refuses %j with a message naming the problem', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, repoRoot)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, repoRoot)).toThrow(message);

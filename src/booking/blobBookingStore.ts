@@ -7,6 +7,9 @@
 //   re-applied to the newer record, so no update is silently lost.
 // - purgeExpired (retention) deletes a past-retention record with If-Match on the eTag it read,
 //   so a record another instance changed meanwhile is kept; instances may purge at the same time.
+// - a blob that cannot be read as a booking is never dropped: it is copied to quarantine/<name>
+//   (outside the booking names, so no sweep deletes it), removed from its place, and an error is
+//   logged; quarantine() counts what is there for /readyz and the staff page.
 // Records are checked against the schema on the way in and out. Store failures other than
 // conflicts surface as StorageUnavailableError, like state storage failures, so the bot can
 // apologise instead of claiming the request is in.
@@ -18,17 +21,29 @@ import {
   newBookingRecordSchema,
   referenceSchema,
   type BookingRecord,
+  type BookingStatus,
   type NotificationChannelName,
   type NotificationStatus,
   notificationStatusSchema,
 } from './bookingRecord.js';
-import { isPastRetention, ReferenceTakenError, type AddResult, type BookingStore } from './bookingStore.js';
+import { queryRecords } from './bookingQuery.js';
+import {
+  isPastRetention,
+  ReferenceTakenError,
+  withStatus,
+  type AddResult,
+  type BookingPage,
+  type BookingQuery,
+  type BookingStore,
+  type QuarantineReport,
+} from './bookingStore.js';
 
 /** A couple of short tries, then the person hears that something is wrong (same as state storage). */
 const PIPELINE_OPTIONS: StoragePipelineOptions = {
   retryOptions: { maxTries: 3, tryTimeoutInMs: 4_000, retryDelayInMs: 100, maxRetryDelayInMs: 1_000 },
 };
 const BLOB_SUFFIX = '.json';
+const QUARANTINE_PREFIX = 'quarantine/';
 /** A booking record is a few kB; anything much larger is not ours. */
 const MAX_BLOB_BYTES = 256 * 1024;
 const LIST_DOWNLOADS_AT_ONCE = 16;
@@ -37,7 +52,7 @@ export interface BlobBookingStoreOptions {
   connectionString: string;
   /** config.storage.bookingsContainer. */
   containerName: string;
-  log: Pick<Logger, 'warn'>;
+  log: Pick<Logger, 'warn' | 'error'>;
   /** Read-change-write attempts before an update gives up (default 10). */
   maxUpdateAttempts?: number;
 }
@@ -49,9 +64,11 @@ interface Stored {
 
 export class BlobBookingStore implements BookingStore {
   private readonly container: ContainerClient;
-  private readonly log: Pick<Logger, 'warn'>;
+  private readonly log: Pick<Logger, 'warn' | 'error'>;
   private readonly maxUpdateAttempts: number;
   private containerReady: Promise<void> | undefined;
+  /** Records already downloaded, by reference, with the eTag they had: a listing downloads only what changed. */
+  private readonly cache = new Map<string, Stored>();
 
   constructor(options: BlobBookingStoreOptions) {
     this.container = new ContainerClient(options.connectionString, options.containerName, PIPELINE_OPTIONS);
@@ -83,15 +100,60 @@ export class BlobBookingStore implements BookingStore {
 
   async list(options: { since?: Date } = {}): Promise<BookingRecord[]> {
     const since = options.since?.getTime();
-    const references = await this.references((created) => since === undefined || !(created < since));
+    const listed = await this.listed((created) => since === undefined || !(created < since));
     const records: BookingRecord[] = [];
-    for (let i = 0; i < references.length; i += LIST_DOWNLOADS_AT_ONCE) {
-      const batch = await Promise.all(references.slice(i, i + LIST_DOWNLOADS_AT_ONCE).map((r) => this.read(r)));
-      for (const stored of batch) if (stored) records.push(stored.record);
+    for (let i = 0; i < listed.length; i += LIST_DOWNLOADS_AT_ONCE) {
+      const batch = await Promise.all(listed.slice(i, i + LIST_DOWNLOADS_AT_ONCE).map((blob) => this.readListed(blob)));
+      for (const record of batch) if (record) records.push(record);
     }
     return records
       .filter((r) => since === undefined || Date.parse(r.createdAt) >= since)
       .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.reference.localeCompare(a.reference));
+  }
+
+  async query(query: BookingQuery): Promise<BookingPage> {
+    return queryRecords(await this.list(query.from ? { since: query.from } : {}), query);
+  }
+
+  async setStatus(reference: string, status: BookingStatus, at: Date = new Date()): Promise<BookingRecord | undefined> {
+    return this.update(reference, (record) => withStatus(record, status, at));
+  }
+
+  async setNotes(reference: string, notes: string): Promise<BookingRecord | undefined> {
+    return this.update(reference, (record) => {
+      if ((record.notes ?? '') === notes.trim() || (!record.notes && !notes.trim())) return record;
+      const next = { ...record };
+      if (notes.trim()) next.notes = notes;
+      else delete next.notes;
+      return next;
+    });
+  }
+
+  async delete(references: string[]): Promise<number> {
+    let removed = 0;
+    for (const reference of references) {
+      if (!referenceSchema.safeParse(reference).success) continue;
+      try {
+        await this.guard('write', () => this.container.getBlobClient(blobName(reference)).delete());
+        removed++;
+      } catch (error) {
+        if (!hasStatus(error, 404)) throw error;
+      }
+      this.cache.delete(reference);
+    }
+    return removed;
+  }
+
+  async quarantine(): Promise<QuarantineReport> {
+    const places: string[] = [];
+    await this.guard('read', async () => {
+      try {
+        for await (const blob of this.container.listBlobsFlat({ prefix: QUARANTINE_PREFIX })) places.push(blob.name);
+      } catch (error) {
+        if (!hasStatus(error, 404)) throw error;
+      }
+    });
+    return { items: places.length, places };
   }
 
   async get(reference: string): Promise<BookingRecord | undefined> {
@@ -99,9 +161,7 @@ export class BlobBookingStore implements BookingStore {
   }
 
   async markHandled(reference: string, at: Date = new Date()): Promise<BookingRecord | undefined> {
-    return this.update(reference, (record) =>
-      record.status === 'handled' ? record : { ...record, status: 'handled', handledAt: at.toISOString() },
-    );
+    return this.setStatus(reference, 'handled', at);
   }
 
   async updateNotification(reference: string, channel: NotificationChannelName, status: NotificationStatus): Promise<void> {
@@ -169,18 +229,31 @@ export class BlobBookingStore implements BookingStore {
    * `wanted`: createdAt is copied into metadata so requests can be skipped without downloading them.
    */
   private async references(wanted: (createdAt: number) => boolean): Promise<string[]> {
-    const references: string[] = [];
+    return (await this.listed(wanted)).map((blob) => blob.reference);
+  }
+
+  private async listed(wanted: (createdAt: number) => boolean): Promise<{ reference: string; etag: string }[]> {
+    const found: { reference: string; etag: string }[] = [];
     await this.guard('read', async () => {
       try {
         for await (const blob of this.container.listBlobsFlat({ includeMetadata: true })) {
           const reference = referenceOf(blob.name);
-          if (reference && wanted(Date.parse(blob.metadata?.createdat ?? ''))) references.push(reference);
+          if (reference && wanted(Date.parse(blob.metadata?.createdat ?? ''))) found.push({ reference, etag: blob.properties.etag ?? '' });
         }
       } catch (error) {
         if (!hasStatus(error, 404)) throw error; // no container yet: nothing stored
       }
     });
-    return references;
+    const present = new Set(found.map((blob) => blob.reference));
+    for (const reference of this.cache.keys()) if (!present.has(reference)) this.cache.delete(reference);
+    return found;
+  }
+
+  /** A listed blob's record: from the cache when its eTag has not changed, else downloaded. */
+  private async readListed({ reference, etag }: { reference: string; etag: string }): Promise<BookingRecord | undefined> {
+    const cached = this.cache.get(reference);
+    if (cached && etag && cached.etag === etag) return cached.record;
+    return (await this.read(reference))?.record;
   }
 
   private async read(reference: string): Promise<Stored | undefined> {
@@ -196,11 +269,31 @@ export class BlobBookingStore implements BookingStore {
       throw error;
     }
     try {
-      return { record: bookingRecordSchema.parse(JSON.parse(text)), etag };
+      const stored = { record: bookingRecordSchema.parse(JSON.parse(text)), etag };
+      this.cache.set(reference, stored);
+      return stored;
     } catch {
-      // The reference only: the blob holds personal data.
-      this.log.warn({ reference }, 'booking blob unreadable; ignored');
+      await this.moveToQuarantine(reference, etag);
       return undefined;
+    }
+  }
+
+  /**
+   * Copies an unreadable blob to quarantine/ and then deletes the original (only if it is still
+   * the version read), so it is kept for a person but no longer in the way of the reference.
+   */
+  private async moveToQuarantine(reference: string, etag: string): Promise<void> {
+    const source = this.container.getBlobClient(blobName(reference));
+    const target = this.container.getBlobClient(`${QUARANTINE_PREFIX}${blobName(reference)}.${Date.now()}`);
+    try {
+      const copy = await this.guard('write', () => target.syncCopyFromURL(source.url));
+      if (copy.copyStatus !== 'success') throw new Error(`copy ended ${copy.copyStatus}`);
+      await this.guard('write', () => source.delete({ conditions: { ifMatch: etag } }));
+      // The reference and where it went only: the blob holds personal data.
+      this.log.error({ reference, quarantine: target.name }, 'booking blob unreadable: moved to the quarantine; look at it and re-enter the request');
+    } catch (error) {
+      // 404/412: another instance moved or changed it meanwhile. Otherwise it stays where it is, untouched.
+      if (!hasStatus(error, 404, 412)) this.log.error({ reference, err: error }, 'booking blob unreadable and could not be moved to the quarantine; left in place');
     }
   }
 

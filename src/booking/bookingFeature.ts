@@ -56,6 +56,7 @@ export async function createBookingFeature(deps: BookingFeatureDeps): Promise<Bo
     close: async () => {
       await retention.stop();
       await notifier.close();
+      await store.close?.();
     },
   };
 }

@@ -1,7 +1,7 @@
 // How staff see the requests: a terminal table, CSV for a spreadsheet, or JSON for scripts.
 // Text typed by the public is made safe for the medium: control characters (terminal escape
 // sequences) are removed, and CSV cells that a spreadsheet would run as a formula are defused.
-import { NOTIFICATION_CHANNELS, PAYER_LABELS, type BookingRecord } from './bookingRecord.js';
+import { languageOf, NOTIFICATION_CHANNELS, PAYER_LABELS, type BookingRecord } from './bookingRecord.js';
 import { formatInZone } from './clinicTime.js';
 import { formatPhoneForPeople } from './phoneDisplay.js';
 
@@ -77,6 +77,7 @@ export function formatCsv(records: BookingRecord[], timeZone: string): string {
   const headers = [
     'reference', 'createdAt', 'received', 'status', 'handledAt', 'name', 'phone', 'email', 'preferredTime', 'resolvedTime',
     'reason', 'payer', 'claimNumber', 'emailNotification', 'webhookNotification', 'teamsNotification', 'channelId',
+    'calledBackAt', 'language', 'notes',
   ];
   const rows = records.map((r) => [
     r.reference,
@@ -96,6 +97,9 @@ export function formatCsv(records: BookingRecord[], timeZone: string): string {
     r.notifications.webhook ? `${r.notifications.webhook.status} (${r.notifications.webhook.attempts})` : '',
     r.notifications.teams ? `${r.notifications.teams.status} (${r.notifications.teams.attempts})` : '',
     r.channelId,
+    r.calledBackAt ?? '',
+    languageOf(r),
+    printable(r.notes ?? ''),
   ]);
   return `${[headers, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 // The booking request as the clinic receives it: one zod schema checked at the store's boundary,
-// so a record that reaches the journal, the e-mail or the webhook always has this shape.
+// so a record that reaches the database, the e-mail or the webhook always has this shape.
 import { REPLY_LANGUAGES } from '../kb/schema.js';
 import { isEmail } from './isEmail.js';
 import { refuseControlCharacters } from '../security/controlCharacters.js';
@@ -56,6 +56,15 @@ export const preferredTimeSchema = z
   .strict();
 export type PreferredTime = z.infer<typeof preferredTimeSchema>;
 
+/** The languages the bot speaks. Records written before languages existed have none: they were in English. */
+export const BOOKING_LANGUAGES = REPLY_LANGUAGES;
+export type BookingLanguage = (typeof BOOKING_LANGUAGES)[number];
+
+/** Where the front desk is with a request: new, called the person back, done. */
+export const BOOKING_STATUSES = ['new', 'called-back', 'handled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const STATUS_LABELS: Record<BookingStatus, string> = { new: 'New', 'called-back': 'Called back', handled: 'Handled' };
+
 /** email and webhook from configuration; teams: the optional post into the staff channel (src/channels/teams/bookingHandOff.ts). */
 export const NOTIFICATION_CHANNELS = ['email', 'webhook', 'teams'] as const;
 export type NotificationChannelName = (typeof NOTIFICATION_CHANNELS)[number];
@@ -89,10 +98,13 @@ export const bookingRecordSchema = z
     reason: z.string().trim().min(1).max(300),
     payer: z.enum(PAYERS),
     claimNumber: z.string().trim().min(1).max(40).nullable(),
-    /** The language the person booked in (older records: none, meaning English). */
-    language: z.enum(REPLY_LANGUAGES).optional(),
-    status: z.enum(['new', 'handled']),
+    /** The language the person booked in; absent on records from before languages: read as 'en' (languageOf). */
+    language: z.enum(BOOKING_LANGUAGES).optional(),
+    status: z.enum(BOOKING_STATUSES),
+    calledBackAt: isoDateTime.optional(),
     handledAt: isoDateTime.optional(),
+    /** The front desk's own notes (the staff page); never sent to the clinic's e-mail or webhook. */
+    notes: z.string().max(4000).optional(),
     notifications: z
       .object({ email: notificationStatusSchema.optional(), webhook: notificationStatusSchema.optional(), teams: notificationStatusSchema.optional() })
       .strict(),
@@ -112,9 +124,13 @@ export const newBookingRecordSchema = bookingRecordSchema.superRefine(({ notific
   refuseControlCharacters(details, ctx),
 );
 
-/** What the clinic's systems receive (e-mail, webhook): the record without the bot's delivery bookkeeping. */
-export type BookingForClinic = Omit<BookingRecord, 'notifications'>;
+export function languageOf(record: Pick<BookingRecord, 'language'>): BookingLanguage {
+  return record.language ?? 'en';
+}
+
+/** What the clinic's systems receive (e-mail, webhook): the record without the bot's delivery bookkeeping and staff notes. */
+export type BookingForClinic = Omit<BookingRecord, 'notifications' | 'notes'>;
 export function bookingForClinic(record: BookingRecord): BookingForClinic {
-  const { notifications: _notifications, ...rest } = record;
+  const { notifications: _notifications, notes: _notes, ...rest } = record;
   return rest;
 }

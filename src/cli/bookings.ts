@@ -1,16 +1,19 @@
-// `npm run bookings -- [--since DATE] [--format table|csv|json] [--handled REF] [--purge-expired [--dry-run]]`
-// Lists the booking requests newest first (with each one's e-mail/webhook delivery status), marks
-// one handled, or deletes those past retention now (the bot also does this daily). Reads the same
-// configuration as the bot (DATA_DIR, STORAGE, BOOKING_RETENTION_DAYS, ...).
+// `npm run bookings -- [--since DATE] [--format table|csv|json] [--handled REF] [--called-back REF]
+//                     [--delete REF ...] [--purge-expired [--dry-run]]`
+// Lists the booking requests newest first (with each one's status and e-mail/webhook delivery
+// status), marks one called back or handled, deletes a person's requests (right to be forgotten,
+// written to the staff audit log), or deletes those past retention now (the bot also does this
+// daily). Reads the same configuration as the bot (DATA_DIR, STORAGE, BOOKING_RETENTION_DAYS, ...).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { destination } from 'pino';
 import { formatBookings, FORMATS, type ListFormat } from '../booking/bookingListing.js';
 import { startOfDayInZone } from '../booking/clinicTime.js';
-import { isPastRetention, retentionCutoff } from '../booking/bookingStore.js';
+import { isPastRetention, retentionCutoff, type BookingStore } from '../booking/bookingStore.js';
 import { createBookingStore, describeBookingStore } from '../booking/createBookingStore.js';
 import { normaliseReference } from '../booking/reference.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { recordCliAudit } from '../staff/cliAudit.js';
 import { loadClinic } from '../kb/load.js';
 import { createLogger } from '../logging/logger.js';
 
@@ -23,6 +26,9 @@ Options:
                       or an ISO date-time such as 2025-11-24T09:00:00-08:00)
   --format FORMAT     table (default), csv or json
   --handled REF       mark request REF (e.g. NPC-7K3F9Q) as handled
+  --called-back REF   mark request REF as called back
+  --delete REF        delete request REF for good (a person's right to be forgotten); may be
+                      repeated; recorded in the staff audit log without the deleted data
   --purge-expired     delete requests last used (handled, or else received) more than
                       BOOKING_RETENTION_DAYS (default 400) days ago; the bot also does this daily
   --dry-run           with --purge-expired: only count them, delete nothing
@@ -58,6 +64,8 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
         since: { type: 'string' },
         format: { type: 'string', default: 'table' },
         handled: { type: 'string' },
+        'called-back': { type: 'string' },
+        delete: { type: 'string', multiple: true },
         'purge-expired': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -77,8 +85,9 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
     io.err(`--dry-run only goes with --purge-expired\n`);
     return 2;
   }
-  if (args['purge-expired'] && (args.handled !== undefined || args.since !== undefined)) {
-    io.err(`--purge-expired cannot be combined with --handled or --since\n`);
+  const actions = [args.handled, args['called-back'], args.delete, args['purge-expired'] || undefined].filter((a) => a !== undefined);
+  if (actions.length > 1 || (actions.length && args.since !== undefined)) {
+    io.err(`--purge-expired, --handled, --called-back and --delete cannot be combined (one at a time), nor go with --since\n`);
     return 2;
   }
   const format = args.format as ListFormat;
@@ -106,6 +115,49 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
   // Warnings (e.g. a torn journal line) go to stderr, so --format json stays clean on stdout.
   const log = createLogger(config.logLevel === 'silent' ? 'silent' : 'warn', destination(2));
   const store = createBookingStore(config, log);
+  try {
+    return await runWithStore(store, args, { io, config, format, timeZone });
+  } finally {
+    await store.close?.();
+  }
+}
+
+interface RunContext {
+  io: CliIo;
+  config: Config;
+  format: ListFormat;
+  timeZone: string;
+}
+
+async function runWithStore(
+  store: BookingStore,
+  args: { since?: string; handled?: string; 'called-back'?: string; delete?: string[]; 'purge-expired': boolean; 'dry-run': boolean },
+  { io, config, format, timeZone }: RunContext,
+): Promise<number> {
+  // Data the store could not read is kept aside, never dropped: say so on every run.
+  const quarantined = await store.quarantine();
+  if (quarantined.items) {
+    io.err(`note: ${quarantined.items} unreadable booking record(s) are in the quarantine (${quarantined.places.join(', ')}): look at them and re-enter any request they hold.\n`);
+  }
+
+  if (args.delete !== undefined) {
+    const references = args.delete.map(normaliseReference);
+    const removed = await store.delete(references);
+    await recordCliAudit(config, references, removed);
+    io.out(`Deleted ${requests(removed)} (${references.join(', ')}) from ${describeBookingStore(config)}.\n`);
+    return removed === references.length ? 0 : 1;
+  }
+
+  if (args['called-back'] !== undefined) {
+    const reference = normaliseReference(args['called-back']);
+    const record = await store.setStatus(reference, 'called-back');
+    if (!record) {
+      io.err(`No booking request ${reference} in ${describeBookingStore(config)}.\n`);
+      return 1;
+    }
+    io.out(`${reference} marked called back.\n`);
+    return 0;
+  }
 
   if (args['purge-expired']) {
     const days = config.storage.bookingRetentionDays;
@@ -113,7 +165,8 @@ export async function runBookingsCli(argv: string[], io: CliIo): Promise<number>
     const rule = `last used before ${cutoff.toISOString()} (BOOKING_RETENTION_DAYS=${days})`;
     if (args['dry-run']) {
       const count = (await store.list()).filter((record) => isPastRetention(record, cutoff)).length;
-      io.out(`${requests(count)} ${rule} would be removed from ${describeBookingStore(config)}. Dry run: nothing deleted.\n`);
+      const kept = quarantined.items ? ` ${quarantined.items} unreadable record(s) in the quarantine are never removed by a purge.` : '';
+      io.out(`${requests(count)} ${rule} would be removed from ${describeBookingStore(config)}. Dry run: nothing deleted.${kept}\n`);
       return 0;
     }
     const { removed } = await store.purgeExpired(cutoff);

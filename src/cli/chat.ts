@@ -1,13 +1,14 @@
 // `npm run chat`: talk to the bot in the terminal. The same objects as `npm start` (knowledge,
-// router, booking dialog, MainDialog, ImsBot) run in-process on botbuilder's TestAdapter with
-// in-memory state, and booking requests kept in memory only (never in the clinic's journal);
+// understanding, booking dialog, MainDialog, ImsBot) run in-process on botbuilder's TestAdapter with
+// in-memory state, and booking requests kept in an in-memory database (never in the clinic's);
 // suggested actions are listed as numbered choices, and typing the number sends that choice.
 // Works with piped input too: `printf 'what is ims\n1\n/quit\n' | npm run -s chat`.
 import { createInterface } from 'node:readline';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import pino from 'pino';
 import { createBotCore, loadBotParts, prepareAdapter, type BotCore } from '../app.js';
-import { MemoryBookingStore } from '../booking/memoryBookingStore.js';
+import { SqliteBookingStore } from '../booking/sqliteBookingStore.js';
+import { openMemoryDatabase } from '../database/clinicDatabase.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { KnowledgeError } from '../kb/load.js';
 import { createLogger } from '../logging/logger.js';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
 
   let core: BotCore;
   try {
-    core = await createBotCore(config, log, await loadBotParts(config), new MemoryStorage(), { bookingStore: new MemoryBookingStore() });
+    core = await createBotCore(config, log, await loadBotParts(config), new MemoryStorage(), { bookingStore: new SqliteBookingStore({ db: openMemoryDatabase(), log }) });
   } catch (err) {
     if (err instanceof KnowledgeError) {
       console.error(`Knowledge base problem: ${err.message}`);

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { KnowledgeError, loadKnowledge } from '../kb/load.js';
 import type { Knowledge } from '../kb/schema.js';
 import { buildReport, formatReport } from './report.js';
+import { openInsightsStorage } from './openInsightsStorage.js';
 import { InsightsStore } from './store.js';
 
 export const INSIGHTS_USAGE = `Usage: npm run insights -- [options]
@@ -17,7 +18,7 @@ Nothing is changed automatically.
   --since WHEN    only events from this date (2025-03-01) or this many days back (7d); default: all kept
   --top N         lines per section (default 15)
   --json          the report as JSON
-  --dir DIR       insights folder (default: DATA_DIR/insights)
+  --dir DIR       insights folder (default: DATA_DIR/insights, or the Azure container with STORAGE=blob)
   -h, --help      this text`;
 
 export interface CommandIo {
@@ -89,7 +90,8 @@ export async function runInsightsCommand(argv: string[], io: CommandIo): Promise
     io.stderr.write(`note: knowledge base not loaded (${error.message}); showing entry ids only\n`);
   }
 
-  const store = values.dir ? new InsightsStore(values.dir) : InsightsStore.inDataDir(config.dataDir);
+  // STORAGE=blob reads the shared insights container, like the bot writes it.
+  const store = values.dir ? new InsightsStore(values.dir) : await openInsightsStorage(config);
   const events = await store.read(since ? { since } : {});
   const report = buildReport(events, { knowledge, since });
   io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, top));

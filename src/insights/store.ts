@@ -1,15 +1,29 @@
 // Insight events on the local disk: append-only JSON lines, one file per UTC day
 // (DATA_DIR/insights/2025-03-14.jsonl), readable only by the bot's user (0600 files, 0700 folder).
 // One line per event keeps writes cheap and a torn last line harmless: readers skip what does not parse.
-// Day files make retention a matter of deleting old files (see deleteUntouchedSince).
+// Day files make retention a matter of deleting old files (see deleteUntouchedSince), on the first
+// write of a day and on a timer (startRetentionTimer), so a quiet bot forgets on time too.
+// "Forget me" deletes every event of one conversation (deleteConversation): the day files that
+// hold some are rewritten through a private temp file and a rename.
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { insightEventSchema, type InsightEvent, type InsightsSink } from './events.js';
+import { conversationHash } from './recorder.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the bot, the staff page and `npm run insights` need from wherever insights are kept (files or Azure blobs). */
+export interface InsightsStorage extends InsightsSink {
+  read(options?: ReadOptions): Promise<InsightEvent[]>;
+  deleteConversation(conversationKey: string): Promise<number>;
+  deleteUntouchedSince(cutoff: Date): Promise<number>;
+  startRetentionTimer(everyMs?: number, now?: () => Date): { stop(): Promise<void> };
+  flush(): Promise<void>;
+}
 
 export interface ReadOptions {
   /** Only events at or after this time. */
@@ -28,7 +42,7 @@ interface Batch {
   written: Promise<void>;
 }
 
-export class InsightsStore implements InsightsSink {
+export class InsightsStore implements InsightsStorage {
   // Appends run one after another, so lines from one process never interleave and stay in order.
   private queue: Promise<void> = Promise.resolve();
   /** The batch not yet being written: later lines of the same day join it. */
@@ -112,6 +126,57 @@ export class InsightsStore implements InsightsSink {
     return this.queue;
   }
 
+  /**
+   * Deletes every event recorded for one conversation (`${channelId}|${conversationId}`, the key
+   * the recorder hashes); resolves with how many went. Runs between appends, never during one.
+   */
+  deleteConversation(conversationKey: string): Promise<number> {
+    const hash = conversationHash(conversationKey);
+    const work = this.queue.then(async () => {
+      let removed = 0;
+      for (const { file } of await this.dayFiles()) {
+        const lines = (await fs.readFile(file, 'utf8')).split('\n');
+        const kept = lines.filter((line) => parseLine(line)?.conversation !== hash);
+        if (kept.length === lines.length) continue;
+        removed += lines.length - kept.length;
+        const temp = path.join(this.dir, `.${path.basename(file)}.${randomUUID()}.tmp`);
+        await fs.writeFile(temp, kept.join('\n'), { mode: FILE_MODE, flag: 'wx' });
+        await fs.rename(temp, file);
+      }
+      return removed;
+    });
+    this.queue = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    return work;
+  }
+
+  /**
+   * Deletes expired day files now and then every `everyMs` (default 6 hours) without waiting for
+   * the next write. The timer never keeps the process alive; stop() ends it.
+   */
+  startRetentionTimer(everyMs = 6 * 60 * 60 * 1000, now: () => Date = () => new Date()): { stop(): Promise<void> } {
+    const { retentionDays } = this.options;
+    if (!retentionDays) return { stop: async () => undefined };
+    let running: Promise<unknown> | undefined;
+    const sweep = () => {
+      running ??= this.deleteUntouchedSince(new Date(now().getTime() - retentionDays * DAY_MS))
+        .catch(() => 0) // a failing disk is reported by the writes; the next sweep tries again
+        .finally(() => {
+          running = undefined;
+        });
+    };
+    sweep();
+    const timer = setInterval(sweep, everyMs).unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await running;
+      },
+    };
+  }
+
   private ensureDir(): Promise<void> {
     this.dirReady ??= (async () => {
       await fs.mkdir(this.dir, { recursive: true, mode: DIR_MODE });
@@ -139,12 +204,12 @@ export class InsightsStore implements InsightsSink {
   }
 }
 
-function dayOf(at: string): string {
+export function dayOf(at: string): string {
   const time = Date.parse(at);
   return (Number.isNaN(time) ? new Date() : new Date(time)).toISOString().slice(0, 10);
 }
 
-function parseLine(line: string): InsightEvent | undefined {
+export function parseLine(line: string): InsightEvent | undefined {
   if (!line.trim()) return undefined;
   try {
     const parsed = insightEventSchema.safeParse(JSON.parse(line));

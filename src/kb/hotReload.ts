@@ -58,12 +58,6 @@ async function folderSignature(dir: string): Promise<string> {
   return parts.join('|');
 }
 
-/** The last reload that failed: staff see it on the health panel until a good edit replaces it. */
-export interface ReloadFailure {
-  at: string;
-  problems: string[];
-}
-
 /**
  * The current knowledge base and what is built from it. `knowledge` always reads the latest good
  * version; `built()` returns the latest good build (the understanding).
@@ -71,8 +65,6 @@ export interface ReloadFailure {
 export class LiveKnowledge<T> {
   /** Knowledge whose fields always belong to the latest good knowledge base. */
   readonly knowledge: Knowledge;
-  /** Why the last reload was refused, until a later one succeeds. */
-  lastFailure: ReloadFailure | undefined;
 
   private current: Loaded<T>;
   private readonly load: (dir: string) => Promise<Knowledge>;
@@ -82,6 +74,8 @@ export class LiveKnowledge<T> {
   private inFlight: Promise<boolean> | undefined;
   /** The files' signature whose load failed: not retried (or logged again) until they change. */
   private failedSignature: string | undefined;
+  /** Why the last reload failed, until a reload succeeds (the staff page's health panel shows it). */
+  private lastError: { at: string; message: string } | undefined;
 
   private constructor(
     private readonly options: LiveKnowledgeOptions<T>,
@@ -112,6 +106,11 @@ export class LiveKnowledge<T> {
   /** How many times a knowledge base was loaded successfully (1 = the one from start-up). */
   get version(): number {
     return this.current.version;
+  }
+
+  /** The last edit that did not load (the previous knowledge base keeps answering), if any. */
+  lastReloadError(): { at: string; message: string } | undefined {
+    return this.lastError;
   }
 
   /** The knowledge base itself (not the live view): stays the same object across reloads. */
@@ -154,7 +153,7 @@ export class LiveKnowledge<T> {
       const built = build(knowledge);
       this.current = { knowledge, built, signature, version: this.current.version + 1 };
       this.failedSignature = undefined;
-      this.lastFailure = undefined;
+      this.lastError = undefined;
       log.info(
         { entries: knowledge.entries.length, version: this.current.version, ms: Math.round(performance.now() - started) },
         'knowledge base reloaded',
@@ -163,8 +162,8 @@ export class LiveKnowledge<T> {
     } catch (error) {
       this.failedSignature = signature;
       const problems = error instanceof KnowledgeError ? error.problems : [];
-      this.lastFailure = { at: new Date(this.now()).toISOString(), problems: problems.length ? problems : [error instanceof Error ? error.message : String(error)] };
       const reason = error instanceof Error ? error.message : String(error);
+      this.lastError = { at: new Date(this.now()).toISOString(), message: reason };
       log.error({ problems }, `knowledge base not reloaded, still answering from the last good one: ${reason}`);
       return false;
     }

@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('createBookingStore with STORAGE=blob', () => {
   it('stores, finds, updates and refuses a taken reference, like BlobBookingStore', async () => {
     const config = testConfig({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_BOOKINGS_CONTAINER: 'deferred-bookings' });
-    const store = createBookingStore(config, { warn: () => undefined });
+    const store = createBookingStore(config, { info: () => undefined, warn: () => undefined, error: () => undefined });
     const record = sampleBooking();
     expect((await store.add(record)).created).toBe(true);
     expect((await store.get(record.reference))?.name).toBe(record.name);

@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
 import { BookingNotifier } from '../../src/booking/notifications/bookingNotifier.js';
 import { createWebhookChannel } from '../../src/booking/notifications/webhookChannel.js';
 import { runBookingsCli } from '../../src/cli/bookings.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { bookingAt, NOW } from '../dialogs/booking/bookingTestKit.js';
+import { openSqliteStore } from './openStore.js';
 import { sampleBooking } from './sampleBooking.js';
 
 interface Mail {
@@ -188,7 +188,8 @@ describe('the notifier on its own', () => {
     const hook = await startWebhook([503, 503, 503]);
     cleanups.push(hook.close);
     const log = createLogger('silent');
-    const store = new JournalBookingStore({ dataDir, log });
+    const store = openSqliteStore(dataDir, log);
+    cleanups.push(() => store.close());
     let clock = NOW;
     const notifier = new BookingNotifier({ store, channels: [createWebhookChannel({ url: hook.url })], log, retrySeconds: 10, maxAttempts: 3, now: () => clock });
     cleanups.push(() => notifier.close());
@@ -218,7 +219,8 @@ describe('the notifier on its own', () => {
     const hook = await startWebhook();
     cleanups.push(hook.close);
     const log = createLogger('silent');
-    const store = new JournalBookingStore({ dataDir, log });
+    const store = openSqliteStore(dataDir, log);
+    cleanups.push(() => store.close());
     await store.add(sampleBooking({ notifications: { webhook: { status: 'pending', attempts: 0 } } }));
 
     const notifier = new BookingNotifier({ store, channels: [createWebhookChannel({ url: hook.url })], log, retrySeconds: 60 });
@@ -230,7 +232,8 @@ describe('the notifier on its own', () => {
 
   it('takes a channel added after start-up (the Teams staff channel) for new bookings, with its own status', async () => {
     const log = createLogger('silent');
-    const store = new JournalBookingStore({ dataDir, log });
+    const store = openSqliteStore(dataDir, log);
+    cleanups.push(() => store.close());
     const notifier = new BookingNotifier({ store, channels: [], log, retrySeconds: 60 });
     notifier.start();
     cleanups.push(() => notifier.close());

@@ -5,14 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RETENTION_FIRST_SWEEP_MS, RETENTION_SWEEP_EVERY_MS } from '../../src/booking/bookingFeature.js';
-import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
+import type { SqliteBookingStore } from '../../src/booking/sqliteBookingStore.js';
+import { openSqliteStore } from './openStore.js';
 import { botParts, NOW, startBooking, type BookingSession } from '../dialogs/booking/bookingTestKit.js';
 import { sampleBooking } from './sampleBooking.js';
 
 let dataDir: string;
 let session: BookingSession | undefined;
 const logLines: string[] = [];
-const journal = () => new JournalBookingStore({ dataDir, log: { warn: () => undefined } as never });
+const opened: SqliteBookingStore[] = [];
+const journal = () => {
+  const store = openSqliteStore(dataDir);
+  opened.push(store);
+  return store;
+};
 
 beforeAll(async () => {
   await botParts(); // the knowledge base loads with real timers
@@ -20,13 +26,14 @@ beforeAll(async () => {
 beforeEach(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'retention-sweep-'));
   logLines.length = 0;
-  // Only the timers are fake: the journal's file I/O stays real.
+  // Only the timers are fake: the database's file I/O stays real.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 });
 afterEach(async () => {
   await session?.close();
   session = undefined;
   vi.useRealTimers();
+  for (const store of opened.splice(0)) await store.close();
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 

@@ -3,16 +3,26 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JOURNAL_FILE, JournalBookingStore } from '../../src/booking/journalBookingStore.js';
+import { JOURNAL_FILE } from '../../src/booking/journalImport.js';
+import type { SqliteBookingStore } from '../../src/booking/sqliteBookingStore.js';
 import { runBookingsCli } from '../../src/cli/bookings.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { openClinicDatabase } from '../../src/database/clinicDatabase.js';
+import { SqliteStaffStore } from '../../src/staff/sqliteStaffStore.js';
+import { openSqliteStore } from '../booking/openStore.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bookings-cli-'));
 });
+const stores: SqliteBookingStore[] = [];
+async function seededStore() {
+  const store = openSqliteStore(dataDir);
+  stores.push(store);
+  return store;
+}
 afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -39,9 +49,8 @@ async function runWith(env: Record<string, string>, ...argv: string[]) {
 const listed = async () => JSON.parse((await run('--format', 'json')).out).map((r: { reference: string }) => r.reference);
 
 async function seed() {
-  const store = new JournalBookingStore({ dataDir, log: createLogger('silent') });
-  await store.add(sampleBooking({ reference: 'NPC-AAAAAA', createdAt: '2025-11-23T07:30:00.000Z', name: 'Old Request' })); // 22 Nov, 23:30 in Vancouver
-  // Stored before new requests were refused control characters (newBookingRecordSchema): still listed, made harmless.
+  // Kept (in the old journal, imported when the database opens) before new requests were refused control
+  // characters (newBookingRecordSchema): still listed, made harmless.
   const older = sampleBooking({
     reference: 'NPC-BBBBBB',
     createdAt: '2025-11-24T18:00:00.000Z',
@@ -52,6 +61,9 @@ async function seed() {
     notifications: { email: { status: 'sent', attempts: 1 }, webhook: { status: 'failed', attempts: 2, lastError: 'webhook answered HTTP 500', nextAttemptAt: '2025-11-24T18:02:00.000Z' } },
   });
   await fs.appendFile(path.join(dataDir, JOURNAL_FILE), `${JSON.stringify({ event: 'booking', at: older.createdAt, record: older })}\n`);
+  const store = openSqliteStore(dataDir);
+  stores.push(store);
+  await store.add(sampleBooking({ reference: 'NPC-AAAAAA', createdAt: '2025-11-23T07:30:00.000Z', name: 'Old Request' })); // 22 Nov, 23:30 in Vancouver
   return store;
 }
 
@@ -85,11 +97,11 @@ describe('npm run bookings', () => {
     const { out } = await run('--format', 'csv');
     const [header, first] = out.split('\r\n');
     expect(header).toBe(
-      'reference,createdAt,received,status,handledAt,name,phone,email,preferredTime,resolvedTime,reason,payer,claimNumber,emailNotification,webhookNotification,teamsNotification,channelId',
+      'reference,createdAt,received,status,handledAt,name,phone,email,preferredTime,resolvedTime,reason,payer,claimNumber,emailNotification,webhookNotification,teamsNotification,channelId,calledBackAt,language,notes',
     );
     expect(first).toContain(`"'=HYPERLINK(""http://evil.example"",""x""), with a comma [31m red"`);
     expect(first).toContain(",'+16045550123,");
-    expect(first).toContain(',Self-pay,,sent (1),failed (2),,webchat');
+    expect(first).toContain(',Self-pay,,sent (1),failed (2),,webchat,,en,');
   });
 
   it('--since keeps requests from that day on, in the clinic time zone', async () => {
@@ -129,7 +141,7 @@ describe('npm run bookings', () => {
     const dry = await run('--purge-expired', '--dry-run');
     expect(dry).toMatchObject({ code: 0, err: '' });
     expect(dry.out).toBe(
-      `1 booking request last used before 2024-10-20T18:00:00.000Z (BOOKING_RETENTION_DAYS=400) would be removed from ${dataDir}/bookings.jsonl. Dry run: nothing deleted.\n`,
+      `1 booking request last used before 2024-10-20T18:00:00.000Z (BOOKING_RETENTION_DAYS=400) would be removed from ${dataDir}/clinic.db. Dry run: nothing deleted.\n`,
     );
     expect(await listed()).toEqual(['NPC-BBBBBB', 'NPC-AAAAAA', 'NPC-DDDDDD', 'NPC-CCCCCC']);
 
@@ -145,7 +157,7 @@ describe('npm run bookings', () => {
     ['365', 1],
   ])('--purge-expired follows BOOKING_RETENTION_DAYS=%s (a request from 1 November 2024 goes after 365 days: %i)', async (days, count) => {
     await seed();
-    await new JournalBookingStore({ dataDir, log: createLogger('silent') }).add(
+    await (await seededStore()).add(
       sampleBooking({ reference: 'NPC-EEEEEE', createdAt: '2024-11-01T18:00:00.000Z' }),
     );
     expect((await runWith({ BOOKING_RETENTION_DAYS: days }, '--purge-expired', '--dry-run')).out).toMatch(new RegExp(`^${count} booking requests? `));
@@ -159,6 +171,43 @@ describe('npm run bookings', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/BOOKING_RETENTION_DAYS/);
     expect(await listed()).toHaveLength(2);
+  });
+
+  it('--delete REF deletes a request for good (any case, repeatable), audits who did it, and exits 1 for an unknown one', async () => {
+    await seed();
+    expect(await run('--delete', 'npc-aaaaaa')).toMatchObject({ code: 0, out: expect.stringMatching(/^Deleted 1 booking request \(NPC-AAAAAA\)/) });
+    expect(await listed()).toEqual(['NPC-BBBBBB']);
+    expect((await run('--delete', 'NPC-BBBBBB', '--delete', 'NPC-ZZZZZZ')).code).toBe(1);
+    expect(await listed()).toEqual([]);
+    const staff = new SqliteStaffStore(openClinicDatabase(dataDir));
+    try {
+      const { entries } = await staff.listAudit();
+      expect(entries.map((e) => [e.action, e.targets.join(',')])).toEqual([
+        ['delete', 'NPC-BBBBBB,NPC-ZZZZZZ'],
+        ['delete', 'NPC-AAAAAA'],
+      ]);
+      expect(entries[0]!.actor).toMatch(/^cli/);
+      expect(JSON.stringify(entries)).not.toContain('Old Request');
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('--called-back REF moves a request to called back; --format json shows status, calledBackAt and handledAt', async () => {
+    await seed();
+    expect(await run('--called-back', 'NPC-AAAAAA')).toMatchObject({ code: 0, out: 'NPC-AAAAAA marked called back.\n' });
+    await run('--handled', 'NPC-AAAAAA');
+    const record = JSON.parse((await run('--format', 'json')).out).find((r: { reference: string }) => r.reference === 'NPC-AAAAAA');
+    expect(record).toMatchObject({ status: 'handled', calledBackAt: expect.any(String), handledAt: expect.any(String) });
+  });
+
+  it('unreadable data in the quarantine is named on every run and by --purge-expired --dry-run, never deleted by a purge', async () => {
+    await fs.writeFile(path.join(dataDir, 'bookings.jsonl'), '{"event":"booking","record":{"name":"Torn Wri', { mode: 0o600 });
+    const dry = await run('--purge-expired', '--dry-run');
+    expect(dry.err).toMatch(/1 unreadable booking record\(s\) are in the quarantine/);
+    expect(dry.out).toMatch(/1 unreadable record\(s\) in the quarantine are never removed by a purge/);
+    await run('--purge-expired');
+    expect((await run()).err).toMatch(/1 unreadable booking record/);
   });
 
   it('says so when there are no requests, and prints usage on --help', async () => {

@@ -10,7 +10,7 @@ import { isStorageUnavailable } from '../../src/storage/errors.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 
 const warnings: unknown[] = [];
-const log = { warn: (...args: unknown[]) => void warnings.push(args) };
+const log = { warn: (...args: unknown[]) => void warnings.push(args), error: (...args: unknown[]) => void warnings.push(args) };
 let azurite: Azurite;
 let containerCount = 0;
 

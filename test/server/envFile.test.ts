@@ -6,8 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JournalBookingStore } from '../../src/booking/journalBookingStore.js';
-import { createLogger } from '../../src/logging/logger.js';
+import { openSqliteStore } from '../booking/openStore.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 import { npmScript } from '../support/build.js';
 import { freePort } from '../support/freePort.js';
@@ -75,8 +74,9 @@ describe('.env', () => {
   it('the staff commands read it too: npm run bookings lists the requests in the DATA_DIR it names', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'env-file-data-'));
     dirs.push(dataDir);
-    const store = new JournalBookingStore({ dataDir, log: createLogger('silent') });
+    const store = openSqliteStore(dataDir);
     await store.add(sampleBooking({ reference: 'NPC-ENV7AB' }));
+    await store.close();
     const dir = await folderWithEnv([`DATA_DIR=${dataDir}`]);
     const { command, args } = npmScript('bookings');
     const result = spawnSync(command, [...args, '--format', 'json'], { cwd: dir, env: environment(), encoding: 'utf8' });

@@ -1,6 +1,6 @@
 // Tells the clinic about stored bookings and keeps trying until it has. The booking is already
 // durable when this runs, so a failed e-mail or webhook never loses it: the failure is recorded
-// in the journal (visible in `npm run bookings`) and a background retrier tries again with
+// in the booking store (visible in `npm run bookings` and on the staff page) and a background retrier tries again with
 // exponential backoff. A booking stored just before a crash is still "pending" and is sent by
 // the retrier after the restart.
 import type { BookingRecord, NotificationStatus } from '../bookingRecord.js';

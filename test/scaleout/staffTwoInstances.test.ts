@@ -1,0 +1,89 @@
+// The staff page on two bot processes sharing Azure Blob Storage (Azurite), as on App Service with
+// two instances: an account created with `npm run staff` signs in on one instance, its session
+// works on the other, a booking taken by either shows on both, and a status change made on one is
+// what the other and `npm run bookings` show.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOKING_OPENER, conversation, nextBookingStep } from '../../scripts/soak.mjs';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { REPO_ROOT } from '../support/repo.js';
+import { StaffClient } from '../staff/staffClient.js';
+import { startBot, type BotProcess } from './botProcess.js';
+
+let azurite: Azurite;
+let instances: BotProcess[];
+let dataDir: string;
+let env: Record<string, string>;
+
+function cli(script: string, args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli', script), ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+    input,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+beforeAll(async () => {
+  azurite = await startAzurite({ persistent: true });
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'staff-scaleout-'));
+  env = {
+    STORAGE: 'blob',
+    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    AZURE_STORAGE_CONTAINER: 'staff-scaleout-state',
+    AZURE_BOOKINGS_CONTAINER: 'staff-scaleout-bookings',
+    AZURE_STAFF_CONTAINER: 'staff-scaleout-staff',
+    AZURE_INSIGHTS_CONTAINER: 'staff-scaleout-insights',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
+  instances = await Promise.all([startBot({ env }), startBot({ env })]);
+  cli('staff.js', ['add', 'reception'], 'correct horse battery staple\n');
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all((instances ?? []).map((i) => i.stop()));
+  await azurite?.dispose();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function book(endpoint: string): Promise<string> {
+  const chat = conversation();
+  let reply = (await chat.send(endpoint, BOOKING_OPENER)).text;
+  for (let turn = 0; turn < 20; turn++) {
+    const next = nextBookingStep(reply);
+    if (next.reference) return next.reference;
+    reply = (await chat.send(endpoint, next.answer!)).text;
+  }
+  throw new Error(`no reference; last reply: ${reply}`);
+}
+
+describe('the staff page on two instances sharing Azure Blob Storage', { timeout: 120_000 }, () => {
+  it('signs in on one instance, works on the other, and both show the same requests and statuses', async () => {
+    const [a, b] = instances as [BotProcess, BotProcess];
+    const onA = new StaffClient(a.url);
+    expect((await onA.signIn('reception')).location).toBe('/staff/requests');
+    // The same browser session, sent to the other instance (a load balancer without affinity).
+    const onB = new StaffClient(b.url);
+    for (const [k, v] of onA.cookies) onB.cookies.set(k, v);
+
+    const reference = await book(b.endpoint);
+    expect((await onA.get('/staff/requests')).text).toContain(reference);
+    onB.csrf = onA.csrf; // the token of the page the person has open
+    const changed = await onB.post(`/staff/requests/${reference}/status`, { status: 'handled' });
+    expect(changed.status).toBe(303);
+    expect((await onA.get(`/staff/requests/${reference}`)).text).toMatch(/staff__badge--handled">Handled/);
+    const listed = JSON.parse(cli('bookings.js', ['--format', 'json'])) as { reference: string; status: string; handledAt?: string }[];
+    expect(listed.find((r) => r.reference === reference)).toMatchObject({ status: 'handled', handledAt: expect.any(String) });
+
+    expect((await onB.get('/staff/health')).text).toMatch(/Storage<\/th><td><span class="staff__badge staff__badge--ok">/);
+    // Signing out on one instance ends the session on both.
+    await onB.post('/staff/sign-out');
+    expect((await onA.get('/staff/requests')).location).toBe('/staff/sign-in');
+  });
+});
