@@ -15,6 +15,7 @@ import {
   type OutOfScopeTopic,
   type ControlsFile,
   type PhrasingsFile,
+  type SafetyExamplesFile,
   type Translated,
   type TranslationFile,
   type MessageCatalog,
@@ -47,7 +48,7 @@ export const REQUIRED_ENTRY_IDS = [
   'language',
 ] as const;
 
-const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages', 'controls', 'translation', 'phrasings'];
+const FILE_KINDS = ['faq', 'smalltalk', 'synonyms', 'safety-rules', 'safety-lexicon', 'booking', 'out-of-scope', 'messages', 'controls', 'translation', 'phrasings', 'safety-examples'];
 
 /** The knowledge base (or clinic file) cannot be used. `message` names every problem, one per line; `problems` lists them. */
 export class KnowledgeError extends Error {
@@ -185,6 +186,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   const controls: ControlsFile[] = [];
   const translationFiles: Array<{ shown: string; file: TranslationFile }> = [];
   const phrasings: PhrasingsFile[] = [];
+  const safetyExamples: SafetyExamplesFile[] = [];
   // Every id in the knowledge base, wherever it is defined: routes and logs name them, so they must be unique.
   const idOwners = new Map<string, string>();
   const claimId = (id: string, owner: string) => {
@@ -224,6 +226,9 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
         break;
       case 'phrasings':
         phrasings.push({ ...file, file: shown });
+        break;
+      case 'safety-examples':
+        safetyExamples.push({ ...file, file: shown });
         break;
       case 'messages': {
         const known = messages.get(file.language);
@@ -270,7 +275,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
   }
   if (problems.length > 0 || !safetyRules) throw new KnowledgeError(problems);
 
-  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons }, bookingExamples, outOfScope, messages, controls, translations, phrasings };
+  return { entries, byId, synonyms, safety: { rules: safetyRules, lexicons, examples: safetyExamples }, bookingExamples, outOfScope, messages, controls, translations, phrasings };
 }
 
 /** Translations by language and id; an id English does not have is a mistake (a typo would go unseen). */

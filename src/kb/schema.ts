@@ -183,6 +183,25 @@ export const phrasingsFileSchema = z
   })
   .strict();
 
+/** What a message means for safety, as a writer labelled it: the classes of the safety model. */
+export const SAFETY_CLASSES = ['crisis', 'emergency', 'urgent', 'calm'] as const;
+export type SafetyClass = (typeof SAFETY_CLASSES)[number];
+
+/**
+ * One writer's messages labelled for safety (knowledge/safety/examples/): emergencies described as people
+ * describe them, and calm messages that use the same frightening words. They teach the safety model, which
+ * backs up the lexicon when a description has none of its words; one writer per file, so the model can be
+ * measured on writers it was not trained on.
+ */
+export const safetyExamplesFileSchema = z
+  .object({
+    kind: z.literal('safety-examples'),
+    language: languageForm,
+    writer: text.describe('The persona or style, in a few words.'),
+    examples: z.partialRecord(z.enum(SAFETY_CLASSES), z.array(text)).describe('Safety class -> messages.'),
+  })
+  .strict();
+
 /** How one control act is said: the whole message, its first words (short messages), or anywhere in it. */
 const controlPhrases = z
   .object({
@@ -264,6 +283,7 @@ export const knowledgeFileSchema = z.discriminatedUnion('kind', [
   controlsFileSchema,
   translationFileSchema,
   phrasingsFileSchema,
+  safetyExamplesFileSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema> & { kind: 'faq' | 'smalltalk' };
@@ -277,7 +297,10 @@ export type SafetyContext = SafetyLexicon['context'];
 export interface Safety {
   rules: SafetyRules;
   lexicons: SafetyLexicon[];
+  /** Writers' labelled messages for the safety model, one set per writer. */
+  examples: SafetyExamplesFile[];
 }
+export type SafetyExamplesFile = z.infer<typeof safetyExamplesFileSchema> & { file: string };
 export type OutOfScopeTopic = z.infer<typeof outOfScopeFileSchema>['topics'][number];
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 

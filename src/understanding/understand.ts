@@ -62,7 +62,10 @@ export class Understanding implements MessageReader {
     this.intents = new IntentReader(knowledge, options);
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     const analyzer = this.intents.matcher.analyzer;
-    this.safety = new SafetyReader(knowledge.safety, { knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false) });
+    this.safety = new SafetyReader(knowledge.safety, {
+      knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false),
+      model: { ...(options.withoutWriters ? { withoutWriters: options.withoutWriters } : {}), ordinary: ordinaryMessages(knowledge, options.withoutWriters) },
+    });
     this.controls = new ControlReader(knowledge.controls);
     this.buttons = new ButtonCatalog(knowledge);
   }
@@ -87,7 +90,7 @@ export class Understanding implements MessageReader {
     const button = this.buttons.read(tokens);
     // A tap on one of our buttons says nothing about the person's language (but a language button does).
     const language = readLanguage(cleaned, context, { isButton: button !== undefined });
-    const safety = this.readSafety(tokens, asks, ignoreEmergency);
+    const safety = this.readSafety(cleaned, tokens, asks, ignoreEmergency);
     const base = { cleaned, language, safety, isQuestion };
 
     // A tap on ਪੰਜਾਬੀ / 中文 / English, or "reply in Punjabi": the switch, answered in the new language.
@@ -129,9 +132,9 @@ export class Understanding implements MessageReader {
     return { ...base, intent, confidence, alternatives };
   }
 
-  private readSafety(tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {
+  private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {
     if (tokens.length === 0) return CALM;
-    const safety = this.safety.read(tokens, asks);
+    const safety = this.safety.read(tokens, asks, cleaned);
     // "It's not an emergency": still answered with the line on when to get help.
     if (ignoreEmergency && safety.outcome === 'emergency') return { ...safety, outcome: 'caution', uncertain: false };
     return safety;
@@ -164,6 +167,16 @@ export class Understanding implements MessageReader {
         return true;
     }
   }
+}
+
+/** What people ask that is not about danger: the entries' questions and the writers' phrasings (no emergencies). */
+function ordinaryMessages(knowledge: Knowledge, withoutWriters: ReadonlySet<string> = new Set()): string[] {
+  const texts = knowledge.entries.flatMap((entry) => entry.questions);
+  for (const set of knowledge.phrasings) {
+    if (withoutWriters.has(set.file)) continue;
+    for (const [label, phrasings] of Object.entries(set.phrasings)) if (label !== 'emergency') texts.push(...phrasings);
+  }
+  return texts;
 }
 
 function isExpectedDetail(expecting: ReadingContext['expecting']): expecting is ExpectedDetail {

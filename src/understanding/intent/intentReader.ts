@@ -9,7 +9,7 @@ import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type Mat
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
 import { looksLikeBookingRequest } from './bookingRequest.js';
-import { IntentClassifier, type ClassifierSettings, type Example } from './classifier.js';
+import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 
 export interface IntentTuning {
   /** Weight of the classifier against the ranker in English (other scripts: the classifier alone). */
@@ -24,6 +24,8 @@ export interface IntentTuning {
    * base does not know), the classifier must be this sure to answer anyway.
    */
   overrideRankerNone: number;
+  /** The classifier's temperature where its probabilities are mixed with the ranker's scores (English). */
+  classifierTemperature: number;
 }
 
 export const DEFAULT_INTENT_TUNING: IntentTuning = {
@@ -32,6 +34,7 @@ export const DEFAULT_INTENT_TUNING: IntentTuning = {
   ambiguousThreshold: 0.2,
   ambiguityMargin: 0.15,
   overrideRankerNone: 0.7,
+  classifierTemperature: 2,
 };
 
 export interface IntentOptions {
@@ -140,10 +143,11 @@ export class IntentReader {
     // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
     const vetoBooking = match.kind === 'booking' && match.score < 1 && !looksLikeBookingRequest(match.analysis.tokens, match.score);
     if (vetoBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
-    // The ranker's sure cases stand: a button's exact text, a lone greeting or thanks.
-    if (!this.classifier || match.score >= 1 || match.analysis.wrapperOnly) return this.fromMatch(match);
+    // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. In other
+    // scripts it sees only the English words ("IMS" in "IMS同針灸有咩分別？"), so the classifier decides.
+    if (!this.classifier || (latin && (match.score >= 1 || match.analysis.wrapperOnly))) return this.fromMatch(match);
 
-    const classified = this.classifier.classify(cleaned);
+    const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
     if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.fromMatch(match);
     const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking);
     return this.decide(mixed, match);

@@ -12,9 +12,10 @@ import { stem } from '../../matching/analyzer.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { SpellingCorrector } from '../../matching/spelling.js';
 import { STOPWORDS } from '../../matching/stopwords.js';
-import type { Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
 import { PhraseIndex } from './phraseIndex.js';
+import { SafetyModel, type SafetyProbabilities } from './safetyModel.js';
 
 export type SafetyOutcome = SafetyLevel | 'caution' | 'calm';
 
@@ -26,6 +27,8 @@ export interface SafetyReading {
   terms: readonly string[];
   /** An emergency read from words that may not describe now: the reply offers "It's not an emergency". */
   uncertain: boolean;
+  /** The safety model's probabilities, when it was asked (kb:test shows them). */
+  model?: SafetyProbabilities;
 }
 
 export const CALM: SafetyReading = { outcome: 'calm', terms: [], uncertain: false };
@@ -48,7 +51,22 @@ interface Rule {
 export interface SafetyReaderOptions {
   /** Real words are never "corrected" into a safety word ("breed" is not "bleed"); default: none known. */
   knownWord?: (word: string) => boolean;
+  /** `false`: the lexicon alone (tests of the lexicon); otherwise the model, trained without these writers. */
+  model?: false | { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[] };
 }
+
+/**
+ * When the lexicon finds no emergency, the model's probability of one (crisis + emergency) that still
+ * gets the 911 reply, with "It's not an emergency" offered. Chosen on writers the model did not see
+ * (npm run kb:test -- --by-writer): a miss costs more than a false alarm, which one tap undoes.
+ */
+export const MODEL_ESCALATION = 0.8;
+/** The same, when the lexicon read an after-effect worth 8-1-1 (it knows those well). */
+export const MODEL_ESCALATION_OVER_URGENT = 0.99;
+/** When the lexicon finds nothing to worry about, the model's probability of "urgent" that gets 8-1-1. */
+export const MODEL_URGENT = 0.6;
+/** Category recorded for an emergency only the model saw (staff review these first). */
+export const MODEL_CATEGORY = 'described-emergency';
 
 export class SafetyReader {
   private readonly terms = new PhraseIndex<string>({ maxGap: MAX_GAP, maxCharGap: MAX_CHAR_GAP, optionalWords: true, compare: 'stem' });
@@ -62,6 +80,7 @@ export class SafetyReader {
   private readonly speller: SpellingCorrector;
   private readonly knownWord: (word: string) => boolean;
   private readonly known = new Map<string, boolean>();
+  private readonly model: SafetyModel | undefined;
 
   constructor(safety: Safety, options: SafetyReaderOptions = {}) {
     for (const lexicon of safety.lexicons) {
@@ -85,11 +104,67 @@ export class SafetyReader {
     // Crisis first, then emergency, then urgent: the first rule that fires at the highest level decides.
     this.rules.sort((a, b) => RANK[b.level] - RANK[a.level]);
     this.riskTerms = new Set(safety.rules.riskTerms);
+    this.model =
+      options.model === false
+        ? undefined
+        : SafetyModel.train(safety, (text) => this.findings(tokenize(text)), {
+            ...(options.model?.withoutWriters ? { withoutWriters: options.model.withoutWriters } : {}),
+            ...(options.model?.ordinary ? { ordinary: options.model.ordinary } : {}),
+          });
   }
 
-  /** `asks[i]`: whether sentence i is a question (see questionSentences). */
-  read(typed: readonly Token[], asks: readonly boolean[]): SafetyReading {
+  /**
+   * `asks[i]`: whether sentence i is a question (see questionSentences); `text`: the cleaned message, for the
+   * model (without it, the lexicon alone decides).
+   */
+  read(typed: readonly Token[], asks: readonly boolean[], text?: string): SafetyReading {
     const tokens = typed.map((token) => this.corrected(token));
+    const lexical = this.readLexicon(tokens, asks);
+    if (!this.model || text === undefined) return lexical;
+    const model = this.model.read(text);
+    const danger = model.crisis + model.emergency;
+    // The lexicon's emergencies stand; its risk questions ("can it collapse a lung?") and words it found
+    // negated, past or asked about are its reading of context, which the model does not overrule; an
+    // after-effect it recognised needs the model to be surer still.
+    if (lexical.outcome === 'crisis' || lexical.outcome === 'emergency' || lexical.outcome === 'caution') return { ...lexical, model };
+    const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : MODEL_ESCALATION;
+    if (danger >= bar && !this.saidOtherThanNow(tokens)) {
+      // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
+      if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
+      return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
+    }
+    if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+    return { ...lexical, model };
+  }
+
+  /** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */
+  private saidOtherThanNow(tokens: readonly Token[]): boolean {
+    const hits = this.terms.find(tokens);
+    if (hits.length === 0) return false;
+    const modified = this.context.read(tokens, hits);
+    return hits.some((hit, i) => {
+      const span = modified[i];
+      return hit.value !== NOW_TERM && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
+    });
+  }
+
+  /** The lexicon's findings as the model's features: each term, and each term with how it was said. */
+  findings(typed: readonly Token[]): string[] {
+    const tokens = typed.map((token) => this.corrected(token));
+    const hits = this.terms.find(tokens);
+    if (hits.length === 0) return [];
+    const modified = this.context.read(tokens, hits);
+    const out = new Set<string>();
+    hits.forEach((hit, i) => {
+      const span = modified[i];
+      const how = !span ? 'idiom' : span.modifiers.has('negated') ? 'negated' : span.modifiers.has('historical') ? 'past' : span.modifiers.has('hypothetical') ? 'asked' : 'now';
+      out.add(`term:${hit.value}`);
+      out.add(`term:${hit.value}:${how}`);
+    });
+    return [...out];
+  }
+
+  private readLexicon(tokens: readonly Token[], asks: readonly boolean[]): SafetyReading {
     const hits = this.terms.find(tokens);
     if (hits.length === 0) return CALM;
     const modified = this.context.read(tokens, hits);

@@ -1,5 +1,5 @@
-// A small supervised model beside the lexical ranker: multinomial logistic regression over hashed features
-// (fastText-style: words, word pairs, and character n-grams inside words, so misspellings, Gurmukhi spelling
+// A small supervised model, used twice: beside the lexical ranker (intents) and beside the safety lexicon.
+// Multinomial logistic regression over hashed features (fastText-style: words, word pairs, and character n-grams inside words, so misspellings, Gurmukhi spelling
 // variants and Chinese without spaces all give it something to hold on to). Trained on the knowledge base's
 // phrasings in every language whenever the knowledge base is loaded: deterministic (seeded order), ~0.2 s on
 // one core, so no model file can fall out of step with the knowledge base.
@@ -150,23 +150,28 @@ export class IntentClassifier {
     return new IntentClassifier(labels, weights, bias, settings.bits, extra);
   }
 
-  /** Probabilities per label, highest first. */
-  classify(text: string): Array<{ label: string; probability: number }> {
+  /**
+   * Probabilities per label, highest first. `temperature` divides the scores before the softmax: a model
+   * that fits its training phrasings perfectly is sure of everything, even of "SELECT * FROM users", and a
+   * temperature chosen on writers it did not see makes its probabilities mean what they say.
+   */
+  classify(text: string, temperature = 1): Array<{ label: string; probability: number }> {
     const k = this.labels.length;
     const buckets = Uint32Array.from(features(text, this.extra), (f) => hash(f) & this.mask);
     const scores = new Float32Array(k);
-    softmax(buckets, this.weights, this.bias, k, scores);
+    softmax(buckets, this.weights, this.bias, k, scores, temperature);
     return this.labels.map((label, c) => ({ label, probability: scores[c]! })).sort((a, b) => b.probability - a.probability);
   }
 }
 
 /** Fills `out` with the softmax of the linear scores of these buckets. */
-function softmax(buckets: Uint32Array, weights: Float32Array, bias: Float32Array, k: number, out: Float32Array): void {
+function softmax(buckets: Uint32Array, weights: Float32Array, bias: Float32Array, k: number, out: Float32Array, temperature = 1): void {
   out.set(bias);
   for (const bucket of buckets) {
     const base = bucket * k;
     for (let c = 0; c < k; c++) out[c]! += weights[base + c]!;
   }
+  if (temperature !== 1) for (let c = 0; c < k; c++) out[c]! /= temperature;
   let max = -Infinity;
   for (let c = 0; c < k; c++) if (out[c]! > max) max = out[c]!;
   let sum = 0;

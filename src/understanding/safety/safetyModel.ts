@@ -1,0 +1,45 @@
+// The safety lexicon's second opinion: a classifier trained on writers' labelled messages
+// (knowledge/safety/examples/), in every language, over the message's words and the lexicon's own findings
+// with their context ("chest-pain, negated"). It catches emergencies described in words the lexicon does not
+// have ("her face is blowing up"), and is measured on writers it was not trained on (kb:test --by-writer).
+// Trained whenever the knowledge base loads (deterministic, a fraction of a second), so it cannot fall out
+// of step with the examples.
+import type { Safety, SafetyClass } from '../../kb/schema.js';
+import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
+
+/** The lexicon's findings as features: which terms, and how each was said (now, negated, past, asked). */
+export type TermFeatures = (text: string) => Iterable<string>;
+
+export interface SafetyProbabilities {
+  crisis: number;
+  emergency: number;
+  urgent: number;
+  calm: number;
+}
+
+export class SafetyModel {
+  private constructor(private readonly classifier: IntentClassifier) {}
+
+  /** Undefined when the knowledge base has no safety examples (the lexicon alone decides). */
+  static train(
+    safety: Safety,
+    termFeatures: TermFeatures,
+    options: { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[]; settings?: Partial<ClassifierSettings> } = {},
+  ): SafetyModel | undefined {
+    // Ordinary questions (the knowledge base's and the writers' phrasings) are calm too: without them the
+    // model knows calm only as frightening words used safely, and "what is IMS" looks like neither.
+    const examples: Example[] = (options.ordinary ?? []).map((text) => ({ text, label: 'calm' }));
+    for (const set of safety.examples) {
+      if (options.withoutWriters?.has(set.file)) continue;
+      for (const [label, texts] of Object.entries(set.examples)) for (const text of texts ?? []) examples.push({ text, label });
+    }
+    if (new Set(examples.map((e) => e.label)).size < 2) return undefined;
+    return new SafetyModel(IntentClassifier.train(examples, { ...IntentClassifier.defaults, ...options.settings }, termFeatures));
+  }
+
+  read(text: string): SafetyProbabilities {
+    const out: SafetyProbabilities = { crisis: 0, emergency: 0, urgent: 0, calm: 0 };
+    for (const { label, probability } of this.classifier.classify(text)) out[label as SafetyClass] = probability;
+    return out;
+  }
+}
