@@ -117,13 +117,14 @@ export class Understanding implements MessageReader {
 
     const act = this.controlAct(tokens, context);
     if (act) return { ...base, intent: control(act), confidence: 1, alternatives: [] };
-    // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book.
-    if (tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && this.controls.read(tokens).some((a) => a === 'yes' || a === 'no')) {
-      return { ...base, intent: { kind: 'entry', entryId: 'thanks' }, confidence: 1, alternatives: [] };
-    }
-
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
     const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin });
+    // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
+    // fee" is a question the knowledge base knows).
+    const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);
+    if (!knownQuestion && tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && this.controls.read(tokens).some((a) => a === 'yes' || a === 'no')) {
+      return { ...base, intent: { kind: 'entry', entryId: 'thanks' }, confidence: 1, alternatives: [] };
+    }
     const named = this.controls.namedLanguage(tokens);
     // "can you answer in Punjabi?": the language entry, and the switch it asks for.
     if (named && intent.kind === 'entry' && intent.entryId === 'language') {
@@ -169,9 +170,9 @@ export class Understanding implements MessageReader {
   }
 }
 
-/** What people ask that is not about danger: the entries' questions and the writers' phrasings (no emergencies). */
+/** What people ask that is not about danger: the knowledge base's questions and examples, the writers' phrasings. */
 function ordinaryMessages(knowledge: Knowledge, withoutWriters: ReadonlySet<string> = new Set()): string[] {
-  const texts = knowledge.entries.flatMap((entry) => entry.questions);
+  const texts = [...knowledge.entries.flatMap((entry) => entry.questions), ...knowledge.bookingExamples, ...knowledge.outOfScope.flatMap((topic) => topic.examples)];
   for (const set of knowledge.phrasings) {
     if (withoutWriters.has(set.file)) continue;
     for (const [label, phrasings] of Object.entries(set.phrasings)) if (label !== 'emergency') texts.push(...phrasings);
