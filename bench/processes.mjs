@@ -76,7 +76,7 @@ process.on('exit', () => {
  * { pid, url, readyMs, readyCpuMs, stop(), output() }. readyMs: from spawn to the first 200; readyCpuMs: the
  * process's CPU time (user + system) by then.
  */
-export async function startNodeServer({ script, cwd, env, port, readyPath = '/readyz', timeoutMs = 30_000, nodeArgs = [] }) {
+export async function startNodeServer({ script, cwd, env, port, readyPath = '/readyz', timeoutMs = 90_000, nodeArgs = [] }) {
   const childEnv = { ...process.env, ...env, PORT: String(port), HOST };
   // The bots run without Bot Framework authentication, as for local use.
   for (const key of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId']) delete childEnv[key];
