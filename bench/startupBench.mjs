@@ -23,6 +23,7 @@ async function coldStart({ script, cwd, env, nodeArgs = [], serviceUrl, idleMs, 
     await sleep(idleMs); // let start-up garbage be collected and timers settle
     return {
       readyMs: server.readyMs,
+      readyCpuMs: server.readyCpuMs,
       firstAnswerMs,
       idleRss: procStatusBytes(server.pid, 'VmRSS'),
       peakRss: procStatusBytes(server.pid, 'VmHWM'),
@@ -51,11 +52,12 @@ export async function runStartupBench({ repoRoot, faqEnv, faqNodeArgs = [], serv
         await rm(dataDir, { recursive: true, force: true });
       }
       const s = samples[samples.length - 1];
-      log(`  ${name} start ${i + 1}: ready ${s.readyMs.toFixed(0)} ms, first answer ${s.firstAnswerMs.toFixed(0)} ms, idle RSS ${(s.idleRss / 2 ** 20).toFixed(1)} MB`);
+      log(`  ${name} start ${i + 1}: ready ${s.readyMs.toFixed(0)} ms (CPU ${s.readyCpuMs.toFixed(0)} ms), first answer ${s.firstAnswerMs.toFixed(0)} ms, idle RSS ${(s.idleRss / 2 ** 20).toFixed(1)} MB`);
     }
     out[name] = {
       trials: samples.length,
       readyMs: median(samples.map((s) => s.readyMs)),
+      readyCpuMs: median(samples.map((s) => s.readyCpuMs)),
       firstAnswerMs: median(samples.map((s) => s.firstAnswerMs)),
       idleRss: median(samples.map((s) => s.idleRss)),
       peakRss: median(samples.map((s) => s.peakRss)),

@@ -25,40 +25,55 @@ function canonical(tokens: readonly Token[]): string {
   return out;
 }
 
+/** A phrase with what matching it needs worked out once, not per message (read runs on every turn). */
+interface Phrase {
+  text: string;
+  /** Chinese: found inside the text as typed; otherwise between word boundaries (` ${text} `). */
+  han: boolean;
+  /** `${text} ` and ` ${text} `. */
+  prefix: string;
+  padded: string;
+}
+
 interface ActPhrases {
   whole: Set<string>;
-  starts: string[];
-  contains: string[];
+  starts: Phrase[];
+  contains: Phrase[];
+}
+
+function phrase(text: string): Phrase {
+  return { text, han: isHan(text), prefix: `${text} `, padded: ` ${text} ` };
 }
 
 export class ControlReader {
   private readonly acts = new Map<ControlActName, ActPhrases>();
-  private readonly fillers: string[] = [];
-  private readonly languageNames: Array<{ name: string; language: ReplyLanguage }> = [];
+  private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
+  private readonly languageNames: Array<{ name: Phrase; language: ReplyLanguage }> = [];
 
   constructor(files: readonly ControlsFile[]) {
     const key = (phrase: string) => canonical(tokenize(phrase));
     for (const file of files) {
-      this.fillers.push(...file.fillers.map(key).filter(Boolean));
+      this.fillers.push(...file.fillers.map(key).filter(Boolean).map((text) => ({ text, before: `${text} `, after: ` ${text}` })));
       for (const [act, phrases] of Object.entries(file.acts) as Array<[ControlActName, NonNullable<ControlsFile['acts'][ControlActName]>]>) {
         const entry = this.acts.get(act) ?? { whole: new Set<string>(), starts: [], contains: [] };
         for (const phrase of phrases.whole) entry.whole.add(key(phrase));
-        entry.starts.push(...phrases.starts.map(key));
-        entry.contains.push(...phrases.contains.map(key));
+        entry.starts.push(...phrases.starts.map(key).map(phrase));
+        entry.contains.push(...phrases.contains.map(key).map(phrase));
         this.acts.set(act, entry);
       }
       for (const [language, names] of Object.entries(file.languageNames) as Array<[ReplyLanguage, string[] | undefined]>) {
-        for (const name of names ?? []) this.languageNames.push({ name: key(name), language });
+        for (const name of names ?? []) this.languageNames.push({ name: phrase(key(name)), language });
       }
     }
     // Longest fillers first: "thank you" before "thank".
-    this.fillers.sort((a, b) => b.length - a.length);
+    this.fillers.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** The control acts the message says, most specific first (forget-me, cancel, help, skip, no, yes, continue). */
   read(tokens: readonly Token[]): ControlActName[] {
     if (tokens.length === 0) return [];
     const whole = canonical(tokens);
+    const padded = ` ${whole} `;
     const trimmed = this.withoutFillers(whole);
     const short = tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS;
     const found: ControlActName[] = [];
@@ -69,7 +84,7 @@ export class ControlReader {
         phrases.whole.has(trimmed) ||
         phrases.whole.has(whole) ||
         (short && phrases.starts.some((p) => startsWithPhrase(trimmed, p))) ||
-        phrases.contains.some((p) => containsPhrase(whole, p));
+        phrases.contains.some((p) => containsPhrase(whole, padded, p));
       if (hit) found.push(act);
     }
     // "no thanks" is also a "thanks"; "yes but no" says nothing: a message that is both yes and no is neither.
@@ -80,7 +95,8 @@ export class ControlReader {
   /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */
   namedLanguage(tokens: readonly Token[]): ReplyLanguage | undefined {
     const whole = canonical(tokens);
-    const named = new Set(this.languageNames.filter(({ name }) => containsPhrase(whole, name)).map(({ language }) => language));
+    const padded = ` ${whole} `;
+    const named = new Set(this.languageNames.filter(({ name }) => containsPhrase(whole, padded, name)).map(({ language }) => language));
     return named.size === 1 ? [...named][0] : undefined;
   }
 
@@ -89,12 +105,12 @@ export class ControlReader {
     for (let changed = true; changed; ) {
       changed = false;
       for (const filler of this.fillers) {
-        if (current === filler) continue;
-        if (current.startsWith(`${filler} `)) {
-          current = current.slice(filler.length + 1);
+        if (current === filler.text) continue;
+        if (current.startsWith(filler.before)) {
+          current = current.slice(filler.text.length + 1);
           changed = true;
-        } else if (current.endsWith(` ${filler}`)) {
-          current = current.slice(0, -filler.length - 1);
+        } else if (current.endsWith(filler.after)) {
+          current = current.slice(0, -filler.text.length - 1);
           changed = true;
         }
       }
@@ -103,14 +119,15 @@ export class ControlReader {
   }
 }
 
-function startsWithPhrase(text: string, phrase: string): boolean {
-  return phrase !== '' && (text === phrase || text.startsWith(`${phrase} `) || (isHan(phrase) && text.startsWith(phrase)));
+function startsWithPhrase(text: string, phrase: Phrase): boolean {
+  return phrase.text !== '' && (text === phrase.text || text.startsWith(phrase.prefix) || (phrase.han && text.startsWith(phrase.text)));
 }
 
-function containsPhrase(text: string, phrase: string): boolean {
-  if (phrase === '') return false;
-  if (isHan(phrase)) return text.includes(phrase);
-  return ` ${text} `.includes(` ${phrase} `);
+/** `padded`: the text with a space either side (made once per message). */
+function containsPhrase(text: string, padded: string, phrase: Phrase): boolean {
+  if (phrase.text === '') return false;
+  if (phrase.han) return text.includes(phrase.text);
+  return padded.includes(phrase.padded);
 }
 
 function isHan(text: string): boolean {

@@ -1,7 +1,8 @@
 // Days and times in English, read by Microsoft's date-time recognizer relative to the clinic's
 // wall clock ("next Tuesday afternoon", "tomorrow at 3", "weekday mornings"). Two gaps of the
 // recognizer are filled here: a bare day of the month ("after the 3rd") and "weekdays" / "weekends".
-import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { createRequire } from 'node:module';
+import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time';
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
 import { clinicWallClockDate } from '../../../booking/clinicTime.js';
 import { latin } from '../scripts.js';
@@ -38,6 +39,18 @@ const WEEKDAYS = /\bweek ?days?\b/i;
 const WEEKENDS = /\bweek ?ends?\b/i;
 
 const overlaps = (mentions: EnglishMention[], start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
+
+const require = createRequire(import.meta.url);
+let recognizers: typeof DateTimeRecognizers | undefined;
+
+/**
+ * Microsoft's recognizer is loaded on the first message that may name a time, not at start-up: loading it
+ * takes about 0.35 s and 25 MB, and many conversations never get as far as a booking.
+ */
+function recognizeDateTime(...args: Parameters<typeof DateTimeRecognizers.recognizeDateTime>): ReturnType<typeof DateTimeRecognizers.recognizeDateTime> {
+  recognizers ??= require('@microsoft/recognizers-text-date-time') as typeof DateTimeRecognizers;
+  return recognizers.recognizeDateTime(...args);
+}
 
 /**
  * The recognizer's findings; it throws on some inputs (seen: a TypeError inside its "since" handling), and a
