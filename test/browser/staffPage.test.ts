@@ -234,11 +234,18 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     for (const trace of [PERSON, '17785550142', '778-555-0142', 'prefers Tuesdays', 'lower back pain']) expect(files.includes(trace), trace).toBe(false);
   });
 
-  it('works on a phone: no sideways scrolling, rows as cards', async () => {
+  it('works on a phone: no sideways scrolling, rows as cards; and on a tablet at the front desk', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${app.url}/staff/requests?status=all`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await page.locator('#requests thead').evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    for (const [width, height] of [[768, 1024], [1024, 768]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const target of ['/staff/requests?status=all', '/staff/requests/NPC-FRMXPA', '/staff/insights']) {
+        await page.goto(`${app.url}${target}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${target} at ${width}px`).toBe(true);
+      }
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
