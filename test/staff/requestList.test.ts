@@ -1,7 +1,8 @@
 // The list of booking requests over real HTTP on 127.0.0.1: each row shows what the front desk
 // needs to call the person back (name, phone, preferred times, reason, payer and claim number,
 // language, received, status); the status tabs, the date filters and the search find the right
-// requests, a search term never in a URL; and repeated wrong passwords lock a name on the page.
+// requests, a search term never in a URL; a person's requests are found by reference, phone or name
+// and deleted only after a confirmation; and repeated wrong passwords lock a name on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBooking } from '../booking/sampleBooking.js';
 import { addAccount, StaffClient, startStaffApp, type StaffApp } from './staffClient.js';
@@ -95,6 +96,28 @@ describe('the list of booking requests', () => {
       expect(urls.length).toBeGreaterThan(5);
       for (const url of urls) expect(url.replace(/[^\w]/g, '')).not.toContain(q);
     }
+  });
+});
+
+describe("finding a person's requests to delete them", () => {
+  const found = (page: string) => [...page.matchAll(/name="reference" value="(NPC-\w+)"/g)].map((m) => m[1]);
+
+  it.each([
+    ['reference', 'npc-cccccc', ['NPC-CCCCCC']],
+    ['phone number', '(604) 555-0122', ['NPC-BBBBBB']],
+    ['name', 'amrit kaur', ['NPC-AAAAAA']],
+    ['name that matches nobody', 'Zed Nobody', []],
+  ])('by %s, whatever their status', async (_what, q, references) => {
+    const res = await client.post('/staff/forget', { q });
+    expect(res.status).toBe(200);
+    expect(found(res.text)).toEqual(references);
+  });
+
+  it('asks for a confirmation first: choosing the requests deletes nothing', async () => {
+    const res = await client.post('/staff/forget/confirm', { reference: AMRIT.reference });
+    expect(res.text).toContain('Delete 1 request for good?');
+    expect(res.text).toContain('Yes, delete for good');
+    expect(await app.app.booking.store.get(AMRIT.reference)).toBeDefined();
   });
 });
 
