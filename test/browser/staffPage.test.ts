@@ -2,7 +2,9 @@
 // sign in, see a booking made over HTTP (POST /api/messages) appear without a reload, mark it
 // called back and then handled, export CSV, delete the person and see them gone from the page,
 // `npm run bookings` and the data files. axe-core (WCAG 2.2 A/AA) checks the sign-in page, the
-// list and a request's page; the page's own CSP must hold (no violations in the console).
+// list, a request's page, the charts, the deletion's confirmation and the health panel; the page's
+// own CSP must hold (no violations in the console). A signed-out visitor, an expired session, a
+// form without its CSRF token and a disabled account get nothing; the list fits a phone and a tablet.
 // With STAFF_SCREENSHOTS=1 it also saves docs/images/staff-list.png, docs/images/staff-request.png and
 // docs/images/staff-insights.png (never during an ordinary `npm test`).
 import Database from 'better-sqlite3';
@@ -213,6 +215,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
       }),
     );
     expect(painted).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'staff-insights.png');
   });
 
@@ -224,6 +227,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     await page.getByRole('checkbox', { name: new RegExp(reference) }).waitFor();
     await page.getByRole('button', { name: 'Delete the ticked requests…' }).click();
     await page.getByRole('heading', { name: 'Delete 1 request for good?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, delete for good' }).click();
     await page.getByText(`Deleted 1 request for good: ${reference}.`).waitFor();
     await page.goto(`${app.url}/staff/requests?status=all`);
@@ -232,6 +236,12 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     // The reference itself stays in the audit log (who deleted which request, when); nothing about the person does.
     const files = bookingDataFiles(app.dataDir);
     for (const trace of [PERSON, '17785550142', '778-555-0142', 'prefers Tuesdays', 'lower back pain']) expect(files.includes(trace), trace).toBe(false);
+  });
+
+  it('the health panel passes axe too', async () => {
+    await page.goto(`${app.url}/staff/health`);
+    await page.getByRole('heading', { name: 'Health' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('works on a phone: no sideways scrolling, rows as cards; and on a tablet at the front desk', async () => {
