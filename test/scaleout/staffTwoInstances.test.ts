@@ -17,7 +17,7 @@ import { StaffClient } from '../staff/staffClient.js';
 import { startBot, type BotProcess } from './botProcess.js';
 
 let azurite: Azurite;
-let instances: BotProcess[];
+const instances: BotProcess[] = [];
 let dataDir: string;
 let env: Record<string, string>;
 
@@ -45,12 +45,16 @@ beforeAll(async () => {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
   };
-  instances = await Promise.all([startBot({ env }), startBot({ env })]);
+  // Both starts settle before any failure is reported, so afterAll stops whichever did start.
+  const started = await Promise.allSettled([startBot({ env }), startBot({ env })]);
+  for (const result of started) if (result.status === 'fulfilled') instances.push(result.value);
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   cli('staff.js', ['add', 'reception'], 'correct horse battery staple\n');
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all((instances ?? []).map((i) => i.stop()));
+  await Promise.all(instances.map((i) => i.stop()));
   await azurite?.dispose();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
