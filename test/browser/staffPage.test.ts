@@ -2,16 +2,21 @@
 // sign in, see a booking made over HTTP (POST /api/messages) appear without a reload, mark it
 // called back and then handled, export CSV, delete the person and see them gone from the page,
 // `npm run bookings` and the data files. axe-core (WCAG 2.2 A/AA) checks the sign-in page, the
-// list and a request's page; the page's own CSP must hold (no violations in the console).
-// With STAFF_SCREENSHOTS=1 it also saves docs/staff-list.png, docs/staff-request.png and
-// docs/staff-insights.png (never during an ordinary `npm test`).
+// list, a request's page, the charts, the deletion's confirmation and the health panel; the page's
+// own CSP must hold (no violations in the console). A signed-out visitor, an expired session, a
+// form without its CSRF token and a disabled account get nothing; the list fits a phone and a tablet.
+// With STAFF_SCREENSHOTS=1 it also saves docs/images/staff-list.png, docs/images/staff-request.png and
+// docs/images/staff-insights.png (never during an ordinary `npm test`).
+import Database from 'better-sqlite3';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOKING_OPENER, conversation, nextBookingStep } from '../../scripts/soak.mjs';
+import { Readable } from 'node:stream';
 import { runBookingsCli } from '../../src/cli/bookings.js';
+import { runStaffCli } from '../../src/cli/staff.js';
 import { conversationHash } from '../../src/insights/recorder.js';
 import { InsightsStore } from '../../src/insights/store.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
@@ -50,7 +55,7 @@ async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] 
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: repoPath('docs', name), fullPage: true });
+  if (SCREENSHOTS) await page.screenshot({ path: repoPath('docs', 'images', name), fullPage: true });
 }
 
 /** Every file under DATA_DIR except the chat state (the person's own conversation, deleted by "forget me" or after STATE_RETENTION_DAYS). */
@@ -110,6 +115,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
   beforeAll(async () => {
     app = await startStaffApp({ STORAGE: 'file' });
     await addAccount(app, 'reception');
+    await addAccount(app, 'leaver');
     await seedInsights(app.dataDir);
     await app.app.booking.store.add(
       sampleBooking({ reference: 'NPC-FRMXPA', createdAt: new Date(Date.now() - 3600_000).toISOString(), reason: '=HYPERLINK("http://evil.example","x")', name: 'Spread Sheet', conversationHash: 'seeded' }),
@@ -209,6 +215,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
       }),
     );
     expect(painted).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'staff-insights.png');
   });
 
@@ -220,6 +227,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     await page.getByRole('checkbox', { name: new RegExp(reference) }).waitFor();
     await page.getByRole('button', { name: 'Delete the ticked requests…' }).click();
     await page.getByRole('heading', { name: 'Delete 1 request for good?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, delete for good' }).click();
     await page.getByText(`Deleted 1 request for good: ${reference}.`).waitFor();
     await page.goto(`${app.url}/staff/requests?status=all`);
@@ -230,11 +238,24 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     for (const trace of [PERSON, '17785550142', '778-555-0142', 'prefers Tuesdays', 'lower back pain']) expect(files.includes(trace), trace).toBe(false);
   });
 
-  it('works on a phone: no sideways scrolling, rows as cards', async () => {
+  it('the health panel passes axe too', async () => {
+    await page.goto(`${app.url}/staff/health`);
+    await page.getByRole('heading', { name: 'Health' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works on a phone: no sideways scrolling, rows as cards; and on a tablet at the front desk', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${app.url}/staff/requests?status=all`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await page.locator('#requests thead').evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    for (const [width, height] of [[768, 1024], [1024, 768]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const target of ['/staff/requests?status=all', '/staff/requests/NPC-FRMXPA', '/staff/insights']) {
+        await page.goto(`${app.url}${target}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${target} at ${width}px`).toBe(true);
+      }
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -244,5 +265,94 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     await page.goto(`${app.url}/staff/requests?status=all`);
     expect(page.url()).toBe(`${app.url}/staff/sign-in`);
     expect(cspViolations).toEqual([]);
+  });
+
+  describe('everyone else gets nothing', () => {
+    const SEEDED = ['Spread Sheet', 'NPC-FRMXPA', 'HYPERLINK'];
+    const contexts: BrowserContext[] = [];
+    /** A browser of its own (its own cookies), as another person's would be. */
+    async function freshTab(): Promise<Page> {
+      const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      contexts.push(other);
+      return other.newPage();
+    }
+    afterAll(async () => {
+      await Promise.all(contexts.map((c) => c.close()));
+    });
+
+    async function signedInPage(name: string, password = PASSWORD): Promise<Page> {
+      const tab = await freshTab();
+      await tab.goto(`${app.url}/staff/sign-in`);
+      await tab.getByLabel('User name').fill(name);
+      await tab.getByLabel('Password').fill(password);
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await tab.getByRole('heading', { name: 'New booking requests' }).waitFor();
+      return tab;
+    }
+
+    async function expectSignInPageOnly(tab: Page): Promise<void> {
+      expect(tab.url()).toBe(`${app.url}/staff/sign-in`);
+      const text = await tab.content();
+      for (const seeded of SEEDED) expect(text, seeded).not.toContain(seeded);
+    }
+
+    it.each(['/staff/requests?status=all', '/staff/requests/NPC-FRMXPA', '/staff/forget', '/staff/insights', '/staff/audit'])(
+      'a signed-out visitor opening %s sees only the sign-in page',
+      async (target) => {
+        const tab = await freshTab();
+        await tab.goto(`${app.url}${target}`);
+        await expectSignInPageOnly(tab);
+        // The live list's feed answers a signed-out script with nothing either.
+        const feed = await tab.evaluate(async () => {
+          const res = await fetch('/staff/api/requests', { method: 'POST' });
+          return { status: res.status, body: await res.text() };
+        });
+        expect(feed).toEqual({ status: 401, body: '{"error":"signed-out"}' });
+              },
+    );
+
+    it('an expired session: the next click lands on the sign-in page, with nothing from the list', async () => {
+      const tab = await signedInPage('reception');
+      await expect(tab.content()).resolves.toContain('Spread Sheet');
+      const db = new Database(path.join(app.dataDir, 'clinic.db'));
+      try {
+        db.prepare('UPDATE staff_sessions SET last_seen_at = ?').run('2000-01-01T00:00:00.000Z');
+      } finally {
+        db.close();
+      }
+      await tab.getByRole('link', { name: 'What patients ask' }).click();
+      await tab.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await expectSignInPageOnly(tab);
+          });
+
+    it('a form sent without its CSRF token is refused and changes nothing', async () => {
+      const tab = await signedInPage('reception');
+      await tab.goto(`${app.url}/staff/requests/NPC-FRMXPA`);
+      // As a forged form would arrive: the same fields, without the page's token.
+      await tab.evaluate(() => document.querySelectorAll('input[name="_csrf"]').forEach((input) => input.remove()));
+      await tab.getByRole('button', { name: 'Mark handled' }).click();
+      await tab.getByText('This form has expired or did not come from this page').waitFor();
+      expect(await app.app.booking.store.get('NPC-FRMXPA')).toMatchObject({ status: 'new' });
+          });
+
+    it("another staff member's account, disabled with `npm run staff -- disable`, is out at once and cannot sign in again", async () => {
+      const tab = await signedInPage('leaver');
+      let err = '';
+      const code = await runStaffCli(['disable', 'leaver'], {
+        env: { DATA_DIR: app.dataDir, LOG_LEVEL: 'silent' },
+        cwd: process.cwd(),
+        out: () => undefined,
+        err: (t) => (err += t),
+        stdin: Readable.from(['']),
+      });
+      expect(code, err).toBe(0);
+      await tab.reload();
+      await expectSignInPageOnly(tab);
+      await tab.getByLabel('User name').fill('leaver');
+      await tab.getByLabel('Password').fill(PASSWORD);
+      await tab.getByRole('button', { name: 'Sign in' }).click();
+      await tab.getByRole('alert').filter({ hasText: 'do not match an active account' }).waitFor();
+      await expectSignInPageOnly(tab);
+          });
   });
 });

@@ -228,9 +228,8 @@ describe('InsightsStore', () => {
     expect((await blocked.read()).map((e) => (e.type === 'feedback' ? e.entryId : ''))).toEqual(['after']);
   });
 
-  // "Forget me" tells the person the questions they typed were deleted; the file store cannot delete one
-  // conversation's events yet (InsightsStore has no deleteConversation), so the recorder deletes nothing.
-  test.todo('"forget me" deletes the conversation\'s events from the day files');
+  // "Forget me" deleting a conversation's events from the day files: test/insights/insightsStore.test.ts
+  // (the store) and test/server/forgetMe.test.ts (over HTTP).
 
   test('a store that was never written reads as empty', async () => {
     expect(await new InsightsStore(path.join(dir, 'nothing-here')).read()).toEqual([]);

@@ -91,7 +91,15 @@ export async function startBot(options: StartOptions): Promise<BotProcess> {
       clearTimeout(force);
     },
   };
-  if (options.waitReady !== false) await waitUntilReady(bot);
+  if (options.waitReady !== false) {
+    try {
+      await waitUntilReady(bot);
+    } catch (error) {
+      // A bot that did not get ready in time is stopped here: nobody else holds it to stop it later.
+      await bot.stop();
+      throw error;
+    }
+  }
   return bot;
 }
 

@@ -1,11 +1,14 @@
 // The staff page on two bot processes sharing Azure Blob Storage (Azurite), as on App Service with
 // two instances: an account created with `npm run staff` signs in on one instance, its session
 // works on the other, a booking taken by either shows on both, and a status change made on one is
-// what the other and `npm run bookings` show.
+// what the other and `npm run bookings` show. What a visitor asked on one instance is in the
+// other's insights charts, and gone from them after "forget me"; a person deleted on one
+// instance is gone from the other, from `npm run bookings` and from the bookings container.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ContainerClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOKING_OPENER, conversation, nextBookingStep } from '../../scripts/soak.mjs';
 import { startAzurite, type Azurite } from '../support/azurite.js';
@@ -14,7 +17,7 @@ import { StaffClient } from '../staff/staffClient.js';
 import { startBot, type BotProcess } from './botProcess.js';
 
 let azurite: Azurite;
-let instances: BotProcess[];
+const instances: BotProcess[] = [];
 let dataDir: string;
 let env: Record<string, string>;
 
@@ -42,12 +45,16 @@ beforeAll(async () => {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
   };
-  instances = await Promise.all([startBot({ env }), startBot({ env })]);
+  // Both starts settle before any failure is reported, so afterAll stops whichever did start.
+  const started = await Promise.allSettled([startBot({ env }), startBot({ env })]);
+  for (const result of started) if (result.status === 'fulfilled') instances.push(result.value);
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   cli('staff.js', ['add', 'reception'], 'correct horse battery staple\n');
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all((instances ?? []).map((i) => i.stop()));
+  await Promise.all(instances.map((i) => i.stop()));
   await azurite?.dispose();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -61,6 +68,19 @@ async function book(endpoint: string): Promise<string> {
     reply = (await chat.send(endpoint, next.answer!)).text;
   }
   throw new Error(`no reference; last reply: ${reply}`);
+}
+
+/** Waits (bounded by the test's time-out) until `done` holds: an insight is written shortly after the turn. */
+async function waitFor(done: () => Promise<boolean>): Promise<void> {
+  while (!(await done())) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+/** Every blob's name and content in a container, as one text. */
+async function blobText(name: string): Promise<string> {
+  const container = new ContainerClient(azurite.connectionString, name);
+  let text = '';
+  for await (const blob of container.listBlobsFlat()) text += `${blob.name}\n${(await container.getBlobClient(blob.name).downloadToBuffer()).toString('utf8')}\n`;
+  return text;
 }
 
 describe('the staff page on two instances sharing Azure Blob Storage', { timeout: 120_000 }, () => {
@@ -82,6 +102,25 @@ describe('the staff page on two instances sharing Azure Blob Storage', { timeout
     expect(listed.find((r) => r.reference === reference)).toMatchObject({ status: 'handled', handledAt: expect.any(String) });
 
     expect((await onB.get('/staff/health')).text).toMatch(/Storage<\/th><td><span class="staff__badge staff__badge--ok">/);
+    // A question the bot could not answer, asked on B, is in the insights charts on A.
+    const visitor = conversation();
+    const unanswered = await visitor.send(b.endpoint, 'can Sunita Rai bring her parrot to the waiting room');
+    expect(unanswered.text).toMatch(/sorry|don't know|not sure/i);
+    await waitFor(async () => (await onA.get('/staff/insights')).text.includes('parrot'));
+    // "forget me" in that chat, now answered by A: the question leaves the insights of both.
+    expect((await visitor.send(a.endpoint, 'forget me')).text).toMatch(/deleted/i);
+    for (const client of [onA, onB]) expect((await client.get('/staff/insights')).text).not.toContain('parrot');
+    expect(await blobText(env.AZURE_INSIGHTS_CONTAINER!)).not.toContain('parrot');
+
+    // Deleting the person on B: gone from A's list, from `npm run bookings` and from the container.
+    expect((await blobText(env.AZURE_BOOKINGS_CONTAINER!)).includes(reference)).toBe(true);
+    const deleted = await onB.post('/staff/forget/delete', { reference });
+    expect(deleted.status).toBe(200);
+    expect((await onA.get('/staff/requests?status=all')).text).not.toContain(reference);
+    expect((JSON.parse(cli('bookings.js', ['--format', 'json'])) as { reference: string }[]).map((r) => r.reference)).not.toContain(reference);
+    const left = await blobText(env.AZURE_BOOKINGS_CONTAINER!);
+    for (const trace of [reference, 'Pat Example', '6045550123']) expect(left.includes(trace), trace).toBe(false);
+
     // Signing out on one instance ends the session on both.
     await onB.post('/staff/sign-out');
     expect((await onA.get('/staff/requests')).location).toBe('/staff/sign-in');

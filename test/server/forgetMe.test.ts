@@ -1,5 +1,7 @@
 // "Forget me" after a booking request was confirmed, over HTTP: the request is the clinic's record and stays,
-// so the bot names its reference (the way to have it deleted), and the chat itself is forgotten.
+// so the bot names its reference (the way to have it deleted), and the chat itself is forgotten,
+// including the questions the person typed that the insights kept (DATA_DIR/insights).
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'forget-me-http-'));
-  bot = await startTestApp({ env: { DATA_DIR: dataDir } });
+  bot = await startTestApp({ env: { DATA_DIR: dataDir, STORAGE: 'file' } });
 });
 
 afterAll(async () => {
@@ -40,4 +42,26 @@ it('"forget me" after a confirmed request names its reference and forgets the ch
   // Forgotten: a second "forget me" has nothing confirmed to name.
   const again = await chat.send('forget me');
   expect(again.text).not.toContain(reference);
+});
+
+async function insightsText(): Promise<string> {
+  const dir = path.join(dataDir, 'insights');
+  if (!existsSync(dir)) return '';
+  const names = await fs.readdir(dir);
+  return (await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')))).join('\n');
+}
+
+it('"forget me" deletes the questions the person typed from the insights, and no one else\'s', async () => {
+  const person = new TestConversation(bot.endpoint);
+  const neighbour = new TestConversation(bot.endpoint);
+  expect((await person.send('can Sunita Rai bring her parrot to the waiting room')).text).toMatch(/sorry|don't know|not sure/i);
+  await neighbour.send('is there a discount for my pet iguana');
+  // Insights are written just after the turn.
+  while (!/parrot[\s\S]*iguana|iguana[\s\S]*parrot/.test(await insightsText())) await new Promise((resolve) => setTimeout(resolve, 100));
+
+  const forgot = await person.send('forget me');
+  expect(forgot.text).toContain('the questions you typed here');
+  const left = await insightsText();
+  for (const trace of ['parrot', 'Sunita']) expect(left).not.toContain(trace);
+  expect(left).toContain('iguana');
 });
