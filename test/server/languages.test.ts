@@ -62,6 +62,15 @@ describe('the website chat: the page language', () => {
     const reply = after.filter((a) => a.type === 'message' && a.from?.role === 'bot' && a.replyToId).map((a) => a.text ?? '').join('\n');
     expect(scriptOf(reply)).toBe(scriptOfLanguage(language));
   });
+
+  it('a page that posts something other than a language still joins the chat (in English)', async () => {
+    for (const body of [JSON.stringify({ locale: 42 }), JSON.stringify({ locale: 'x'.repeat(100) }), JSON.stringify({ locale: '../../etc' }), '[]']) {
+      const issued = await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      expect(issued.status).toBe(200);
+      const { token } = (await issued.json()) as { token: string };
+      expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).not.toHaveProperty('locale');
+    }
+  });
 });
 
 describe('Teams: the activity locale', () => {
