@@ -2,13 +2,17 @@
  * Nordel Physio Clinic chat widget.
  * Paste into any page of the clinic's website (its origin must be in the bot's ALLOWED_ORIGINS):
  *   <script src="https://YOUR-BOT-HOST/embed.js" defer></script>
+ * and, for a page in Punjabi or Chinese, say which language the chat starts in:
+ *   <script src="https://YOUR-BOT-HOST/embed.js" data-language="pa" defer></script>
+ * (en, pa, zh, zh-Hans or zh-Hant; without it: the page's <html lang>, else the browser's language,
+ * else English). The visitor can change it at the top of the chat (English / ਪੰਜਾਬੀ / 中文).
  * It adds a chat bubble; opening it loads Web Chat from the bot and joins the chat through
  * POST /api/directline/token (the same call whether the bot uses its own or Azure's Direct Line).
  * The conversation and its transcript survive page navigation and reloads within the tab
  * (sessionStorage). When the connection cannot be restored (an expired token, say), the widget
  * starts a new conversation, keeps the transcript on screen and says so.
  */
-/* global location, sessionStorage, atob, setInterval, clearTimeout, MutationObserver */
+/* global location, sessionStorage, atob, setInterval, clearTimeout, MutationObserver, navigator, getComputedStyle */
 (function () {
   'use strict';
   if (window.NordelChat) return;
@@ -18,6 +22,9 @@
   var SESSION_KEY = 'nordel-chat:' + origin;
   var TRANSCRIPT_KEY = 'nordel-chat-transcript:' + origin;
   var TEASER_KEY = 'nordel-chat-teaser-dismissed';
+  var LANGUAGE_KEY = 'nordel-chat-language:' + origin;
+  /** What the page asks for: <script ... data-language="pa">. */
+  var PAGE_LANGUAGE = script ? script.getAttribute('data-language') : null;
   var REFRESH_MARGIN_MS = 2 * 60 * 1000;
   /** The newest messages kept for a reload (sessionStorage is small, and so is a chat). */
   var SAVED_ACTIVITIES = 100;
@@ -36,8 +43,10 @@
     connected: false,
     recovering: false,
     feedback: null,
+    /** The reply language the chat is in: en, pa, zh-Hans or zh-Hant. */
+    language: 'en',
   };
-  var api = { open: open, close: close, ask: ask, state: state };
+  var api = { open: open, close: close, ask: ask, setLanguage: setLanguage, state: state };
   window.NordelChat = api;
 
   function abs(url) {
@@ -114,6 +123,7 @@
     var hint = el('p', { class: 'nordel-chat__hint', role: 'status', 'aria-live': 'polite' });
     hint.hidden = true;
     var feedback = buildFeedbackRow();
+    var languages = buildLanguageBar(cfg);
     var panel = el('section', { id: 'nordel-chat-panel', class: 'nordel-chat__panel', role: 'dialog', 'aria-label': cfg.title + ' chat' }, [
       el('header', { class: 'nordel-chat__header' }, [
         el('img', { class: 'nordel-chat__avatar', src: abs(cfg.avatarUrl), alt: '' }),
@@ -123,6 +133,7 @@
         ]),
         el('button', { type: 'button', class: 'nordel-chat__close', 'aria-label': 'Close chat', text: '×', onclick: close }),
       ]),
+      languages,
       el('div', { class: 'nordel-chat__body' }, [status, notice, webchat]),
       hint,
       el('p', { class: 'nordel-chat__footer', text: 'Not for emergencies: call 911.' }),
@@ -136,7 +147,9 @@
     root.style.setProperty('--nordel-accent', cfg.theme.accent);
     root.style.setProperty('--nordel-accent-text', cfg.theme.accentText);
     document.body.appendChild(root);
-    state.ui = { root: root, bubble: bubble, panel: panel, status: status, notice: notice, hint: hint, feedback: feedback, webchat: webchat };
+    state.ui = { root: root, bubble: bubble, panel: panel, status: status, notice: notice, hint: hint, feedback: feedback, webchat: webchat, languages: languages };
+    state.language = initialLanguage(cfg);
+    showLanguage();
     keepInPlace();
     // Web Chat redraws its send box as it goes: keep the feedback row and the length limit on it.
     new MutationObserver(function () {
@@ -174,6 +187,127 @@
     writeJson(sessionStorage, TEASER_KEY, true);
     var teaser = state.ui && state.ui.root.querySelector('.nordel-chat__teaser');
     if (teaser) teaser.remove();
+  }
+
+  // ---- Language: English / ਪੰਜਾਬੀ / 中文 -------------------------------------------------------
+
+  /**
+   * A reply language from a language tag or code (en, pa, pa-IN, zh, zh-Hans, zh-TW, yue, ...), or null.
+   * Chinese without a script takes the browser's, else the clinic's default.
+   */
+  function languageOf(tag) {
+    if (!tag || typeof tag !== 'string') return null;
+    var value = tag.trim().replace(/_/g, '-');
+    if (/^zh$/i.test(value)) return chineseScript();
+    var locale;
+    try {
+      locale = new Intl.Locale(value).maximize();
+    } catch {
+      return null;
+    }
+    if (locale.language === 'en') return 'en';
+    if (locale.language === 'pa') return locale.script === 'Guru' ? 'pa' : null; // not Shahmukhi
+    if (locale.language === 'zh' || locale.language === 'yue') return locale.script === 'Hans' ? 'zh-Hans' : 'zh-Hant';
+    return null;
+  }
+
+  /** The script for 中文: the browser's Chinese, else the clinic's default (Traditional). */
+  function chineseScript() {
+    var preferred = navigator.languages || [navigator.language];
+    for (var i = 0; i < preferred.length; i++) {
+      if (/^(zh|yue)\b/i.test(preferred[i] || '') && !/^zh$/i.test(preferred[i])) return languageOf(preferred[i]);
+    }
+    return state.cfg.languages.defaultChineseScript;
+  }
+
+  /** The person's earlier choice in this tab, the page's data-language, its <html lang>, the browser's language, else English. */
+  function initialLanguage(cfg) {
+    var saved = readJson(sessionStorage, LANGUAGE_KEY);
+    if (saved && cfg.languages.locales[saved]) return saved;
+    var candidates = [PAGE_LANGUAGE, document.documentElement.lang].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < candidates.length; i++) {
+      var language = languageOf(candidates[i]);
+      if (language) return language;
+    }
+    return 'en';
+  }
+
+  function familyOf(language) {
+    return language.slice(0, 2);
+  }
+
+  function currentLocale() {
+    return state.cfg.languages.locales[state.language] || state.cfg.locale;
+  }
+
+  function buildLanguageBar(cfg) {
+    return el(
+      'div',
+      { class: 'nordel-chat__languages', role: 'group', 'aria-label': 'Language · ਭਾਸ਼ਾ · 語言' },
+      cfg.languages.choices.map(function (choice) {
+        return el('button', {
+          type: 'button',
+          class: 'nordel-chat__language',
+          lang: choice.language,
+          'data-language': choice.language,
+          'aria-pressed': 'false',
+          text: choice.label,
+          onclick: function () {
+            setLanguage(choice.language);
+          },
+        });
+      }),
+    );
+  }
+
+  /** Marks the chosen button and sets lang on the widget, so each script gets its own fonts (widget.css). */
+  function showLanguage() {
+    state.ui.root.setAttribute('lang', state.language);
+    var buttons = state.ui.languages.querySelectorAll('.nordel-chat__language');
+    for (var i = 0; i < buttons.length; i++) {
+      var code = buttons[i].getAttribute('data-language');
+      buttons[i].setAttribute('aria-pressed', String(familyOf(code) === familyOf(state.language)));
+    }
+  }
+
+  /**
+   * Switches the chat's language: Web Chat's locale (its own words, and the locale on every message,
+   * which the bot reads as a hint) and the fonts. `tell` (a click on the language bar, or a page's call)
+   * also sends the choice to the bot as the label it offers itself, so its replies follow at once.
+   */
+  function setLanguage(tag, tell) {
+    // 中文 while already in Chinese keeps the script in use (简体 / 繁體 change it).
+    var language = /^zh$/i.test(String(tag)) && familyOf(state.language) === 'zh' ? state.language : languageOf(tag);
+    if (!language || !state.ui) return;
+    var changed = language !== state.language;
+    state.language = language;
+    writeJson(sessionStorage, LANGUAGE_KEY, language);
+    showLanguage();
+    if (changed && state.store) draw();
+    if (changed && tell !== false && state.started) {
+      var choices = state.cfg.languages.choices.concat(state.cfg.languages.scripts);
+      var label = choices.filter(function (choice) {
+        return choice.language === tag;
+      })[0];
+      var generic = state.cfg.languages.choices.filter(function (choice) {
+        return familyOf(choice.language) === familyOf(language);
+      })[0];
+      ask((label || generic).label);
+    }
+  }
+
+  /** A language label the person sent (the bot's own ਪੰਜਾਬੀ / 中文 / 简体 buttons): the widget follows it. */
+  function followLanguageLabel(text) {
+    var choices = state.cfg.languages.choices.concat(state.cfg.languages.scripts);
+    for (var i = 0; i < choices.length; i++) {
+      if (choices[i].label === (text || '').trim()) {
+        var language = choices[i].language;
+        setTimeout(function () {
+          setLanguage(language, false);
+        }, 0);
+        return;
+      }
+    }
   }
 
   function open() {
@@ -331,7 +465,8 @@
   // ---- Joining, resuming and recovering the conversation --------------------------------------
 
   function newSession() {
-    return fetch(abs(state.cfg.tokenUrl), { method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    // The locale makes the bot's welcome speak the page's language.
+    return fetch(abs(state.cfg.tokenUrl), { method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: currentLocale() }) })
       .then(function (response) {
         if (!response.ok) throw new Error('token request failed: ' + response.status);
         return response.json();
@@ -473,7 +608,11 @@
             }, 0);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             action = withCompactFeedback(action);
-          } else if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+            var outgoing = action.payload && action.payload.activity;
+            if (outgoing && outgoing.type === 'message') followLanguageLabel(outgoing.text);
+          }
+          if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
             showFeedback(null);
             showNotice('');
             state.ui.hint.hidden = true;
@@ -489,13 +628,23 @@
       saving = setTimeout(saveTranscript, 250);
     });
 
+    draw();
+    limitSendBox();
+    keepInPlace();
+  }
+
+  /** (Re)draws Web Chat with the current connection, store and language (a new locale re-renders in place). */
+  function draw() {
+    var cfg = state.cfg;
     var accent = cfg.theme.accent;
-    WebChat.renderWebChat(
+    window.WebChat.renderWebChat(
       {
-        directLine: directLine,
-        store: store,
-        locale: cfg.locale,
+        directLine: state.directLine,
+        store: state.store,
+        locale: currentLocale(),
         styleOptions: {
+          // The widget's font stack for the language (widget.css: Noto Sans Gurmukhi, Noto Sans CJK, ...).
+          primaryFont: getComputedStyle(state.ui.webchat).fontFamily,
           accent: accent,
           backgroundColor: '#ffffff',
           botAvatarImage: abs(cfg.avatarUrl),
@@ -513,8 +662,6 @@
       },
       state.ui.webchat,
     );
-    limitSendBox();
-    keepInPlace();
   }
 
   /**

@@ -1,7 +1,7 @@
 // How staff see the requests: a terminal table, CSV for a spreadsheet, or JSON for scripts.
 // Text typed by the public is made safe for the medium: control characters (terminal escape
 // sequences) are removed, and CSV cells that a spreadsheet would run as a formula are defused.
-import { languageOf, NOTIFICATION_CHANNELS, PAYER_LABELS, type BookingRecord } from './bookingRecord.js';
+import { LANGUAGE_LABELS, languageOf, NOTIFICATION_CHANNELS, PAYER_LABELS, type BookingRecord } from './bookingRecord.js';
 import { formatInZone } from './clinicTime.js';
 import { formatPhoneForPeople } from './phoneDisplay.js';
 
@@ -47,14 +47,37 @@ function columns(record: BookingRecord, timeZone: string): Record<string, string
     'Preferred time': printable(record.preferredTime.text),
     Reason: printable(record.reason),
     Payment: printable(payment(record)),
+    Language: LANGUAGE_LABELS[languageOf(record)],
     Notified: printable(describeNotifications(record, timeZone)),
   };
 }
 
 const TABLE_WIDTH: Record<string, number> = { Name: 24, Email: 28, 'Preferred time': 28, Reason: 32, Payment: 24 }; // Notified, the last column, is never cut
 
+/** East Asian wide and full-width characters take two terminal columns (Chinese names, full-width digits). */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** Vowel signs and other marks (Gurmukhi ਿ ੀ ੰ ...) sit on the letter before them: no column of their own. */
+const MARK = /[\p{M}\u200b-\u200d]/u;
+
+/** Columns a text takes in a terminal, so Gurmukhi and Chinese names keep the table's columns straight. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += MARK.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
 function cut(text: string, width: number | undefined): string {
-  return width && text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  if (!width || displayWidth(text) <= width) return text;
+  let kept = '';
+  for (const char of text) {
+    if (displayWidth(kept + char) > width - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
 }
 
 export function formatTable(records: BookingRecord[], timeZone: string): string {
@@ -62,8 +85,8 @@ export function formatTable(records: BookingRecord[], timeZone: string): string 
   const rows = records.map((r) => columns(r, timeZone));
   const headers = Object.keys(rows[0]!);
   const cells = rows.map((row) => headers.map((h) => cut(row[h] ?? '', TABLE_WIDTH[h])));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => displayWidth(c[i]!))));
+  const line = (values: string[]) => values.map((v, i) => padToWidth(v, widths[i]!)).join('  ').trimEnd();
   return `${[line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`;
 }
 

@@ -59,6 +59,8 @@ export type PreferredTime = z.infer<typeof preferredTimeSchema>;
 /** The languages the bot speaks. Records written before languages existed have none: they were in English. */
 export const BOOKING_LANGUAGES = REPLY_LANGUAGES;
 export type BookingLanguage = (typeof BOOKING_LANGUAGES)[number];
+/** How staff lists name a booking's language (the clinic calls back in it when it can). */
+export const LANGUAGE_LABELS: Record<BookingLanguage, string> = { en: 'English', pa: 'Punjabi', 'zh-Hans': 'Chinese (Simplified)', 'zh-Hant': 'Chinese (Traditional)' };
 
 /** Where the front desk is with a request: new, called the person back, done. */
 export const BOOKING_STATUSES = ['new', 'called-back', 'handled'] as const;

@@ -3,6 +3,8 @@
 // in-memory state, and booking requests kept in an in-memory database (never in the clinic's);
 // suggested actions are listed as numbered choices, and typing the number sends that choice.
 // Works with piped input too: `printf 'what is ims\n1\n/quit\n' | npm run -s chat`.
+// It speaks whatever language is typed (English, ਪੰਜਾਬੀ, romanized Punjabi, 中文); `-- --language pa` (or zh-Hans,
+// zh-Hant, a locale such as pa-IN) starts it in one, as a channel's locale would (the welcome, short messages).
 import { createInterface } from 'node:readline';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import pino from 'pino';
@@ -12,8 +14,20 @@ import { openMemoryDatabase } from '../database/clinicDatabase.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { KnowledgeError } from '../kb/load.js';
 import { createLogger } from '../logging/logger.js';
+import { localeLanguage } from '../understanding/language/languages.js';
 
 const QUIT = /^\/(quit|exit|q)$/i;
+const USAGE = 'usage: npm run chat [-- --language en|pa|zh-Hans|zh-Hant]';
+
+/** The locale the conversation carries, like Web Chat's or Teams': from --language, else none (English). */
+function chatLocale(argv: readonly string[]): string | undefined {
+  if (!argv.length) return undefined;
+  const [flag, value] = argv;
+  if ((flag !== '--language' && flag !== '--locale') || !value || argv.length > 2) throw new ConfigError(USAGE);
+  const tag = { zh: 'zh-Hant', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK' }[value] ?? value;
+  if (!localeLanguage(tag).language) throw new ConfigError(`--language ${value}: the bot speaks en, pa, zh-Hans and zh-Hant\n${USAGE}`);
+  return tag;
+}
 
 /** Terminal chat is for trying things out: nothing is stored on disk or sent to the clinic. */
 function terminalConfig(config: Config): Config {
@@ -60,7 +74,9 @@ function printReply(activity: Partial<Activity>, out: NodeJS.WritableStream): st
 
 async function main(): Promise<void> {
   let config: Config;
+  let locale: string | undefined;
   try {
+    locale = chatLocale(process.argv.slice(2));
     config = terminalConfig(loadConfig());
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -101,7 +117,8 @@ async function main(): Promise<void> {
   out.write(`${core.clinic.name} IMS helper (terminal). Type a question, a choice number, or /quit.\n`);
   out.write('Nothing here is stored or sent to the clinic: a booking request made here is a rehearsal.\n');
   const user = { id: 'terminal-user', name: 'You' };
-  await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [user], from: user });
+  const withLocale = (activity: Partial<Activity>) => (locale ? { ...activity, locale } : activity);
+  await turn(withLocale({ type: ActivityTypes.ConversationUpdate, membersAdded: [user], from: user }));
 
   const rl = createInterface({ input: process.stdin, output: interactive ? out : undefined, terminal: interactive });
   rl.setPrompt('You> ');
@@ -113,7 +130,7 @@ async function main(): Promise<void> {
       const picked = /^\d+$/.test(input) ? choices[Number(input) - 1] : undefined;
       const text = picked ?? input;
       if (!interactive || picked) out.write(`You: ${text}\n`);
-      await turn(adapter.makeActivity(text));
+      await turn(withLocale(adapter.makeActivity(text)));
     }
     if (interactive) rl.prompt();
   }

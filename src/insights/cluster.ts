@@ -21,6 +21,8 @@ export interface ClusterOptions {
   background?: string[];
   /** The knowledge base's synonym groups, folded before comparing. */
   synonyms?: SynonymGroup[];
+  /** What a text is about, instead of its English stems (Punjabi and Chinese questions: languageForms.ts). */
+  terms?: (text: string) => string[];
 }
 
 export interface Cluster<T> {
@@ -86,11 +88,12 @@ function cosine(a: Vector, b: Vector): number {
  */
 export function clusterTexts<T>(items: T[], textOf: (item: T) => string, options: ClusterOptions = {}): Cluster<T>[] {
   const fold = synonymFolder(options.synonyms);
+  const termsOf = options.terms ?? ((text: string) => topicTerms(text, fold));
 
   // Identical word sets first: "Is there parking?" and "is there parking" are one wording.
   const wordings = new Map<string, { terms: string[]; items: T[] }>();
   for (const item of items) {
-    const terms = topicTerms(textOf(item), fold).sort();
+    const terms = termsOf(textOf(item)).sort();
     const key = terms.length ? terms.join(' ') : `#${textOf(item).trim().toLowerCase()}`;
     const wording = wordings.get(key) ?? { terms, items: [] };
     wording.items.push(item);
@@ -99,7 +102,7 @@ export function clusterTexts<T>(items: T[], textOf: (item: T) => string, options
 
   // Rarity of each stem, from the background texts only: counted over the questions themselves,
   // the most asked-about topic would weigh least. Without a background every stem weighs the same.
-  const background = (options.background ?? []).map((text) => new Set(topicTerms(text, fold)));
+  const background = (options.background ?? []).map((text) => new Set(termsOf(text)));
   const df = new Map<string, number>();
   for (const terms of background) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   // Square root: a word the background never uses is telling, but should not outweigh the topic word.

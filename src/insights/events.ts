@@ -26,6 +26,8 @@ export const pickEventSchema = z.object({
   pickedId: z.string(),
   /** The entries that were offered. */
   offered: z.array(z.string()).optional(),
+  /** The language the pick was answered in: the suggestion goes to that language's phrasings. */
+  language: z.string().max(20).optional(),
   conversation: z.string().optional(),
 });
 

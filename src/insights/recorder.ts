@@ -69,7 +69,7 @@ export class InsightsRecorder {
     const offer = lastOffer === undefined ? this.offers.get(conversation) : (lastOffer ?? undefined);
     this.offers.delete(conversation);
     const { intent } = reading;
-    if (intent.kind === 'entry' && offer?.choiceIds.includes(intent.entryId)) this.recordPick(conversationKey, intent.entryId, offer);
+    if (intent.kind === 'entry' && offer?.choiceIds.includes(intent.entryId)) this.recordPick(conversationKey, intent.entryId, offer, reading.language.reply);
     // Emergencies, booking requests and control acts are never kept: they are not knowledge-base gaps.
     if (reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis') return undefined;
     if (intent.kind !== 'none' && intent.kind !== 'ambiguous') return undefined;
@@ -105,7 +105,7 @@ export class InsightsRecorder {
   }
 
   /** The person chose `entryId` from a "did you mean" offer. Returns false when it was not offered. */
-  recordPick(conversationKey: string, entryId: string, offer?: Offer | null): boolean {
+  recordPick(conversationKey: string, entryId: string, offer?: Offer | null, language?: string): boolean {
     const conversation = conversationHash(conversationKey);
     const shown = offer ?? this.offers.get(conversation);
     if (!shown || !shown.choiceIds.includes(entryId)) return false;
@@ -116,6 +116,7 @@ export class InsightsRecorder {
       askedText: shown.askedText,
       pickedId: entryId,
       offered: shown.choiceIds,
+      ...(language ? { language } : {}),
       conversation,
     });
     return true;

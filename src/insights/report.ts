@@ -1,11 +1,12 @@
 // The weekly review, computed from insight events: what people asked that the bot could not
-// answer (grouped by meaning), which answers got 👎, which "did you mean" choices people picked,
-// and the alternate questions that would have found the right answer, as YAML ready to paste.
+// answer (grouped by meaning, per language), which answers got 👎, which "did you mean" choices people
+// picked, and the alternate questions that would have found the right answer, as YAML ready to paste
+// into that language's file (English: the entry's questions; Punjabi and Chinese: knowledge/phrasings/<form>/).
 // Nothing here changes the knowledge base: a person reads, decides and edits.
 import { stringify } from 'yaml';
 import type { Knowledge } from '../kb/schema.js';
-import { normalizeTokens } from '../matching/normalize.js';
 import { clusterTexts } from './cluster.js';
+import { FORM_NAMES, LANGUAGE_FORMS, phrasingsFormOf, phrasingsIn, termsIn, wordingKeyIn, type LanguageForm } from './languageForms.js';
 import type { FeedbackEvent, InsightEvent, PickEvent, UnansweredEvent } from './events.js';
 import { hasRedactions } from './redact.js';
 
@@ -16,6 +17,8 @@ export interface ReportOptions {
 }
 
 export interface UnansweredGroup {
+  /** The language form the questions are written in (the phrasings folder they belong with). */
+  language: LanguageForm;
   count: number;
   /** How many of them got "did you mean" instead of "I don't know". */
   ambiguous: number;
@@ -45,6 +48,8 @@ export interface PickLine {
 }
 
 export interface Suggestion {
+  /** Which file the wordings go in: English under the entry's questions, other forms in knowledge/phrasings/<form>/. */
+  language: LanguageForm;
   entryId: string;
   title?: string;
   /** Picked after a "did you mean": these wordings meant this entry. */
@@ -69,16 +74,16 @@ export interface InsightsReport {
 const NEAREST_MIN_SCORE = 0.3;
 const MAX_QUESTION_WORDS = 20;
 
-/** Same question, different punctuation or case. */
-function wordingKey(text: string): string {
-  return normalizeTokens(text).join(' ');
+/** Same question, different punctuation or case (and, in Chinese, script). */
+function wordingKey(text: string, form: LanguageForm = 'en'): string {
+  return wordingKeyIn(form, text);
 }
 
 /** Distinct wordings with counts, most frequent first; the first spelling seen is shown. */
-function countWordings(texts: string[]): { text: string; count: number }[] {
+function countWordings(texts: string[], form: LanguageForm = 'en'): { text: string; count: number }[] {
   const byKey = new Map<string, { text: string; count: number }>();
   for (const text of texts) {
-    const key = wordingKey(text) || text.trim().toLowerCase();
+    const key = wordingKey(text, form) || text.trim().toLowerCase();
     const entry = byKey.get(key) ?? { text: text.trim(), count: 0 };
     entry.count++;
     byKey.set(key, entry);
@@ -95,8 +100,9 @@ function mostCommon<T>(values: T[]): T | undefined {
   return best;
 }
 
-function backgroundOf(knowledge: Knowledge | undefined): string[] {
+function backgroundOf(knowledge: Knowledge | undefined, form: LanguageForm): string[] {
   if (!knowledge) return [];
+  if (form !== 'en') return [...phrasingsIn(knowledge, form).values()].flat();
   return [
     ...knowledge.entries.flatMap((e) => e.questions),
     ...knowledge.outOfScope.flatMap((t) => t.examples),
@@ -104,34 +110,49 @@ function backgroundOf(knowledge: Knowledge | undefined): string[] {
   ];
 }
 
+const formOf = (e: UnansweredEvent) => phrasingsFormOf(e.text, e.language);
+
+/** Grouped by meaning within each language (a Punjabi and an English question are never one group). */
 function groupUnanswered(events: UnansweredEvent[], knowledge: Knowledge | undefined): UnansweredGroup[] {
-  const clusters = clusterTexts(events, (e) => e.text, { background: backgroundOf(knowledge), synonyms: knowledge?.synonyms });
-  return clusters.map(({ items }) => {
-    const tops = items.map((e) => e.candidates[0]).filter((c): c is NonNullable<typeof c> => Boolean(c));
-    const nearestId = mostCommon(tops.map((c) => c.id));
-    const nearestScores = tops.filter((c) => c.id === nearestId).map((c) => c.score);
-    const topic = mostCommon(items.map((e) => e.topic).filter((t): t is string => Boolean(t)));
-    const times = items.map((e) => e.at).sort();
-    return {
-      count: items.length,
-      ambiguous: items.filter((e) => e.type === 'ambiguous').length,
-      examples: countWordings(items.map((e) => e.text))
-        .slice(0, 3)
-        .map((w) => w.text),
-      ...(topic ? { topic } : {}),
-      ...(nearestId && nearestId !== 'booking'
-        ? {
-            nearest: {
-              id: nearestId,
-              ...(knowledge?.byId.get(nearestId) ? { title: knowledge.byId.get(nearestId)!.title } : {}),
-              score: Math.round((nearestScores.reduce((s, x) => s + x, 0) / nearestScores.length) * 100) / 100,
-            },
-          }
-        : {}),
-      firstAt: times[0] ?? '',
-      lastAt: times[times.length - 1] ?? '',
-    };
-  });
+  return LANGUAGE_FORMS.flatMap((form) => {
+    const inForm = events.filter((e) => formOf(e) === form);
+    if (!inForm.length) return [];
+    const terms = termsIn(form);
+    const clusters = clusterTexts(inForm, (e) => e.text, {
+      background: backgroundOf(knowledge, form),
+      ...(form === 'en' ? { synonyms: knowledge?.synonyms } : {}),
+      ...(terms ? { terms } : {}),
+    });
+    return clusters.map(({ items }) => describeGroup(form, items, knowledge));
+  }).sort((a, b) => b.count - a.count);
+}
+
+function describeGroup(form: LanguageForm, items: UnansweredEvent[], knowledge: Knowledge | undefined): UnansweredGroup {
+  const tops = items.map((e) => e.candidates[0]).filter((c): c is NonNullable<typeof c> => Boolean(c));
+  const nearestId = mostCommon(tops.map((c) => c.id));
+  const nearestScores = tops.filter((c) => c.id === nearestId).map((c) => c.score);
+  const topic = mostCommon(items.map((e) => e.topic).filter((t): t is string => Boolean(t)));
+  const times = items.map((e) => e.at).sort();
+  return {
+    language: form,
+    count: items.length,
+    ambiguous: items.filter((e) => e.type === 'ambiguous').length,
+    examples: countWordings(items.map((e) => e.text), form)
+      .slice(0, 3)
+      .map((w) => w.text),
+    ...(topic ? { topic } : {}),
+    ...(nearestId && nearestId !== 'booking'
+      ? {
+          nearest: {
+            id: nearestId,
+            ...(knowledge?.byId.get(nearestId) ? { title: knowledge.byId.get(nearestId)!.title } : {}),
+            score: Math.round((nearestScores.reduce((s, x) => s + x, 0) / nearestScores.length) * 100) / 100,
+          },
+        }
+      : {}),
+    firstAt: times[0] ?? '',
+    lastAt: times[times.length - 1] ?? '',
+  };
 }
 
 function tallyFeedback(events: FeedbackEvent[], knowledge: Knowledge | undefined): FeedbackLine[] {
@@ -159,44 +180,61 @@ function tallyPicks(events: PickEvent[], knowledge: Knowledge | undefined): Pick
     .sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId));
 }
 
-/** Whether a wording is worth proposing as an alternate question of `entryId`. */
-function proposable(text: string, entryId: string, knowledge: Knowledge | undefined): boolean {
-  const words = normalizeTokens(text);
+/** Whether a wording is worth proposing as an alternate question of `entryId` in its language's file. */
+function proposable(text: string, entryId: string, knowledge: Knowledge | undefined, form: LanguageForm): boolean {
+  const key = wordingKey(text, form);
+  const words = key.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_QUESTION_WORDS || hasRedactions(text)) return false;
   const entry = knowledge?.byId.get(entryId);
   if (knowledge && !entry) return false; // the entry was renamed or removed since
-  const key = words.join(' ');
-  return !entry?.questions.some((q) => wordingKey(q) === key);
+  const known = form === 'en' ? (entry?.questions ?? []) : (phrasingsIn(knowledge, form).get(entryId) ?? []);
+  return !known.some((q) => wordingKey(q, form) === key);
 }
 
-function suggest(picks: PickLine[], groups: UnansweredGroup[], events: UnansweredEvent[], knowledge: Knowledge | undefined): Suggestion[] {
-  const byEntry = new Map<string, Suggestion>();
-  const slot = (entryId: string) => {
-    let s = byEntry.get(entryId);
+function suggest(pickEvents: PickEvent[], groups: UnansweredGroup[], events: UnansweredEvent[], knowledge: Knowledge | undefined): Suggestion[] {
+  const bySlot = new Map<string, Suggestion>();
+  const slot = (form: LanguageForm, entryId: string) => {
+    let s = bySlot.get(`${form} ${entryId}`);
     if (!s) {
       const title = knowledge?.byId.get(entryId)?.title;
-      s = { entryId, ...(title ? { title } : {}), confident: [], toCheck: [] };
-      byEntry.set(entryId, s);
+      s = { language: form, entryId, ...(title ? { title } : {}), confident: [], toCheck: [] };
+      bySlot.set(`${form} ${entryId}`, s);
     }
     return s;
   };
-  for (const pick of picks) {
-    const confident = pick.asked.filter((a) => proposable(a.text, pick.entryId, knowledge));
-    if (confident.length) slot(pick.entryId).confident.push(...confident);
+  // Picks, per language and entry: what was asked before the choice.
+  const asked = new Map<string, { form: LanguageForm; entryId: string; texts: string[] }>();
+  for (const e of pickEvents) {
+    const form = phrasingsFormOf(e.askedText, e.language);
+    const line = asked.get(`${form} ${e.pickedId}`) ?? { form, entryId: e.pickedId, texts: [] };
+    line.texts.push(e.askedText);
+    asked.set(`${form} ${e.pickedId}`, line);
   }
-  const confidentKeys = new Set([...byEntry.values()].flatMap((s) => s.confident.map((c) => wordingKey(c.text))));
+  for (const { form, entryId, texts } of asked.values()) {
+    const confident = countWordings(texts, form).filter((a) => proposable(a.text, entryId, knowledge, form));
+    if (confident.length) slot(form, entryId).confident.push(...confident);
+  }
+  const confidentKeys = new Set([...bySlot.values()].flatMap((s) => s.confident.map((c) => `${s.language} ${wordingKey(c.text, s.language)}`)));
   for (const group of groups) {
     // An out-of-scope topic is a missing fact, not a missing wording: no alternate question fixes it.
     if (group.topic || !group.nearest || group.nearest.score < NEAREST_MIN_SCORE) continue;
     const { id, score } = group.nearest;
-    const wordings = countWordings(events.filter((e) => group.examples.includes(e.text)).map((e) => e.text));
+    const form = group.language;
+    // Every spelling of the group's example wordings counts ("會唔會痛？" and "会不会痛" are one wording).
+    const exampleKeys = new Set(group.examples.map((text) => wordingKey(text, form)));
+    const wordings = countWordings(events.filter((e) => formOf(e) === form && exampleKeys.has(wordingKey(e.text, form))).map((e) => e.text), form);
     const toCheck = wordings
-      .filter((w) => proposable(w.text, id, knowledge) && !confidentKeys.has(wordingKey(w.text)))
+      .filter((w) => proposable(w.text, id, knowledge, form) && !confidentKeys.has(`${form} ${wordingKey(w.text, form)}`))
       .map((w) => ({ ...w, score }));
-    if (toCheck.length) slot(id).toCheck.push(...toCheck);
+    if (toCheck.length) slot(form, id).toCheck.push(...toCheck);
   }
-  return [...byEntry.values()].sort(
-    (a, b) => b.confident.length - a.confident.length || b.toCheck.length - a.toCheck.length || a.entryId.localeCompare(b.entryId),
+  const formOrder = (form: LanguageForm) => LANGUAGE_FORMS.indexOf(form);
+  return [...bySlot.values()].sort(
+    (a, b) =>
+      formOrder(a.language) - formOrder(b.language) ||
+      b.confident.length - a.confident.length ||
+      b.toCheck.length - a.toCheck.length ||
+      a.entryId.localeCompare(b.entryId),
   );
 }
 
@@ -205,7 +243,49 @@ function yamlItem(text: string): string {
   return `- ${stringify(text, { lineWidth: 0 }).trim()}`;
 }
 
+/** English blocks (each under its entry's questions), then one phrasings file per other language form. */
 function suggestionsYaml(suggestions: Suggestion[], knowledge: Knowledge | undefined): string {
+  const english = englishYaml(suggestions.filter((s) => s.language === 'en'), knowledge);
+  const others = LANGUAGE_FORMS.filter((form) => form !== 'en')
+    .map((form) => phrasingsYaml(form, suggestions.filter((s) => s.language === form)))
+    .filter(Boolean);
+  return [english, ...others].filter(Boolean).join('\n\n');
+}
+
+/** The folder and file a form's suggestions go in. */
+export function phrasingsFileFor(form: LanguageForm): string {
+  return `knowledge/phrasings/${form}/insights.yaml`;
+}
+
+/**
+ * A phrasings file of its own (one writer: the people who asked), so the evaluation by writer stays honest.
+ * Wordings people picked are ready; unanswered ones stay commented out until a person checks the answer fits.
+ */
+function phrasingsYaml(form: LanguageForm, suggestions: Suggestion[]): string {
+  if (!suggestions.length) return '';
+  const ready = suggestions.some((s) => s.confident.length);
+  const lines = [
+    `# ${FORM_NAMES[form]}: save as ${phrasingsFileFor(form)} (or, if it exists, add the labels below under its "phrasings:").`,
+    '# yaml-language-server: $schema=../../../schema/knowledge.schema.json',
+    'kind: phrasings',
+    `language: ${form}`,
+    'writer: questions people asked the bot (npm run insights)',
+    // YAML needs a mapping even when every label is still commented out.
+    ready ? 'phrasings:' : 'phrasings: {}  # remove the {} when you uncomment a label',
+  ];
+  for (const s of suggestions) {
+    const title = s.title ? `  # "${s.title}"` : '';
+    lines.push(s.confident.length ? `  ${s.entryId}:${title}` : `  # ${s.entryId}:${title}`);
+    for (const c of s.confident) lines.push(`    ${yamlItem(c.text)}  # picked ${c.count}x after "did you mean"`);
+    if (s.toCheck.length) {
+      lines.push(`    # Unanswered, closest to this entry (score ${s.toCheck[0]!.score}): uncomment only if the answer fits${s.confident.length ? '' : ' (and the label above)'}.`);
+      for (const c of s.toCheck) lines.push(`    # ${yamlItem(c.text)}  # asked ${c.count}x`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function englishYaml(suggestions: Suggestion[], knowledge: Knowledge | undefined): string {
   const indent = '      '; // entries: - id ... questions: - item (the layout of knowledge/faq.yaml)
   return suggestions
     .map((s) => {
@@ -231,7 +311,7 @@ export function buildReport(events: InsightEvent[], options: ReportOptions = {})
   const unanswered = groupUnanswered(unansweredEvents, knowledge);
   const feedback = tallyFeedback(feedbackEvents, knowledge);
   const picks = tallyPicks(pickEvents, knowledge);
-  const suggestions = suggest(picks, unanswered, unansweredEvents, knowledge);
+  const suggestions = suggest(pickEvents, unanswered, unansweredEvents, knowledge);
   const times = inWindow.map((e) => e.at).sort();
   return {
     ...(since ? { since: since.toISOString() } : {}),
@@ -266,7 +346,16 @@ export function formatReport(report: InsightsReport, top = 15): string {
 
   out.push('', '1. Questions the bot could not answer, grouped by meaning (most asked first)');
   if (!report.unanswered.length) out.push('   none');
-  for (const g of report.unanswered.slice(0, top)) {
+  // In one language the list is as it always was; with several, each language under its own heading.
+  const languages = LANGUAGE_FORMS.filter((form) => report.unanswered.some((g) => g.language === form));
+  const shown = languages.length > 1 ? languages.flatMap((form) => report.unanswered.filter((g) => g.language === form).slice(0, top)) : report.unanswered.slice(0, top);
+  let heading: LanguageForm | undefined;
+  for (const g of shown) {
+    if (languages.length > 1 && g.language !== heading) {
+      heading = g.language;
+      const questions = report.unanswered.filter((x) => x.language === heading).reduce((n, x) => n + x.count, 0);
+      out.push(`   ${FORM_NAMES[heading]} (${questions} question${questions === 1 ? '' : 's'}):`);
+    }
     const kinds = g.ambiguous ? ` (${g.ambiguous} got "did you mean")` : '';
     out.push(`   ${String(g.count).padStart(4)}x  ${g.examples.map(quote).join('  ·  ')}${kinds}`);
     const notes = [
@@ -275,7 +364,7 @@ export function formatReport(report: InsightsReport, top = 15): string {
     ].filter(Boolean);
     if (notes.length) out.push(`          ${notes.join('; ')}`);
   }
-  if (report.unanswered.length > top) out.push(`   ... and ${report.unanswered.length - top} more groups (--top N, or --json)`);
+  if (report.unanswered.length > shown.length) out.push(`   ... and ${report.unanswered.length - shown.length} more groups (--top N, or --json)`);
 
   out.push('', '2. Answers people found unhelpful (👎 first; one vote per conversation)');
   const disliked = report.feedback.filter((l) => l.down > 0);
@@ -289,7 +378,7 @@ export function formatReport(report: InsightsReport, top = 15): string {
     for (const a of p.asked.slice(0, 3)) out.push(`          after ${quote(a.text)}${a.count > 1 ? ` (${a.count}x)` : ''}`);
   }
 
-  out.push('', '4. Suggested alternate questions, ready to paste into knowledge/*.yaml (nothing was changed)');
+  out.push('', '4. Suggested alternate questions, ready to paste into knowledge/ (English: the entry\'s questions; other languages: knowledge/phrasings/<language>/) (nothing was changed)');
   out.push(report.yaml || '   none'); // not indented: the lines paste into the YAML as they are
   return `${out.join('\n')}\n`;
 }

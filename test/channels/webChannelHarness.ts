@@ -123,8 +123,9 @@ export class DirectLineClient {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  async join(): Promise<this> {
-    const issued = await this.call('POST', '/api/directline/token', undefined, false);
+  /** Joins as the widget does; `tokenBody` is what the page posts for a token (e.g. { locale: 'pa-IN' }). */
+  async join(tokenBody?: unknown): Promise<this> {
+    const issued = await this.call('POST', '/api/directline/token', tokenBody, false);
     if (issued.status !== 200) throw new Error(`token: ${issued.status} ${JSON.stringify(issued.body)}`);
     this.token = issued.body.token as string;
     this.conversationId = issued.body.conversationId as string;

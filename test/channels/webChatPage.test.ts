@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localeLanguage } from '../../src/understanding/language/languages.js';
 import { startHarness, type Harness } from './webChannelHarness.js';
 
 let harness: Harness | undefined;
@@ -28,6 +29,8 @@ async function getConfig(url: string) {
     directLineDomain: string | null;
     teaser: { text: string; starterQuestions: string[] };
     theme: { accent: string };
+    locale: string;
+    languages: { choices: { language: string; label: string }[]; scripts: { language: string; label: string }[]; locales: Record<string, string>; defaultChineseScript: string };
   };
 }
 
@@ -58,6 +61,31 @@ describe('web chat page and assets', () => {
     expect(config.webChatUrl).toMatch(/^\/webchat\/webchat\.[0-9a-f]{16}\.js$/);
     expect(config.theme.accent).toMatch(/^#[0-9a-f]{6}$/i);
     for (const asset of [config.cssUrl, config.avatarUrl]) expect((await fetch(`${harness.url}${asset}`)).status).toBe(200);
+  });
+
+  it('offers English / ਪੰਜਾਬੀ / 中文 with the locale each sets, which the bot reads back as that language', async () => {
+    harness = await startHarness();
+    const { languages, locale } = await getConfig(harness.url);
+    expect(locale).toBe('en-CA');
+    expect(languages.choices).toEqual([
+      { language: 'en', label: 'English' },
+      { language: 'pa', label: 'ਪੰਜਾਬੀ' },
+      { language: 'zh', label: '中文' },
+    ]);
+    expect(languages.scripts.map((s) => s.label)).toEqual(['简体', '繁體']);
+    expect(languages.defaultChineseScript).toBe('zh-Hant');
+    for (const [language, tag] of Object.entries(languages.locales)) expect(localeLanguage(tag).language).toBe(language);
+    // The embed snippet documents its language parameter.
+    expect(await (await fetch(`${harness.url}/embed.js`)).text()).toContain('data-language="pa"');
+  });
+
+  it('draws Gurmukhi and Chinese with installed fonts named per script, nothing from a font CDN', async () => {
+    harness = await startHarness();
+    const { cssUrl } = await getConfig(harness.url);
+    const css = await (await fetch(`${harness.url}${cssUrl}`)).text();
+    for (const font of ['"Noto Sans Gurmukhi"', '"Noto Sans CJK TC"', '"Noto Sans CJK SC"', '"Raavi"', '"Microsoft JhengHei"', '"Microsoft YaHei"', '"PingFang TC"']) expect(css).toContain(font);
+    for (const language of ['pa', 'zh-Hant', 'zh-Hans']) expect(css).toContain(`.nordel-chat:lang(${language})`);
+    expect(css).not.toMatch(/@font-face|@import|url\(|fonts\.googleapis|https?:/);
   });
 
   it.each([

@@ -85,7 +85,7 @@ describe('npm run bookings', () => {
     const { code, out } = await run();
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Reference\s+Received\s+Status\s+Name\s+Phone\s+Email\s+Preferred time\s+Reason\s+Payment\s+Notified$/);
+    expect(lines[0]).toMatch(/^Reference\s+Received\s+Status\s+Name\s+Phone\s+Email\s+Preferred time\s+Reason\s+Payment\s+Language\s+Notified$/);
     expect(lines[2]).toMatch(/^NPC-BBBBBB\s+2025-11-24 10:00\s+new\s+Priya Sharma\s+\+1 604 555 0123/);
     expect(lines[2]).toContain('email sent; webhook FAILED x2 (webhook answered HTTP 500), retry 2025-11-24 10:02');
     expect(lines[3]).toMatch(/^NPC-AAAAAA\s+2025-11-22 23:30/);

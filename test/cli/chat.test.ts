@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
+import { say } from '../../src/kb/messages.js';
 import { built } from '../support/build.js';
 import { repoPath, REPO_ROOT } from '../support/repo.js';
 
@@ -15,9 +16,9 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function chat(input: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function chat(input: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [built('dist/src/cli/chat.js')], {
+    const child = spawn(process.execPath, [built('dist/src/cli/chat.js'), ...args], {
       cwd: REPO_ROOT,
       env: { ...cleanEnv(), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -49,6 +50,41 @@ describe('terminal chat', () => {
     expect(stdout).toContain(`You: ${firstRelated.title}`);
     expect(stdout).toContain(firstRelated.answer.slice(0, 80));
     expect(stdout.trimEnd().endsWith('Bye!')).toBe(true);
+  });
+
+  it.each([
+    { language: 'pa' as const, typed: ['ਕੀ IMS ਨਾਲ ਦਰਦ ਹੁੰਦਾ ਹੈ?', 'eh needle wala ilaj ki hunda?'] },
+    { language: 'zh-Hans' as const, typed: ['针灸和IMS有什么区别？', '做IMS会痛吗'] },
+    { language: 'zh-Hant' as const, typed: ['IMS會唔會好痛？', '針灸同IMS有咩分別？'] },
+  ])('answers messages typed in $language in $language', async ({ language, typed }) => {
+    const knowledge = await loadKnowledge(repoPath('knowledge'));
+    const answers = [...knowledge.translations.get(language)!.values()].map((t) => t.text);
+    const { code, stdout } = await chat(`${typed.join('\n')}\n/quit\n`);
+    expect(code).toBe(0);
+    // The reply to each message (the "Bot:" line after it) is one of the answers in that language.
+    const replies = stdout.split(/^You: /m).slice(1).map((part) => /^Bot: (.*)$/m.exec(part)?.[1] ?? '');
+    expect(replies).toHaveLength(typed.length);
+    for (const reply of replies) expect(answers.some((answer) => reply.startsWith(answer.slice(0, 30))), reply).toBe(true);
+  });
+
+  it.each([
+    { flag: 'pa', language: 'pa' as const },
+    { flag: 'zh-Hans', language: 'zh-Hans' as const },
+    { flag: 'zh-Hant', language: 'zh-Hant' as const },
+  ])('--language $flag welcomes in $language and answers a message too short to tell in it', async ({ flag, language }) => {
+    const knowledge = await loadKnowledge(repoPath('knowledge'));
+    const clinic = /^(.*) IMS helper \(terminal\)/m;
+    const { code, stdout } = await chat('IMS?\n/quit\n', {}, ['--language', flag]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(say(knowledge, language, 'welcome.intro', { clinic: clinic.exec(stdout)![1]! }));
+    const reply = /^You: IMS\?\nBot: (.*)$/m.exec(stdout)?.[1] ?? '';
+    expect([...knowledge.translations.get(language)!.values()].some((t) => reply.startsWith(t.text.slice(0, 30))), reply).toBe(true);
+  });
+
+  it('refuses a language it does not speak, saying which it does', async () => {
+    const { code, stderr } = await chat('hello\n', {}, ['--language', 'fr']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/the bot speaks en, pa, zh-Hans and zh-Hant/);
   });
 
   it('ends cleanly at the end of input without /quit', async () => {

@@ -64,4 +64,50 @@ describe('kb:check', () => {
     expect(text).toMatch(/warning: "who performs IMS" is repeated/);
     expect(text).toMatch(/warning: .*"does it help with chest pain" reads as an emergency \(chest-heart: chest-pain\): it will get the 911 reply/);
   });
+
+  it('sums up the translations still to review per language, as information and not as warnings; every entry exists in every language', async () => {
+    const { code, text } = await check([]);
+    expect(code).toBe(0);
+    const summary = /^translations: (\d+) translated texts are marked reviewed: false, for the clinic to read \(pa (\d+), zh-Hans (\d+), zh-Hant (\d+)\); list them with --unreviewed$/m.exec(text);
+    expect(summary, text.split('\n').slice(-3).join('\n')).not.toBeNull();
+    const [, total, ...perLanguage] = summary!.map(Number);
+    expect(perLanguage.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(text.split('\n').filter((line) => line.startsWith('warning:') && /review|has no (pa|zh-Hans|zh-Hant) translation/.test(line))).toEqual([]);
+    expect(text).not.toMatch(/^unreviewed /m);
+  });
+
+  it('--unreviewed lists each unreviewed text with its language, kind and id', async () => {
+    const { text } = await check(['--unreviewed']);
+    const listed = text.split('\n').filter((line) => line.startsWith('unreviewed '));
+    const total = Number(/^translations: (\d+) translated texts/m.exec(text)![1]);
+    expect(listed).toHaveLength(total);
+    expect(listed).toContain('unreviewed pa entry ims-what: IMS ਕੀ ਹੈ?: IMS, ਯਾਨੀ ਇੰਟ੍ਰਾਮਸਕੂਲਰ ਸਟਿਮੂਲੇਸ਼ਨ, ਡਰਾਈ ਨੀਡਲਿੰਗ (ਸੂਈ ਵਾਲੇ…');
+    expect(listed.some((line) => /^unreviewed zh-Hant topic \S+: /.test(line))).toBe(true);
+    expect(listed.some((line) => /^unreviewed zh-Hans message booking\.askName: /.test(line))).toBe(true);
+  });
+
+  it('warns about an answer a language lacks, naming the file; a file marked reviewed leaves the count', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kb-check-languages-'));
+    dirs.push(dir);
+    await cp(path.resolve(import.meta.dirname, '../../knowledge'), dir, { recursive: true });
+    const before = await check(['--kb', dir]);
+    const count = (text: string, language: string) => Number(new RegExp(`[(, ]${language} (\\d+)[,)]`).exec(text.split('\n').find((l) => l.startsWith('translations:'))!)![1]);
+
+    const traditional = path.join(dir, 'translations/zh-Hant.yaml');
+    const yaml = await readFile(traditional, 'utf8');
+    const start = yaml.indexOf('  - id: ims-sessions\n');
+    const end = yaml.indexOf('  - id: ', start + 1);
+    await writeFile(traditional, yaml.slice(0, start) + yaml.slice(end));
+    const punjabi = path.join(dir, 'translations/pa.yaml');
+    await writeFile(punjabi, (await readFile(punjabi, 'utf8')).replace(/^reviewed: false$/m, 'reviewed: true'));
+
+    const { code, text } = await check(['--kb', dir]);
+    expect(code).toBe(0);
+    expect(text).toContain('warning: entry "ims-sessions" has no zh-Hant translation (knowledge/translations/zh-Hant.yaml): it is said in English to zh-Hant readers');
+    expect(count(text, 'zh-Hant')).toBe(count(before.text, 'zh-Hant') - 1);
+    // The clinic read the Punjabi answers: only the Punjabi messages are left to read.
+    const messages = text.split('\n').filter(Boolean);
+    expect(count(text, 'pa')).toBeLessThan(count(before.text, 'pa'));
+    expect(messages.some((line) => line.startsWith('warning:') && line.includes('reviewed'))).toBe(false);
+  });
 });

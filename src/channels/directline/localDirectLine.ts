@@ -106,9 +106,10 @@ export class LocalDirectLine {
   }
 
   /** Opens a conversation for a new server-generated user and returns its token. */
-  async issueToken(ip: string): Promise<IssuedToken> {
+  /** A new conversation; `locale` (already checked, see chatLocale) is the page's language, for the welcome. */
+  async issueToken(ip: string, options: { locale?: string } = {}): Promise<IssuedToken> {
     RequestLimits.enforce(this.options.limits.newConversationsPerIp, ip);
-    const claims: TokenClaims = { conversationId: newConversationId(), userId: newUserId() };
+    const claims: TokenClaims = { conversationId: newConversationId(), userId: newUserId(), ...(options.locale ? { locale: options.locale } : {}) };
     withinLimits(() => this.options.store.create(claims.conversationId, claims.userId, ip));
     return this.tokenResponse(claims);
   }
@@ -224,6 +225,8 @@ export class LocalDirectLine {
         { id: claims.userId, name: '' },
       ],
       from: { id: claims.userId, role: 'user' } as Activity['from'],
+      // Web Chat puts its locale on messages, not on this join: the page's language comes with the token.
+      ...(claims.locale ? { locale: claims.locale } : {}),
     });
   }
 

@@ -5,10 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'restify';
 import type { Logger } from '../../logging/logger.js';
 import { HttpError, sendError, sendJson } from '../http/httpResponses.js';
+import { readJsonBody } from '../http/jsonBody.js';
 import { OriginPolicy } from '../http/originPolicy.js';
 import { RequestLimits } from '../http/requestLimits.js';
 import type { AzureTokenExchange } from './azureTokenExchange.js';
 import type { IssuedToken, LocalDirectLine } from './localDirectLine.js';
+import { requestedLocale } from './requestedLocale.js';
+
+/** The body is at most {"locale": "..."}. */
+const MAX_TOKEN_BODY_BYTES = 1024;
 
 export const TOKEN_PATH = '/api/directline/token';
 
@@ -17,6 +22,12 @@ export interface TokenEndpointOptions {
   originPolicy: OriginPolicy;
   limits: RequestLimits;
   log: Logger;
+}
+
+/** A body that is not JSON only loses its language; one that is too large is still refused. */
+function ignoreUnreadable(error: unknown): undefined {
+  if (error instanceof HttpError && error.status === 413) throw error;
+  return undefined;
 }
 
 export function registerTokenEndpoint(server: Server, options: TokenEndpointOptions): void {
@@ -30,7 +41,9 @@ export function registerTokenEndpoint(server: Server, options: TokenEndpointOpti
       RequestLimits.enforce(limits.perIp, ip);
       let issued: IssuedToken;
       if (source.kind === 'local') {
-        issued = await source.directLine.issueToken(ip);
+        // The page's language (English / ਪੰਜਾਬੀ / 中文) makes the welcome speak it; Azure's join carries none.
+        const locale = requestedLocale(await readJsonBody(req, MAX_TOKEN_BODY_BYTES).catch(ignoreUnreadable));
+        issued = await source.directLine.issueToken(ip, locale ? { locale } : {});
       } else {
         RequestLimits.enforce(limits.newConversationsPerIp, ip);
         const { token, conversationId, expires_in } = await source.exchange.issueToken();

@@ -13,6 +13,8 @@ const AUDIENCE = 'directline';
 export interface TokenClaims {
   conversationId: string;
   userId: string;
+  /** The language the page asked for (a BCP 47 tag such as pa-IN): the bot's welcome uses it as a hint. */
+  locale?: string;
 }
 
 export type TokenKind = 'conversation' | 'stream';
@@ -60,7 +62,7 @@ export class DirectLineTokens {
     const nowSeconds = Math.floor(this.now() / 1000);
     const lifetime = kind === 'conversation' ? this.lifetimeSeconds : this.streamLifetimeSeconds;
     // `user` is the claim DirectLineJS reads to learn its user id from the token (as with Azure).
-    return new SignJWT({ conv: claims.conversationId, user: claims.userId, kind })
+    return new SignJWT({ conv: claims.conversationId, user: claims.userId, kind, ...(claims.locale ? { locale: claims.locale } : {}) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
@@ -83,7 +85,7 @@ export class DirectLineTokens {
       if (payload.kind !== kind || typeof payload.conv !== 'string' || typeof payload.user !== 'string') {
         throw new TokenError('wrong kind of token');
       }
-      return { conversationId: payload.conv, userId: payload.user };
+      return { conversationId: payload.conv, userId: payload.user, ...(typeof payload.locale === 'string' ? { locale: payload.locale } : {}) };
     } catch (error) {
       if (error instanceof TokenError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new TokenError('token expired', true);

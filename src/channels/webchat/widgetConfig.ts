@@ -3,6 +3,13 @@
 // relative to the bot's origin; the embed script resolves them against its own src.
 import { FEEDBACK_KEY } from '../../insights/feedback.js';
 import type { Clinic } from '../../kb/schema.js';
+import {
+  CHINESE_SCRIPT_CHOICES,
+  DEFAULT_CHINESE_SCRIPT,
+  LANGUAGE_CHOICES,
+  type ReplyLanguage,
+  type RequestedLanguage,
+} from '../../understanding/language/languages.js';
 
 export interface WidgetTheme {
   accent: string;
@@ -33,7 +40,37 @@ export interface WidgetConfig {
    * small row under the suggestions instead of a card with two large buttons in the transcript.
    */
   feedbackKey: string;
+  /** Web Chat's locale before anyone chose a language (English). */
   locale: string;
+  /** The page's language choice (English / ਪੰਜਾਬੀ / 中文) and what each choice sets. */
+  languages: WidgetLanguages;
+}
+
+export interface WidgetLanguages {
+  /** The buttons at the top of the chat, in order; the labels are the bot's own (a label sent as a message is a choice). */
+  choices: { language: RequestedLanguage; label: string }[];
+  /** The Chinese script buttons the bot offers next to Chinese replies (简体 / 繁體): a tap on one is followed too. */
+  scripts: { language: RequestedLanguage; label: string }[];
+  /** Web Chat's locale (and the activities' locale, which the bot reads as a hint) per reply language. */
+  locales: Record<ReplyLanguage, string>;
+  /** The script of 中文 when neither the page, the browser nor the person says which. */
+  defaultChineseScript: ReplyLanguage;
+}
+
+/**
+ * The locale per reply language: tags Web Chat has strings for where it can (zh-CN, zh-HK; none for Punjabi,
+ * whose send box stays in English) and that the bot reads back to the same language (localeLanguage).
+ * Traditional is zh-HK: the clinic's Traditional readers are mostly Cantonese speakers from Hong Kong.
+ */
+export const WIDGET_LOCALES: Readonly<Record<ReplyLanguage, string>> = { en: 'en-CA', pa: 'pa-IN', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK' };
+
+export function widgetLanguages(): WidgetLanguages {
+  return {
+    choices: LANGUAGE_CHOICES.map(({ language, label }) => ({ language, label })),
+    scripts: CHINESE_SCRIPT_CHOICES.map(({ language, label }) => ({ language, label })),
+    locales: { ...WIDGET_LOCALES },
+    defaultChineseScript: DEFAULT_CHINESE_SCRIPT,
+  };
 }
 
 export interface WidgetConfigInput {
@@ -67,7 +104,8 @@ export function buildWidgetConfig(input: WidgetConfigInput): WidgetConfig {
     },
     maxMessageChars: input.maxMessageChars,
     feedbackKey: FEEDBACK_KEY,
-    locale: 'en-CA',
+    locale: WIDGET_LOCALES.en,
+    languages: widgetLanguages(),
   };
 }
 

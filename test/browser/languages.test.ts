@@ -1,0 +1,243 @@
+// The website chat in Punjabi and Chinese, in a real browser (Debian's Chromium, headless) against the real bot:
+// the embed snippet's language, the English / ਪੰਜਾਬੀ / 中文 choice at the top of the chat, the fonts Gurmukhi and
+// Chinese are drawn with, and a whole booking request in Punjabi and in Chinese. The booking screenshots are the
+// ones in docs/languages.md (DOC_IMAGES_DIR=docs/images writes them there).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say as sayIn } from '../../src/kb/messages.js';
+import type { MessageKey } from '../../src/kb/messageKeys.js';
+import type { Knowledge, ReplyLanguage } from '../../src/kb/schema.js';
+import { requires } from '../support/required.js';
+import { type TestApp } from '../support/startApp.js';
+import { BOT_BUBBLE, SEND_BOX } from './measureLatency.js';
+import { CHROMIUM_PATH, artifactPath, chromiumAvailable, launchChromium, startWebApp } from './webApp.js';
+
+const FILE = 'test/browser/languages.test.ts';
+const SUGGESTED_ACTION = '.webchat__suggested-actions__button';
+const LANGUAGE_BUTTON = '.nordel-chat__language';
+
+/** Debian's fonts-noto-core (Noto Sans Gurmukhi) and fonts-noto-cjk (Noto Sans CJK), as .ci/run installs them. */
+function installedFonts(): string {
+  try {
+    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+}
+const fonts = installedFonts();
+const haveChromium = requires(chromiumAvailable(), `Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`, FILE);
+const haveFonts =
+  haveChromium &&
+  requires(/Noto Sans Gurmukhi/.test(fonts) && /Noto Sans CJK/.test(fonts), 'the Noto fonts for Gurmukhi and Chinese (apt-get install -y fonts-noto-core fonts-noto-cjk)', FILE);
+
+/** The clinic's own site (another origin), pasting the embed snippet with a language, or with only <html lang>. */
+async function startClinicSite(): Promise<{ url: string; setBot(url: string): void; close(): Promise<void> }> {
+  let bot = '';
+  const server = http.createServer((req, res) => {
+    const query = new URL(req.url ?? '/', 'http://x').searchParams;
+    const language = query.get('language');
+    const htmlLang = query.get('html') ?? 'en';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"><title>Clinic</title>` +
+        `<script src="${bot}/embed.js"${language ? ` data-language="${language}"` : ''} defer></script></head><body><h1>Nordel</h1></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    setBot: (url) => {
+      bot = url;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let knowledge: Knowledge;
+  let dataDir: string;
+  let site: Awaited<ReturnType<typeof startClinicSite>>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'webchat-languages-'));
+    site = await startClinicSite();
+    app = await startWebApp({ DATA_DIR: dataDir, STORAGE: 'file', ALLOWED_ORIGINS: site.url });
+    knowledge = app.app.knowledge;
+    site.setBot(app.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await site?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const words = (language: ReplyLanguage, key: MessageKey, values?: Record<string, string>) => sayIn(knowledge, language, key, values);
+  const titleIn = (language: ReplyLanguage, id: string) => (language === 'en' ? knowledge.byId.get(id)!.title : knowledge.translations.get(language)!.get(id)!.title!);
+  const answerIn = (language: ReplyLanguage, id: string) => (language === 'en' ? knowledge.byId.get(id)!.answer : knowledge.translations.get(language)!.get(id)!.text);
+
+  async function openChat(query: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    (page as Page & { problems?: string[] }).problems = problems;
+    await page.goto(`${site.url}/?${query}`);
+    await page.getByRole('button', { name: /^Chat with/ }).click();
+    await page.locator(SEND_BOX).waitFor();
+    await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    return page;
+  }
+
+  const transcript = async (page: Page) => (await page.locator(BOT_BUBBLE).allTextContents()).join('\n');
+  const pressed = async (page: Page) =>
+    page.locator(`${LANGUAGE_BUTTON}[aria-pressed="true"]`).allTextContents();
+
+  /** Text as Web Chat's Markdown shows it: curly quotes, no ** marks. */
+  const shown = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\*\*/g, '');
+
+  /** Waits until the newest bot message contains `text`. */
+  async function botSays(page: Page, text: string): Promise<void> {
+    await expect.poll(async () => shown((await page.locator(BOT_BUBBLE).last().textContent()) ?? ''), { timeout: 20_000 }).toContain(shown(text));
+  }
+
+  async function type(page: Page, text: string): Promise<void> {
+    await page.locator(SEND_BOX).fill(text);
+    await page.locator(SEND_BOX).press('Enter');
+  }
+
+  async function tap(page: Page, label: string): Promise<void> {
+    await page.locator(SUGGESTED_ACTION, { hasText: label }).first().click();
+  }
+
+  /** The fonts Chromium drew the bot's messages with (DevTools: CSS.getPlatformFontsForNode), glyphs per family. */
+  async function fontsOfBotMessages(page: Page): Promise<Map<string, number>> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${BOT_BUBBLE} *` });
+    const used = new Map<string, number>();
+    for (const nodeId of nodeIds) {
+      const { fonts: drawn } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of drawn) used.set(font.familyName, (used.get(font.familyName) ?? 0) + font.glyphCount);
+    }
+    await cdp.detach();
+    return used;
+  }
+
+  it.each([
+    { query: 'language=pa', language: 'pa' as const, button: 'ਪੰਜਾਬੀ', placeholder: 'Type your message' },
+    { query: 'language=zh-Hans', language: 'zh-Hans' as const, button: '中文', placeholder: '键入消息' },
+    { query: 'html=zh-Hant', language: 'zh-Hant' as const, button: '中文', placeholder: '輸入您的訊息' },
+    { query: 'html=en', language: 'en' as const, button: 'English', placeholder: 'Type your message' },
+  ])('a clinic page with $query opens the chat in $language: welcome, buttons and Web Chat in it', async ({ query, language, button, placeholder }) => {
+    const page = await openChat(query);
+    await botSays(page, words(language, 'welcome.intro', { clinic: app.app.clinic.name }));
+    expect(await pressed(page)).toEqual([button]);
+    expect(await page.locator(LANGUAGE_BUTTON).allTextContents()).toEqual(['English', 'ਪੰਜਾਬੀ', '中文']);
+    expect(await page.locator(SUGGESTED_ACTION).allTextContents()).toContain(titleIn(language, 'ims-what'));
+    expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toBe(placeholder);
+    expect(await page.locator('.nordel-chat').getAttribute('lang')).toBe(language);
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches with one tap at the top of the chat: the bot answers in the new language and keeps to it; the bot\u2019s own English button moves the choice back', async () => {
+    const page = await openChat('html=en');
+    await botSays(page, words('en', 'welcome.intro', { clinic: app.app.clinic.name }));
+
+    await page.locator(LANGUAGE_BUTTON, { hasText: '中文' }).click();
+    // The tap reaches the bot as its own 中文 label (Traditional: the clinic's default script).
+    await expect.poll(async () => shown(await transcript(page)), { timeout: 20_000 }).toContain(shown(words('zh-Hant', 'language.switched')));
+    expect(await pressed(page)).toEqual(['中文']);
+    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe('輸入您的訊息');
+
+    // A choice holds against a question typed on a Latin keyboard.
+    await type(page, 'does ims hurt?');
+    await botSays(page, answerIn('zh-Hant', 'ims-sensation').slice(0, 20));
+
+    await type(page, 'English');
+    await botSays(page, answerIn('en', 'language').slice(0, 30));
+    await expect.poll(() => pressed(page)).toEqual(['English']);
+    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe('Type your message');
+    await page.context().close();
+  });
+
+  interface BookingCase {
+    language: 'pa' | 'zh-Hant' | 'zh-Hans';
+    query: string;
+    name: string;
+    phone: string;
+    time: string;
+    reason: string;
+    screenshot: string;
+    /** The font the messages' own script must be drawn with. */
+    font: RegExp;
+    script: RegExp;
+  }
+
+  it.runIf(haveFonts).each<BookingCase>([
+    { language: 'pa', query: 'language=pa', name: 'ਗੁਰਪ੍ਰੀਤ ਕੌਰ', phone: '604-555-0123', time: 'ਅਗਲੇ ਮੰਗਲਵਾਰ ਸ਼ਾਮ', reason: 'ਕਮਰ ਦਰਦ', screenshot: 'booking-pa.png', font: /^Noto Sans Gurmukhi/, script: /\p{Script=Gurmukhi}/u },
+    { language: 'zh-Hant', query: 'language=zh', name: '陳大文', phone: '604-555-0123', time: '下星期二下午', reason: '膊頭痛', screenshot: 'booking-zh.png', font: /^Noto Sans CJK (TC|HK)/, script: /\p{Script=Han}/u },
+  ])('takes a whole booking request in $language, drawn with its own fonts ($screenshot)', async (c) => {
+    const page = await openChat(c.query);
+    await botSays(page, words(c.language, 'welcome.intro', { clinic: app.app.clinic.name }));
+    await tap(page, titleIn(c.language, 'ims-sensation'));
+    await botSays(page, answerIn(c.language, 'ims-sensation').slice(0, 20));
+
+    const steps: Array<[action: () => Promise<void>, expected: string]> = [
+      [() => tap(page, words(c.language, 'button.bookConsult')), words(c.language, 'button.yes')],
+      [() => tap(page, words(c.language, 'button.yes')), words(c.language, 'booking.askName')],
+      [() => type(page, c.name), words(c.language, 'booking.askPhone')],
+      [() => type(page, c.phone), words(c.language, 'booking.askEmail')],
+      [() => tap(page, words(c.language, 'button.skip')), words(c.language, 'booking.askTime')],
+      [() => type(page, c.time), words(c.language, 'booking.askReason')],
+      [() => type(page, c.reason), words(c.language, 'booking.askPayer')],
+      [() => tap(page, words(c.language, 'button.payer.extended-health')), words(c.language, 'booking.summaryQuestion')],
+    ];
+    for (const [act, expected] of steps) {
+      await act();
+      if (expected === words(c.language, 'button.yes')) {
+        await expect.poll(() => page.locator(SUGGESTED_ACTION).allTextContents(), { timeout: 20_000 }).toContain(expected);
+      } else {
+        await botSays(page, expected);
+      }
+    }
+    const summary = shown((await page.locator(BOT_BUBBLE).last().textContent()) ?? '');
+    for (const detail of [c.name, c.time, c.reason, words(c.language, 'payer.extended-health')]) expect(summary).toContain(shown(detail));
+
+    await tap(page, words(c.language, 'button.confirm'));
+    await expect.poll(async () => (await page.locator(BOT_BUBBLE).last().textContent()) ?? '', { timeout: 20_000 }).toMatch(/NPC-[A-Z0-9]+/);
+    const confirmation = shown((await page.locator(BOT_BUBBLE).last().textContent()) ?? '');
+    const reference = /NPC-[A-Z0-9]+/.exec(confirmation)![0];
+    expect(confirmation).toContain(shown(words(c.language, 'booking.confirmed', { name: c.name, reference })));
+    expect((await app.app.booking.store.get(reference))?.language).toBe(c.language);
+
+    // Drawn with the script's own font, not a box or another script's font.
+    const drawn = await fontsOfBotMessages(page);
+    const main = [...drawn.entries()].filter(([family]) => c.font.test(family));
+    expect(main.length, `fonts used: ${JSON.stringify([...drawn])}`).toBeGreaterThan(0);
+    expect([...drawn.keys()].filter((family) => /last ?resort|tofu/i.test(family))).toEqual([]);
+    expect(c.script.test(summary)).toBe(true);
+
+    const shot = artifactPath(c.screenshot);
+    await page.locator('#nordel-chat-panel').screenshot({ path: shot });
+    if (process.env.DOC_IMAGES_DIR) {
+      mkdirSync(process.env.DOC_IMAGES_DIR, { recursive: true });
+      copyFileSync(shot, path.join(process.env.DOC_IMAGES_DIR, c.screenshot));
+    }
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+    await page.context().close();
+  });
+});
