@@ -1,6 +1,7 @@
 // Builds the whole bot from configuration, in one place, so that `npm start`, the terminal chat
 // and the tests run the same objects: knowledge -> router -> state -> booking -> MainDialog -> ImsBot,
 // then an adapter and (for HTTP) the restify server.
+import path from 'node:path';
 import { BotAdapter, ConversationState, UserState, type Storage } from 'botbuilder';
 import type { RequestHandler, Server } from 'restify';
 import type { Dialog } from 'botbuilder-dialogs';
@@ -30,6 +31,7 @@ import { reportExposure } from './security/exposure.js';
 import { configuredAuthentication, EdgeCloudAdapter } from './security/channelAuthentication.js';
 import { PlainTextMiddleware } from './security/controlCharacters.js';
 import { createStateStorage, type StateStorage } from './storage/createStateStorage.js';
+import { ModelFileCache } from './storage/modelFileCache.js';
 import { createStaffPage, type StaffPage } from './staff/staffPage.js';
 import { OptimisticConversationState, OptimisticUserState } from './storage/optimisticState.js';
 import type { RememberedLanguage } from './understanding/language/choose.js';
@@ -45,21 +47,23 @@ export interface BotParts {
   live?: LiveKnowledge<Understanding>;
 }
 
-function understandingFor(clinic: Clinic): (knowledge: Knowledge) => Understanding {
-  return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone });
+function understandingFor(clinic: Clinic, config: Config): (knowledge: Knowledge) => Understanding {
+  // Trained models are kept in the data folder, so a restart with the same knowledge base skips training.
+  const modelCache = config.storage.kind === 'memory' ? undefined : new ModelFileCache(path.join(config.dataDir, 'models'));
+  return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone, ...(modelCache ? { modelCache } : {}) });
 }
 
 /** Reads the knowledge base and clinic details and builds the understanding (throws KnowledgeError). */
 export async function loadBotParts(config: Config): Promise<BotParts> {
   const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir), loadClinic(config.clinicConfigPath)]);
-  const understanding = understandingFor(clinic)(knowledge);
+  const understanding = understandingFor(clinic, config)(knowledge);
   return { knowledge, clinic, understanding: () => understanding };
 }
 
 /** Like loadBotParts, but the knowledge and the understanding follow edits of the knowledge folder (see kb/hotReload.ts). */
 export async function loadLiveBotParts(config: Config, log: Logger): Promise<BotParts> {
   const clinic = await loadClinic(config.clinicConfigPath);
-  const live = await LiveKnowledge.open({ dir: config.knowledgeDir, build: understandingFor(clinic), log });
+  const live = await LiveKnowledge.open({ dir: config.knowledgeDir, build: understandingFor(clinic, config), log });
   return { knowledge: live.knowledge, clinic, understanding: () => live.built(), live };
 }
 

@@ -171,7 +171,7 @@ export function evaluateByWriter(knowledge: Knowledge, wordnet?: WordNet): Array
   });
 }
 
-function formatByWriter(rows: ReturnType<typeof evaluateByWriter>): string[] {
+export function formatByWriter(rows: ReturnType<typeof evaluateByWriter>): string[] {
   const lines = ['Held out one writer at a time (trained on the others):'];
   const totals = new Map<string, Record<CaseGroup, GroupTally>>();
   for (const { file, language, report } of rows) {

@@ -13,6 +13,7 @@ import { findDetails } from './details/findDetails.js';
 import { EXPECTED_DETAILS, type ExpectedDetail, type FoundDetails } from './details/types.js';
 import { ControlReader } from './controls/controlReader.js';
 import { IntentReader, defaultWordNet, type IntentOptions } from './intent/intentReader.js';
+import type { ModelCache } from './learning/modelCache.js';
 import { readLanguage } from './language/readLanguage.js';
 import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
 import { CALM, SafetyReader, type SafetyReading } from './safety/safetyReader.js';
@@ -33,7 +34,9 @@ export interface MessageInput {
   ignoreEmergency?: boolean;
 }
 
-export interface UnderstandingOptions extends IntentOptions {
+export interface UnderstandingOptions extends Omit<IntentOptions, 'modelCache'> {
+  /** Where trained models are kept between starts (default: trained every time). */
+  modelCache?: ModelCache;
   /** The clinic's time zone: "tomorrow morning" is read on the clinic's wall clock (default America/Vancouver). */
   timeZone?: string;
   /** The clock (tests). */
@@ -59,12 +62,21 @@ export class Understanding implements MessageReader {
   ) {
     this.timeZone = options.timeZone ?? 'America/Vancouver';
     this.now = options.now ?? (() => new Date());
-    this.intents = new IntentReader(knowledge, options);
+    // What the models' features read besides their examples (a model cached under other knowledge is not reused).
+    const cache = options.modelCache
+      ? { store: options.modelCache, context: { synonyms: knowledge.synonyms, entries: knowledge.entries, outOfScope: knowledge.outOfScope, safety: knowledge.safety.lexicons, rules: knowledge.safety.rules, wordnet: options.wordnet !== false } }
+      : undefined;
+    const { modelCache: _store, ...intentOptions } = options;
+    this.intents = new IntentReader(knowledge, { ...intentOptions, ...(cache && !options.withoutWriters ? { modelCache: cache } : {}) });
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     const analyzer = this.intents.matcher.analyzer;
     this.safety = new SafetyReader(knowledge.safety, {
       knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false),
-      model: { ...(options.withoutWriters ? { withoutWriters: options.withoutWriters } : {}), ordinary: ordinaryMessages(knowledge, options.withoutWriters) },
+      model: {
+        ...(options.withoutWriters ? { withoutWriters: options.withoutWriters } : {}),
+        ordinary: ordinaryMessages(knowledge, options.withoutWriters),
+        ...(cache && !options.withoutWriters ? { cache } : {}),
+      },
     });
     this.controls = new ControlReader(knowledge.controls);
     this.buttons = new ButtonCatalog(knowledge);

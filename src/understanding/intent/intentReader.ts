@@ -10,6 +10,7 @@ import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
 import { looksLikeBookingRequest } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
+import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 
 export interface IntentTuning {
   /** Weight of the classifier against the ranker in English (other scripts: the classifier alone). */
@@ -49,6 +50,8 @@ export interface IntentOptions {
   stemFeatures?: boolean;
   /** Phrasings files left out of training (by file name): measuring a writer the model has not seen. */
   withoutWriters?: ReadonlySet<string>;
+  /** Where trained models are kept, with what else their features read (default: train every time). */
+  modelCache?: { store: ModelCache; context: unknown };
 }
 
 export interface IntentResult {
@@ -134,7 +137,13 @@ export class IntentReader {
     this.classifier =
       options.classifier === false
         ? undefined
-        : IntentClassifier.train(trainingExamples(knowledge, options.withoutWriters), { ...IntentClassifier.defaults, ...options.classifier }, options.stemFeatures === false ? undefined : stems);
+        : trainedClassifier(
+            'intents',
+            trainingExamples(knowledge, options.withoutWriters),
+            { ...IntentClassifier.defaults, ...options.classifier },
+            options.stemFeatures === false ? undefined : stems,
+            options.stemFeatures === false ? undefined : options.modelCache,
+          );
   }
 
   /** `latin`: whether the message is mostly in Latin letters (the English ranker has something to read). */

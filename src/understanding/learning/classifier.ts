@@ -150,6 +150,35 @@ export class IntentClassifier {
     return new IntentClassifier(labels, weights, bias, settings.bits, extra);
   }
 
+  /** The trained model as bytes (labels, bits, bias, weights), for a model cache. */
+  serialize(): Uint8Array {
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, bits: Math.log2(this.mask + 1) }), 'utf8');
+    const out = new Uint8Array(4 + header.length + (this.bias.length + this.weights.length) * 4);
+    new DataView(out.buffer).setUint32(0, header.length, true);
+    out.set(header, 4);
+    // Float32 in the platform's byte order (little-endian everywhere Node runs); a cache never travels.
+    out.set(new Uint8Array(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength), 4 + header.length);
+    out.set(new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength), 4 + header.length + this.bias.byteLength);
+    return out;
+  }
+
+  /** A model from `serialize`'s bytes; undefined when they do not hold one. */
+  static deserialize(bytes: Uint8Array, extra?: ExtraFeatures): IntentClassifier | undefined {
+    try {
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const headerLength = view.getUint32(0, true);
+      const { labels, bits } = JSON.parse(Buffer.from(bytes.subarray(4, 4 + headerLength)).toString('utf8')) as { labels: string[]; bits: number };
+      const k = labels.length;
+      const start = 4 + headerLength;
+      if (!Number.isInteger(bits) || bits < 1 || bits > 24 || bytes.byteLength !== start + (k + (1 << bits) * k) * 4) return undefined;
+      // A copy, aligned for Float32 (a Buffer from readFileSync may be a view into a shared pool).
+      const floats = new Float32Array(new Uint8Array(bytes.subarray(start)).buffer);
+      return new IntentClassifier(labels, floats.slice(k), floats.slice(0, k), bits, extra);
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * Probabilities per label, highest first. `temperature` divides the scores before the softmax: a model
    * that fits its training phrasings perfectly is sure of everything, even of "SELECT * FROM users", and a

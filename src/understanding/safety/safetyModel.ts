@@ -6,6 +6,7 @@
 // of step with the examples.
 import type { Safety, SafetyClass } from '../../kb/schema.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
+import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 
 /** The lexicon's findings as features: which terms, and how each was said (now, negated, past, asked). */
 export type TermFeatures = (text: string) => Iterable<string>;
@@ -24,7 +25,7 @@ export class SafetyModel {
   static train(
     safety: Safety,
     termFeatures: TermFeatures,
-    options: { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[]; settings?: Partial<ClassifierSettings> } = {},
+    options: { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[]; settings?: Partial<ClassifierSettings>; cache?: { store: ModelCache; context: unknown } } = {},
   ): SafetyModel | undefined {
     // Ordinary questions (the knowledge base's and the writers' phrasings) are calm too: without them the
     // model knows calm only as frightening words used safely, and "what is IMS" looks like neither.
@@ -34,7 +35,7 @@ export class SafetyModel {
       for (const [label, texts] of Object.entries(set.examples)) for (const text of texts ?? []) examples.push({ text, label });
     }
     if (new Set(examples.map((e) => e.label)).size < 2) return undefined;
-    return new SafetyModel(IntentClassifier.train(examples, { ...IntentClassifier.defaults, ...options.settings }, termFeatures));
+    return new SafetyModel(trainedClassifier('safety', examples, { ...IntentClassifier.defaults, ...options.settings }, termFeatures, options.cache));
   }
 
   read(text: string): SafetyProbabilities {

@@ -15,6 +15,7 @@ import { STOPWORDS } from '../../matching/stopwords.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
 import { PhraseIndex } from './phraseIndex.js';
+import type { ModelCache } from '../learning/modelCache.js';
 import { SafetyModel, type SafetyProbabilities } from './safetyModel.js';
 
 export type SafetyOutcome = SafetyLevel | 'caution' | 'calm';
@@ -52,7 +53,7 @@ export interface SafetyReaderOptions {
   /** Real words are never "corrected" into a safety word ("breed" is not "bleed"); default: none known. */
   knownWord?: (word: string) => boolean;
   /** `false`: the lexicon alone (tests of the lexicon); otherwise the model, trained without these writers. */
-  model?: false | { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[] };
+  model?: false | { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[]; cache?: { store: ModelCache; context: unknown } };
 }
 
 /**
@@ -110,6 +111,7 @@ export class SafetyReader {
         : SafetyModel.train(safety, (text) => this.findings(tokenize(text)), {
             ...(options.model?.withoutWriters ? { withoutWriters: options.model.withoutWriters } : {}),
             ...(options.model?.ordinary ? { ordinary: options.model.ordinary } : {}),
+            ...(options.model?.cache ? { cache: options.model.cache } : {}),
           });
   }
 

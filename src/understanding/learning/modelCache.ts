@@ -1,0 +1,41 @@
+// Training both classifiers takes a few seconds at start-up; the same knowledge base always trains the same
+// models (fixed seed), so a trained model is kept under a key made of everything it was trained from (the
+// examples, the settings, the knowledge its features read, the feature code's version). A changed knowledge
+// base is a different key: it can never be answered by a stale model.
+import { createHash } from 'node:crypto';
+import { IntentClassifier, type ClassifierSettings, type Example, type ExtraFeatures } from './classifier.js';
+
+/** Bump when features() or the training changes: every cached model is then trained again. */
+export const FEATURES_VERSION = 1;
+
+/** Where trained models are kept (a folder; tests pass a Map). */
+export interface ModelCache {
+  load(name: string, key: string): Uint8Array | undefined;
+  save(name: string, key: string, model: Uint8Array): void;
+}
+
+/** A key for a model trained on `examples` with `settings`, whose features also read `context`. */
+export function modelKey(examples: readonly Example[], settings: ClassifierSettings, context: unknown): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ version: FEATURES_VERSION, settings, context }));
+  for (const example of examples) hash.update(`${example.label}\u0000${example.weight ?? 1}\u0000${example.text}\u0001`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The cached model for these examples, or a newly trained one (then cached). */
+export function trainedClassifier(
+  name: string,
+  examples: readonly Example[],
+  settings: ClassifierSettings,
+  extra: ExtraFeatures | undefined,
+  cache: { store: ModelCache; context: unknown } | undefined,
+): IntentClassifier {
+  if (!cache) return IntentClassifier.train(examples, settings, extra);
+  const key = modelKey(examples, settings, cache.context);
+  const bytes = cache.store.load(name, key);
+  const cached = bytes ? IntentClassifier.deserialize(bytes, extra) : undefined;
+  if (cached) return cached;
+  const model = IntentClassifier.train(examples, settings, extra);
+  cache.store.save(name, key, model.serialize());
+  return model;
+}

@@ -1,0 +1,75 @@
+// Trained models are kept between starts; a knowledge base edited since is never answered by a stale model.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/kb/load.js';
+import type { Knowledge } from '../../../src/kb/schema.js';
+import type { ModelCache } from '../../../src/understanding/learning/modelCache.js';
+import { Understanding } from '../../../src/understanding/understand.js';
+
+const knowledgeDir = path.resolve(import.meta.dirname, '../../../knowledge');
+
+/** A cache in memory that counts what it was asked. */
+class CountingCache implements ModelCache {
+  readonly models = new Map<string, Uint8Array>();
+  hits = 0;
+  saves = 0;
+  load(name: string, key: string): Uint8Array | undefined {
+    const model = this.models.get(`${name}-${key}`);
+    if (model) this.hits++;
+    return model;
+  }
+  save(name: string, key: string, model: Uint8Array): void {
+    this.saves++;
+    this.models.set(`${name}-${key}`, model);
+  }
+}
+
+const MESSAGES = ['does it hurt', 'how many sessions will i need', 'ICBC paise dindi?', 'IMS同針灸有咩分別？', 'ਕੀ ਇਸ ਨਾਲ ਦਰਦ ਹੁੰਦਾ ਹੈ?', 'her face is blowing up and her throat feels small', 'no chest pain, just tight pecs'];
+
+function readings(understanding: Understanding) {
+  return MESSAGES.map((text) => {
+    const reading = understanding.read(text);
+    return { intent: reading.intent, alternatives: reading.alternatives, safety: reading.safety.outcome };
+  });
+}
+
+describe('models kept between starts', () => {
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = await loadKnowledge(knowledgeDir);
+  }, 60_000);
+
+  it('a restart reads both models back and understands exactly as the freshly trained ones did', () => {
+    const cache = new CountingCache();
+    const trained = new Understanding(knowledge, { wordnet: false, modelCache: cache });
+    expect(cache.saves).toBe(2);
+    const restarted = new Understanding(knowledge, { wordnet: false, modelCache: cache });
+    expect(cache.hits).toBe(2);
+    expect(readings(restarted)).toEqual(readings(trained));
+  }, 60_000);
+
+  it('after the knowledge base changed, both models are trained again and the change is understood', () => {
+    const cache = new CountingCache();
+    new Understanding(knowledge, { wordnet: false, modelCache: cache });
+    const writer = knowledge.phrasings[0]!;
+    const edited: Knowledge = {
+      ...knowledge,
+      phrasings: [{ ...writer, phrasings: { ...writer.phrasings, 'ims-coverage': [...(writer.phrasings['ims-coverage'] ?? []), 'zorblax gleeborp'] } }, ...knowledge.phrasings.slice(1)],
+    };
+    const hitsBefore = cache.hits;
+    const retrained = new Understanding(edited, { wordnet: false, modelCache: cache });
+    // Both learn from the phrasings (the safety model takes them as calm examples).
+    expect(cache.hits).toBe(hitsBefore);
+    expect(cache.saves).toBe(4);
+    expect(retrained.read('zorblax gleeborp').alternatives[0]?.id).toBe('ims-coverage');
+  }, 60_000);
+
+  it('a damaged model file is ignored and the model trained again', () => {
+    const cache = new CountingCache();
+    new Understanding(knowledge, { wordnet: false, modelCache: cache });
+    for (const key of cache.models.keys()) cache.models.set(key, new Uint8Array([1, 2, 3]));
+    const understanding = new Understanding(knowledge, { wordnet: false, modelCache: cache });
+    expect(cache.saves).toBe(4);
+    expect(understanding.read('does it hurt').intent).toEqual({ kind: 'entry', entryId: 'ims-sensation' });
+  }, 60_000);
+});
