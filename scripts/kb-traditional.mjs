@@ -8,7 +8,10 @@ import * as OpenCC from 'opencc-js';
 import { parse, stringify } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '..', 'knowledge');
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const convertScript = OpenCC.Converter({ from: 'cn', to: 'hk' });
+/** One Simplified character stands for several Traditional ones; the converter picks wrongly in these words. */
+const CORRECTIONS = [['幹針', '乾針']];
+const toTraditional = (text) => CORRECTIONS.reduce((out, [wrong, right]) => out.replaceAll(wrong, right), convertScript(text));
 /** Keys whose values are names or codes, never Chinese text. */
 const KEEP = new Set(['kind', 'language', 'id', 'reviewed']);
 

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
   const report = readyReport(config, url);
   log.info({ ...report.fields, entries: app.knowledge.entries.length, storage: app.stateStorage.location, envFile }, 'ready');
   for (const warning of report.warnings) log.warn(warning);
+  // The booking dialogs load on first use; load them now, after ready, so the first booking answers quickly.
+  setImmediate(() => void app.mainDialog.preload().catch((error: unknown) => log.warn({ err: error }, 'could not preload the booking dialogs')));
 }
 
 main().catch((err: unknown) => {

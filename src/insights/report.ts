@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import type { Knowledge } from '../kb/schema.js';
 import { clusterTexts } from './cluster.js';
 import { FORM_NAMES, LANGUAGE_FORMS, phrasingsFormOf, phrasingsIn, termsIn, wordingKeyIn, type LanguageForm } from './languageForms.js';
-import type { FeedbackEvent, InsightEvent, PickEvent, UnansweredEvent } from './events.js';
+import type { FeedbackEvent, InsightEvent, PickEvent, SafetyEvent, UnansweredEvent } from './events.js';
 import { hasRedactions } from './redact.js';
 
 export interface ReportOptions {
@@ -69,6 +69,17 @@ export interface InsightsReport {
   suggestions: Suggestion[];
   /** Ready-to-paste YAML, one block per entry. */
   yaml: string;
+  /** Safety replies the bot gave (911, 9-8-8, 8-1-1), newest first, for staff to review false alarms and misses. */
+  safety: SafetyLine[];
+}
+
+export interface SafetyLine {
+  at: string;
+  category: string;
+  outcome: string;
+  /** The person's words, redacted when recorded. */
+  text: string;
+  language?: string;
 }
 
 const NEAREST_MIN_SCORE = 0.3;
@@ -307,6 +318,10 @@ export function buildReport(events: InsightEvent[], options: ReportOptions = {})
   const unansweredEvents = inWindow.filter((e): e is UnansweredEvent => e.type === 'unanswered' || e.type === 'ambiguous');
   const pickEvents = inWindow.filter((e): e is PickEvent => e.type === 'pick');
   const feedbackEvents = inWindow.filter((e): e is FeedbackEvent => e.type === 'feedback');
+  const safety = inWindow
+    .filter((e): e is SafetyEvent => e.type === 'safety')
+    .map(({ at, category, outcome, text, language }) => ({ at, category, outcome, text, ...(language ? { language } : {}) }))
+    .sort((a, b) => b.at.localeCompare(a.at));
 
   const unanswered = groupUnanswered(unansweredEvents, knowledge);
   const feedback = tallyFeedback(feedbackEvents, knowledge);
@@ -328,6 +343,7 @@ export function buildReport(events: InsightEvent[], options: ReportOptions = {})
     picks,
     suggestions,
     yaml: suggestionsYaml(suggestions, knowledge),
+    safety,
   };
 }
 
@@ -378,7 +394,14 @@ export function formatReport(report: InsightsReport, top = 15): string {
     for (const a of p.asked.slice(0, 3)) out.push(`          after ${quote(a.text)}${a.count > 1 ? ` (${a.count}x)` : ''}`);
   }
 
-  out.push('', '4. Suggested alternate questions, ready to paste into knowledge/ (English: the entry\'s questions; other languages: knowledge/phrasings/<language>/) (nothing was changed)');
+  out.push('', '4. Safety replies the bot gave (newest first): check each for a false alarm or a miss');
+  if (!report.safety.length) out.push('   none');
+  const byCategory = new Map<string, number>();
+  for (const e of report.safety) byCategory.set(`${e.category} (${e.outcome})`, (byCategory.get(`${e.category} (${e.outcome})`) ?? 0) + 1);
+  if (report.safety.length) out.push(`   ${[...byCategory].map(([name, count]) => `${count}x ${name}`).join(', ')}`);
+  for (const e of report.safety.slice(0, top)) out.push(`   ${e.at.slice(0, 16).replace('T', ' ')}  ${e.outcome}  ${e.category}${e.language ? ` [${e.language}]` : ''}  ${quote(e.text)}`);
+
+  out.push('', '5. Suggested alternate questions, ready to paste into knowledge/ (English: the entry\'s questions; other languages: knowledge/phrasings/<language>/) (nothing was changed)');
   out.push(report.yaml || '   none'); // not indented: the lines paste into the YAML as they are
   return `${out.join('\n')}\n`;
 }

@@ -58,11 +58,31 @@ describe('npm run insights', () => {
 
   test('suggested questions skip redacted texts and questions the entry already has', async () => {
     const { stdout } = await run(['--dir', FIXTURE_STORE]);
-    const yaml = section(stdout, 4).join('\n');
+    const yaml = section(stdout, 5).join('\n');
     expect(yaml).toContain('      - needles covered?  # picked 2x after "did you mean"');
     expect(yaml).toContain('      # - does blue cross cover the needle thing  # asked 3x');
     expect(yaml).not.toContain('[name]');
     expect(yaml).not.toMatch(/^# ims-what/m); // "What is IMS?" is already its first question
+  });
+
+  test('the safety replies the bot gave are listed for review, newest first, with their category', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'insights-safety-'));
+    try {
+      await cp(FIXTURE_STORE, dir, { recursive: true });
+      const events = [
+        { type: 'safety', at: '2025-03-14T10:00:00.000Z', category: 'unconscious-seizure', outcome: 'emergency-911', text: 'what if i faint during the needling', conversation: 'c1' },
+        { type: 'safety', at: '2025-03-14T11:00:00.000Z', category: 'after-effects', outcome: 'urgent-811', text: 'dizzy since this morning\'s session', language: 'en', conversation: 'c2' },
+      ];
+      await writeFile(path.join(dir, '2025-03-14.jsonl'), `${(await readFile(path.join(dir, '2025-03-14.jsonl'), 'utf8')).trimEnd()}\n${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
+      const { stdout } = await run(['--dir', dir]);
+      expect(section(stdout, 4)).toEqual([
+        '   1x after-effects (urgent-811), 1x unconscious-seizure (emergency-911)',
+        '   2025-03-14 11:00  urgent-811  after-effects [en]  "dizzy since this morning\'s session"',
+        '   2025-03-14 10:00  emergency-911  unconscious-seizure  "what if i faint during the needling"',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('--since leaves out older events', async () => {
@@ -111,7 +131,7 @@ describe('the suggested YAML pastes into the knowledge base as it is', () => {
 
   test('pasted under the entry\'s questions, the knowledge base loads with the new question', async () => {
     const { stdout } = await run(['--dir', FIXTURE_STORE]);
-    const heading = stdout.indexOf('\n4. ');
+    const heading = stdout.indexOf('\n5. ');
     const yaml = stdout.slice(stdout.indexOf('\n', heading + 1) + 1);
     const snippet = yaml.split('\n\n')[0]!.split('\n'); // one block per entry
     expect(snippet[0]).toMatch(/^# ims-coverage /);

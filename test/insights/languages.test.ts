@@ -58,7 +58,7 @@ async function run(args: string[] = []) {
   return { code, stdout };
 }
 
-const sectionOf = (stdout: string, n: number) => stdout.slice(stdout.indexOf(`\n${n}. `) + 1, n < 4 ? stdout.indexOf(`\n${n + 1}. `) : undefined);
+const sectionOf = (stdout: string, n: number) => stdout.slice(stdout.indexOf(`\n${n}. `) + 1, n < 5 ? stdout.indexOf(`\n${n + 1}. `) : undefined);
 
 describe('npm run insights in every language', () => {
   it('groups unanswered questions per language, Chinese in both scripts together', async () => {
@@ -83,7 +83,7 @@ describe('npm run insights in every language', () => {
   });
 
   it('suggests each wording for its own language: English under the entry, Punjabi and Chinese in knowledge/phrasings/<form>/', async () => {
-    const yaml = sectionOf((await run()).stdout, 4).split('\n').slice(1).join('\n');
+    const yaml = sectionOf((await run()).stdout, 5).split('\n').slice(1).join('\n');
     const blocks = yaml.split('\n\n');
     const english = blocks.filter((b) => b.startsWith('# ims-'));
     expect(english.join('\n')).toContain('# - can i drive home after the needles  # asked 2x');
@@ -108,7 +108,7 @@ describe('npm run insights in every language', () => {
     const kb = await mkdtemp(path.join(os.tmpdir(), 'kb-phrasings-paste-'));
     dirs.push(kb);
     await cp('knowledge', kb, { recursive: true });
-    const blocks = sectionOf((await run()).stdout, 4).split('\n').slice(1).join('\n').split('\n\n');
+    const blocks = sectionOf((await run()).stdout, 5).split('\n').slice(1).join('\n').split('\n\n');
     for (const [form, heading] of [['zh', '# Chinese'], ['pa', '# Punjabi (Gurmukhi)'], ['pa-Latn', '# Punjabi in Latin']] as const) {
       const block = blocks.find((b) => b.startsWith(heading))!;
       await mkdir(path.join(kb, 'phrasings', form), { recursive: true });
