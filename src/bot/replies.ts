@@ -165,7 +165,8 @@ export function contentOf(reading: Reading, ctx: ReplyContext): ReplyContent | n
       const offer = words(ctx, 'fallback.offer', { bookConsult: words(ctx, 'button.bookConsult') });
       const near = nearestEntries(reading, ctx, relatedLimit(surface)).map((e) => titleOf(ctx, e));
       return {
-        paragraphs: [fallbackText(reading, ctx), words(ctx, 'fallback.nearest'), [offer, clinicContactSentence(ctx)].join(' ')],
+        // With no phone, e-mail or website configured, the contact sentence is this same offer: say it once.
+        paragraphs: [fallbackText(reading, ctx), words(ctx, 'fallback.nearest'), hasClinicContact(ctx.clinic) ? `${offer} ${clinicContactSentence(ctx)}` : offer],
         choices: [...near, words(ctx, 'button.bookConsult')],
       };
     }

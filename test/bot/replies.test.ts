@@ -188,6 +188,11 @@ describe('other readings', () => {
     expect(reply.text).toMatch(/sorry|don't|can't|cannot/i);
   });
 
+  it('a fallback with no contact details configured offers the request through this chat once', () => {
+    const reply = render(readings.none(), 'chat');
+    expect(reply.text.match(new RegExp(`"${BOOK_A_CONSULT}"`, 'g'))).toHaveLength(1);
+  });
+
   it('a fallback shows contact details when configured', () => {
     const reply = render(readings.none(), 'chat', { ...clinic, email: 'desk@example.com' });
     expect(reply.text).toContain('e-mail desk@example.com');
