@@ -130,7 +130,7 @@ export class Understanding implements MessageReader {
     const act = this.controlAct(tokens, context);
     if (act) return { ...base, intent: control(act), confidence: 1, alternatives: [] };
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
-    const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin });
+    const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin, question: isQuestion });
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows).
     const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);

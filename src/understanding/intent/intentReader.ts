@@ -64,6 +64,7 @@ export interface IntentResult {
 }
 
 const BOOKING_ONLY: ReadonlySet<string> = new Set([BOOKING_LABEL]);
+const NO_LABELS: ReadonlySet<string> = new Set();
 const NONE = 'none';
 
 let sharedWordNet: WordNet | undefined;
@@ -146,8 +147,11 @@ export class IntentReader {
           );
   }
 
-  /** `latin`: whether the message is mostly in Latin letters (the English ranker has something to read). */
-  read(cleaned: string, { latin = true }: { latin?: boolean } = {}): IntentResult {
+  /**
+   * `latin`: whether the message is mostly in Latin letters (the English ranker has something to read);
+   * `question`: whether it asks something (a sentence that is a question).
+   */
+  read(cleaned: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
     let match = this.matcher.match(cleaned);
     // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
     const vetoBooking = match.kind === 'booking' && match.score < 1 && !looksLikeBookingRequest(match.analysis.tokens, match.score);
@@ -158,7 +162,9 @@ export class IntentReader {
 
     const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
     if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.fromMatch(match);
-    const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking);
+    // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
+    const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
+    const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking, wrappers);
     return this.decide(mixed, match);
   }
 
@@ -167,7 +173,7 @@ export class IntentReader {
   }
 
   /** One score per label: the classifier's probability and the ranker's calibrated score, weighed. */
-  private mix(match: MatchResult, classified: ReadonlyArray<{ label: string; probability: number }>, weight: number, vetoBooking: boolean): Candidate[] {
+  private mix(match: MatchResult, classified: ReadonlyArray<{ label: string; probability: number }>, weight: number, vetoBooking: boolean, vetoed: ReadonlySet<string>): Candidate[] {
     const ranked = new Map<string, number>();
     for (const c of match.candidates) {
       const label = c.id.startsWith(OUT_OF_SCOPE_PREFIX) ? NONE : c.id;
@@ -179,7 +185,7 @@ export class IntentReader {
     const probability = new Map(classified.map((c) => [c.label, c.probability]));
     const mixed: Candidate[] = [];
     for (const label of labels) {
-      if (vetoBooking && label === BOOKING_LABEL) continue;
+      if ((vetoBooking && label === BOOKING_LABEL) || vetoed.has(label)) continue;
       mixed.push({ id: label, score: weight * (probability.get(label) ?? 0) + (1 - weight) * (ranked.get(label) ?? 0) });
     }
     return mixed.sort((a, b) => b.score - a.score);
