@@ -66,6 +66,8 @@ export const MODEL_ESCALATION = 0.8;
 export const MODEL_ESCALATION_OVER_URGENT = 0.99;
 /** When the lexicon finds nothing to worry about, the model's probability of "urgent" that gets 8-1-1. */
 export const MODEL_URGENT = 0.6;
+/** The fewest words (Chinese: characters' tokens) the model needs before it may escalate. */
+export const MODEL_MIN_WORDS = 4;
 /** Category recorded for an emergency only the model saw (staff review these first). */
 export const MODEL_CATEGORY = 'described-emergency';
 
@@ -130,7 +132,10 @@ export class SafetyReader {
     // after-effect it recognised needs the model to be surer still.
     if (lexical.outcome === 'crisis' || lexical.outcome === 'emergency' || lexical.outcome === 'caution') return { ...lexical, model };
     const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : MODEL_ESCALATION;
-    if (danger >= bar && !this.saidOtherThanNow(tokens)) {
+    // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
+    // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
+    const words = tokens.length;
+    if (danger >= bar && words >= MODEL_MIN_WORDS && !this.saidOtherThanNow(tokens)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };

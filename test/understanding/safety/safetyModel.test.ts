@@ -1,0 +1,24 @@
+// The safety model backs up the lexicon on described emergencies, never on a person's name or a short answer.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/kb/load.js';
+import { Understanding } from '../../../src/understanding/understand.js';
+
+let understanding: Understanding;
+beforeAll(async () => {
+  understanding = new Understanding(await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge')), { wordnet: false });
+}, 60_000);
+
+describe('the safety model', () => {
+  it.each(['Alex Alpha', 'Blake Beta', 'Priya Sandhu', 'Gurpreet Kaur Dhillon', '陈小明', 'ਗੁਰਪ੍ਰੀਤ ਕੌਰ', 'Self-pay', 'lower back pain'])(
+    'leaves the answer %j to a booking question calm',
+    (text) => {
+      expect(understanding.read(text, { expecting: 'name' }).safety.outcome).not.toMatch(/emergency|crisis/);
+    },
+  );
+
+  it('gives the 911 reply to an emergency described in words the lexicon does not have', () => {
+    const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
+    expect(['emergency', 'crisis']).toContain(safety.outcome);
+  });
+});
