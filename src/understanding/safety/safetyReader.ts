@@ -123,7 +123,9 @@ export class SafetyReader {
    */
   read(typed: readonly Token[], asks: readonly boolean[], text?: string): SafetyReading {
     const tokens = typed.map((token) => this.corrected(token));
-    const lexical = this.readLexicon(tokens, asks);
+    const hits = this.terms.find(tokens);
+    const modified = hits.length ? this.context.read(tokens, hits) : [];
+    const lexical = this.readLexicon(tokens, asks, hits, modified);
     if (!this.model || text === undefined) return lexical;
     const model = this.model.read(text);
     const danger = model.crisis + model.emergency;
@@ -135,24 +137,13 @@ export class SafetyReader {
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     const words = tokens.length;
-    if (danger >= bar && words >= MODEL_MIN_WORDS && !this.saidOtherThanNow(tokens)) {
+    if (danger >= bar && words >= MODEL_MIN_WORDS && !saidOtherThanNow(hits, modified)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
     if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
     return { ...lexical, model };
-  }
-
-  /** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */
-  private saidOtherThanNow(tokens: readonly Token[]): boolean {
-    const hits = this.terms.find(tokens);
-    if (hits.length === 0) return false;
-    const modified = this.context.read(tokens, hits);
-    return hits.some((hit, i) => {
-      const span = modified[i];
-      return hit.value !== NOW_TERM && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
-    });
   }
 
   /** The lexicon's findings as the model's features: each term, and each term with how it was said. */
@@ -171,10 +162,8 @@ export class SafetyReader {
     return [...out];
   }
 
-  private readLexicon(tokens: readonly Token[], asks: readonly boolean[]): SafetyReading {
-    const hits = this.terms.find(tokens);
+  private readLexicon(tokens: readonly Token[], asks: readonly boolean[], hits: TermHits, modified: Modified): SafetyReading {
     if (hits.length === 0) return CALM;
-    const modified = this.context.read(tokens, hits);
     const now = new Set<string>();
     const hypothetical = new Set<string>();
     const sentencesOf = new Map<string, number[]>();
@@ -227,6 +216,17 @@ export class SafetyReader {
     }
     return known;
   }
+}
+
+type TermHits = ReturnType<PhraseIndex<string>['find']>;
+type Modified = ReturnType<ContextReader['read']>;
+
+/** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */
+function saidOtherThanNow(hits: TermHits, modified: Modified): boolean {
+  return hits.some((hit, i) => {
+    const span = modified[i];
+    return hit.value !== NOW_TERM && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
+  });
 }
 
 function ruleTerms(rule: Rule): string[] {
