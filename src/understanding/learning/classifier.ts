@@ -23,9 +23,14 @@ export interface ClassifierSettings {
   /** L2 pull towards zero, per update. */
   l2: number;
   seed: number;
+  /**
+   * Latin words' character 3- and 4-grams as features: they carry a typo ("acupunture") to the right word,
+   * but with few examples they also carry "decide" to "suicide".
+   */
+  characterGrams: boolean;
 }
 
-export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202 };
+export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202, characterGrams: true };
 
 /** FNV-1a, 32 bits: a feature's bucket. */
 function hash(text: string): number {
@@ -41,7 +46,7 @@ function hash(text: string): number {
 export type ExtraFeatures = (text: string) => Iterable<string>;
 
 /** The features of a text, as feature strings (kept separate from hashing so tests can read them). */
-export function features(text: string, extra?: ExtraFeatures): string[] {
+export function features(text: string, extra?: ExtraFeatures, characterGrams = true): string[] {
   const out = new Set<string>();
   if (extra) for (const feature of extra(text)) out.add(`x:${feature}`);
   const { tokens, hanBigrams } = tokeniseForMatching(text);
@@ -53,6 +58,7 @@ export function features(text: string, extra?: ExtraFeatures): string[] {
         words.push(stemmed);
         out.add(`w:${stemmed}`);
         if (token.key && token.key !== word) out.add(`k:${token.key}`);
+        if (!characterGrams) continue;
         const padded = `<${word}>`;
         for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
       }
@@ -98,6 +104,7 @@ export class IntentClassifier {
     weights: Float32Array,
     bias: Float32Array,
     bits: number,
+    private readonly characterGrams: boolean,
     private readonly extra?: ExtraFeatures,
   ) {
     this.labels = labels;
@@ -118,7 +125,7 @@ export class IntentClassifier {
     const squared = new Float32Array(size * k);
     const biasSquared = new Float32Array(k);
     const rows = examples.map((e) => ({
-      buckets: Uint32Array.from(features(e.text, extra), (f) => hash(f) & mask),
+      buckets: Uint32Array.from(features(e.text, extra, settings.characterGrams), (f) => hash(f) & mask),
       label: labels.indexOf(e.label),
       weight: e.weight ?? 1,
     }));
@@ -147,12 +154,12 @@ export class IntentClassifier {
         }
       }
     }
-    return new IntentClassifier(labels, weights, bias, settings.bits, extra);
+    return new IntentClassifier(labels, weights, bias, settings.bits, settings.characterGrams, extra);
   }
 
   /** The trained model as bytes (labels, bits, bias, weights), for a model cache. */
   serialize(): Uint8Array {
-    const header = Buffer.from(JSON.stringify({ labels: this.labels, bits: Math.log2(this.mask + 1) }), 'utf8');
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, bits: Math.log2(this.mask + 1), characterGrams: this.characterGrams }), 'utf8');
     const out = new Uint8Array(4 + header.length + (this.bias.length + this.weights.length) * 4);
     new DataView(out.buffer).setUint32(0, header.length, true);
     out.set(header, 4);
@@ -167,13 +174,13 @@ export class IntentClassifier {
     try {
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const headerLength = view.getUint32(0, true);
-      const { labels, bits } = JSON.parse(Buffer.from(bytes.subarray(4, 4 + headerLength)).toString('utf8')) as { labels: string[]; bits: number };
+      const { labels, bits, characterGrams } = JSON.parse(Buffer.from(bytes.subarray(4, 4 + headerLength)).toString('utf8')) as { labels: string[]; bits: number; characterGrams?: boolean };
       const k = labels.length;
       const start = 4 + headerLength;
       if (!Number.isInteger(bits) || bits < 1 || bits > 24 || bytes.byteLength !== start + (k + (1 << bits) * k) * 4) return undefined;
       // A copy, aligned for Float32 (a Buffer from readFileSync may be a view into a shared pool).
       const floats = new Float32Array(new Uint8Array(bytes.subarray(start)).buffer);
-      return new IntentClassifier(labels, floats.slice(k), floats.slice(0, k), bits, extra);
+      return new IntentClassifier(labels, floats.slice(k), floats.slice(0, k), bits, characterGrams !== false, extra);
     } catch {
       return undefined;
     }
@@ -186,7 +193,7 @@ export class IntentClassifier {
    */
   classify(text: string, temperature = 1): Array<{ label: string; probability: number }> {
     const k = this.labels.length;
-    const buckets = Uint32Array.from(features(text, this.extra), (f) => hash(f) & this.mask);
+    const buckets = Uint32Array.from(features(text, this.extra, this.characterGrams), (f) => hash(f) & this.mask);
     const scores = new Float32Array(k);
     softmax(buckets, this.weights, this.bias, k, scores, temperature);
     return this.labels.map((label, c) => ({ label, probability: scores[c]! })).sort((a, b) => b.probability - a.probability);

@@ -11,8 +11,15 @@ export type Modifier = 'negated' | 'historical' | 'hypothetical';
 type Direction = 'before' | 'after';
 type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'idiom' };
 
-/** How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. */
-const REACH = { words: 6, characters: 10 } as const;
+/**
+ * How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. A time ("last time",
+ * "years ago") dates its whole clause, as in ConText; a negation stays close to what it negates.
+ */
+const REACH: Record<Modifier, { words: number; characters: number }> = {
+  negated: { words: 6, characters: 10 },
+  historical: { words: 10, characters: 14 },
+  hypothetical: { words: 6, characters: 10 },
+};
 /** A year in the past ("in 2019", "back in 2008") dates what is said around it. */
 const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
 
@@ -73,9 +80,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. */
-function reaches(tokens: readonly Token[], cue: PhraseHit<{ direction: Direction }>, span: { start: number; end: number }, terminations: readonly number[]): boolean {
+function reaches(tokens: readonly Token[], cue: PhraseHit<{ modifier: Modifier; direction: Direction }>, span: { start: number; end: number }, terminations: readonly number[]): boolean {
   const cueToken = tokens[cue.start] as Token;
-  const reach = cueToken.script === 'han' ? REACH.characters : REACH.words;
+  const reach = cueToken.script === 'han' ? REACH[cue.value.modifier].characters : REACH[cue.value.modifier].words;
   const forward = cue.value.direction === 'before';
   // The nearest token of the span in the cue's direction.
   const target = forward ? span.start : span.end;

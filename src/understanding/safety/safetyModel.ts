@@ -18,6 +18,9 @@ export interface SafetyProbabilities {
   calm: number;
 }
 
+/** Without character n-grams: with a few thousand examples they tie "decide" to "suicide". */
+export const SAFETY_SETTINGS: ClassifierSettings = { ...IntentClassifier.defaults, characterGrams: false };
+
 export class SafetyModel {
   private constructor(private readonly classifier: IntentClassifier) {}
 
@@ -35,7 +38,7 @@ export class SafetyModel {
       for (const [label, texts] of Object.entries(set.examples)) for (const text of texts ?? []) examples.push({ text, label });
     }
     if (new Set(examples.map((e) => e.label)).size < 2) return undefined;
-    return new SafetyModel(trainedClassifier('safety', examples, { ...IntentClassifier.defaults, ...options.settings }, termFeatures, options.cache));
+    return new SafetyModel(trainedClassifier('safety', examples, { ...SAFETY_SETTINGS, ...options.settings }, termFeatures, options.cache));
   }
 
   read(text: string): SafetyProbabilities {

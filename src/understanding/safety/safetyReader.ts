@@ -63,9 +63,11 @@ export interface SafetyReaderOptions {
  */
 export const MODEL_ESCALATION = 0.8;
 /** The same, when the lexicon read an after-effect worth 8-1-1 (it knows those well). */
-export const MODEL_ESCALATION_OVER_URGENT = 0.99;
+export const MODEL_ESCALATION_OVER_URGENT = 0.95;
 /** When the lexicon finds nothing to worry about, the model's probability of "urgent" that gets 8-1-1. */
 export const MODEL_URGENT = 0.6;
+/** So sure that words said of another time elsewhere in the message do not hold it back. */
+export const MODEL_CERTAIN = 0.99;
 /** The fewest words (Chinese: characters' tokens) the model needs before it may escalate. */
 export const MODEL_MIN_WORDS = 4;
 /** Category recorded for an emergency only the model saw (staff review these first). */
@@ -137,7 +139,7 @@ export class SafetyReader {
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     const words = tokens.length;
-    if (danger >= bar && words >= MODEL_MIN_WORDS && !saidOtherThanNow(hits, modified)) {
+    if (danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified))) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };

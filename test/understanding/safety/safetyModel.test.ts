@@ -17,6 +17,13 @@ describe('the safety model', () => {
     },
   );
 
+  it.each([
+    'Describe the feeling pls. trying to decide between this and just getting a massage',
+    'Is there anything sooner than the 20th? Her pain has been worse this week.',
+  ])('leaves an ordinary question that shares letters or words with talk of suicide calm: %j', (text) => {
+    expect(understanding.read(text).safety.outcome).not.toMatch(/emergency|crisis/);
+  });
+
   it('gives the 911 reply to an emergency described in words the lexicon does not have', () => {
     const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
     expect(['emergency', 'crisis']).toContain(safety.outcome);
