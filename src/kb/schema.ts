@@ -16,6 +16,7 @@ export const entrySchema = z
     answer: text.describe('Plain-language answer, 2-4 sentences, only facts the clinic stands behind.'),
     related: z.array(id).max(3).default([]).describe('Up to 3 entry ids offered as follow-up questions.'),
     tags: z.array(text).default([]),
+    emoji: z.array(text).default([]).describe('Emoji that, sent on their own, mean this entry ("👍" is thanks).'),
     appendContact: z
       .boolean()
       .default(false)

@@ -9,6 +9,7 @@
 import type { Knowledge } from '../kb/schema.js';
 import { cleanMessage } from '../matching/clean.js';
 import { ButtonCatalog, type ButtonMeaning } from './controls/buttons.js';
+import { EmojiReader } from './intent/emojiReader.js';
 import { findDetails } from './details/findDetails.js';
 import { EXPECTED_DETAILS, type ExpectedDetail, type FoundDetails } from './details/types.js';
 import { ControlReader } from './controls/controlReader.js';
@@ -53,6 +54,7 @@ export class Understanding implements MessageReader {
   readonly safety: SafetyReader;
   private readonly controls: ControlReader;
   private readonly buttons: ButtonCatalog;
+  private readonly emoji: EmojiReader;
   private readonly timeZone: string;
   private readonly now: () => Date;
 
@@ -80,6 +82,7 @@ export class Understanding implements MessageReader {
     });
     this.controls = new ControlReader(knowledge.controls);
     this.buttons = new ButtonCatalog(knowledge);
+    this.emoji = new EmojiReader(knowledge.entries);
   }
 
   read(input: MessageInput | string, context: ReadingContext = {}): Reading {
@@ -127,8 +130,10 @@ export class Understanding implements MessageReader {
       }
     }
 
-    const act = this.controlAct(tokens, context);
+    const act = this.controlAct(tokens, cleaned, context);
     if (act) return { ...base, intent: control(act), confidence: 1, alternatives: [] };
+    const emoji = tokens.length === 0 ? this.emoji.read(cleaned) : undefined;
+    if (emoji) return { ...base, intent: { kind: 'entry', entryId: emoji }, confidence: 1, alternatives: [{ id: emoji, score: 1 }] };
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
     const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin, question: isQuestion });
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
@@ -154,8 +159,8 @@ export class Understanding implements MessageReader {
   }
 
   /** The control act the words say, if it makes sense here (yes / no only when the bot asked; cancel in a booking). */
-  private controlAct(tokens: readonly Token[], context: ReadingContext): ControlAct | undefined {
-    for (const name of this.controls.read(tokens)) {
+  private controlAct(tokens: readonly Token[], cleaned: string, context: ReadingContext): ControlAct | undefined {
+    for (const name of this.controls.read(tokens, cleaned)) {
       const act: ControlAct = name.startsWith('change-') ? { act: 'change', field: name.slice('change-'.length) as BookingField } : ({ act: name } as ControlAct);
       if (this.fits(act, context)) return act;
     }

@@ -4,6 +4,7 @@
 import type { ControlActName, ControlsFile, ReplyLanguage } from '../../kb/schema.js';
 import type { Token } from '../text/tokens.js';
 import { tokenize } from '../text/tokens.js';
+import { emojiOf } from '../text/emoji.js';
 
 /** Longest message (in words; Chinese: characters) a "starts" phrase may begin ("yes please go ahead"). */
 const MAX_STARTS_WORDS = 6;
@@ -56,7 +57,8 @@ export class ControlReader {
       this.fillers.push(...file.fillers.map(key).filter(Boolean).map((text) => ({ text, before: `${text} `, after: ` ${text}` })));
       for (const [act, phrases] of Object.entries(file.acts) as Array<[ControlActName, NonNullable<ControlsFile['acts'][ControlActName]>]>) {
         const entry = this.acts.get(act) ?? { whole: new Set<string>(), starts: [], contains: [] };
-        for (const phrase of phrases.whole) entry.whole.add(key(phrase));
+        // An emoji ("👍") has no words: it is kept as itself, for a message of emoji alone.
+        for (const phrase of phrases.whole) entry.whole.add(key(phrase) || emojiOf(phrase).join(''));
         entry.starts.push(...phrases.starts.map(key).map(phrase));
         entry.contains.push(...phrases.contains.map(key).map(phrase));
         this.acts.set(act, entry);
@@ -70,9 +72,9 @@ export class ControlReader {
   }
 
   /** The control acts the message says, most specific first (forget-me, cancel, help, skip, no, yes, continue). */
-  read(tokens: readonly Token[]): ControlActName[] {
-    if (tokens.length === 0) return [];
-    const whole = canonical(tokens);
+  read(tokens: readonly Token[], text = ''): ControlActName[] {
+    const whole = tokens.length ? canonical(tokens) : emojiOf(text).join('');
+    if (!whole) return [];
     const padded = ` ${whole} `;
     const trimmed = this.withoutFillers(whole);
     const short = tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS;
