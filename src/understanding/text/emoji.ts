@@ -2,7 +2,7 @@
 // presentation selector or repetition.
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Skin tones and the emoji / text presentation selectors: "👍🏽" and "❤" mean what "👍" and "❤️" do. */
-const VARIANTS = /[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F]/gu;
+const VARIANTS = /[\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F/gu;
 
 /** The distinct emoji of a text, each without its variants, in order of first appearance. */
 export function emojiOf(text: string): string[] {
