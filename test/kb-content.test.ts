@@ -83,11 +83,12 @@ describe('knowledge base content', () => {
 
   // Each topic is asked about in many vocabularies; measured on sets the KB never saw, going from ~20 to ~60
   // phrasings per entry (written from personas and topic boundaries, not from test messages) lifted in-scope
-  // routing by about 7 points. The upper bound keeps an entry from turning into a dumping ground.
-  it('gives each FAQ entry a canonical question and 15-80 alternates', () => {
+  // routing by about 7 points. The upper bound keeps an entry from turning into a dumping ground; the longest
+  // is ims-conditions, where people name their own condition ("does IMS help sciatica?").
+  it('gives each FAQ entry a canonical question and 15-110 alternates', () => {
     for (const e of faq.entries) {
       expect(e.questions.length, e.id).toBeGreaterThanOrEqual(16);
-      expect(e.questions.length, e.id).toBeLessThanOrEqual(81);
+      expect(e.questions.length, e.id).toBeLessThanOrEqual(111);
     }
   });
 
