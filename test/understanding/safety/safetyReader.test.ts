@@ -72,6 +72,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['in the past, as a child', 'I had seizures until I was 12, none since. is IMS fine for me?'],
     ['a fear, typed without the apostrophe', 'honestly scared ill have a panic attack and not be able to breathe lol'],
     ['a professional asking in general', 'what would you do if a patient had an allergic reaction in the clinic?'],
+    ['a professional asking in general', "ER nurse here. we occasionally see a pneumothorax after dry needling, what's your screening?"],
+    ['a professional introducing themselves', 'paramedic here. who actually does the IMS at your clinic?'],
     ['a figure of speech', 'my boss gives me a heart attack every monday lol. does IMS help a stress neck?'],
     ['a figure of speech', 'this knot in my back is killing me'],
     ['a figure of speech', "I'm dying to try IMS"],
