@@ -180,6 +180,12 @@ export const phrasingsFileSchema = z
     kind: z.literal('phrasings'),
     language: languageForm,
     writer: text.describe('The persona or style, in a few words ("one to four words", "ESL English from Punjabi speakers").'),
+    weight: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(1)
+      .describe('How much each phrasing counts in training (1). A writer of only out-of-scope questions counts less, so one file does not outweigh the questions the bot answers.'),
     phrasings: z.record(z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'labels are entry ids, "booking" or "none"'), z.array(text)).describe('Label -> phrasings.'),
   })
   .strict();

@@ -85,7 +85,7 @@ export function trainingExamples(knowledge: Knowledge, withoutWriters: ReadonlyS
   for (const topic of knowledge.outOfScope) for (const text of topic.examples) examples.push({ text, label: NONE });
   for (const set of knowledge.phrasings) {
     if (withoutWriters.has(set.file)) continue;
-    for (const [label, texts] of Object.entries(set.phrasings)) for (const text of texts) examples.push({ text, label });
+    for (const [label, texts] of Object.entries(set.phrasings)) for (const text of texts) examples.push(set.weight === 1 ? { text, label } : { text, label, weight: set.weight });
   }
   return examples;
 }
