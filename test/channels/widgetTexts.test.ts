@@ -55,9 +55,10 @@ describe("the website widget's words", () => {
 
 describe('the starter questions, read by the bot', () => {
   let understanding: Understanding;
+  // Trains the bot's models: a few seconds, much longer on a busy machine.
   beforeAll(() => {
     understanding = new Understanding(knowledge, { wordnet: false });
-  }, 60_000);
+  }, 180_000);
 
   const cases = REPLY_LANGUAGES.flatMap((language) => STARTER_ENTRIES.map((entryId, index) => ({ language, entryId, index })));
 
