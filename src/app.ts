@@ -13,7 +13,6 @@ import { hasClinicContact } from './bot/replies.js';
 import { Responder } from './bot/responder.js';
 import { TurnLogMiddleware } from './bot/turnLog.js';
 import { ReusedConnectorsAuthentication } from './bot/reusedConnectors.js';
-import { starterEntries } from './bot/replies.js';
 import { webChannelRoutes } from './channels/webChannels.js';
 import { handleTurnErrors } from './bot/turnError.js';
 import { WebChatTypingMiddleware } from './bot/typing.js';
@@ -247,7 +246,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     extraRoutes: [
       // Security headers, request limits, activity shape check, time-outs (src/security).
       securityRoutes(),
-      webChannelRoutes({ clinic: parts.clinic, starterQuestions: starterEntries(parts.knowledge).map((e) => e.title) }),
+      webChannelRoutes({ clinic: parts.clinic, knowledge: parts.knowledge }),
       ...(staff ? [staff.routes] : []),
       ...(options.extraRoutes ?? []),
     ],

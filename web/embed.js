@@ -11,6 +11,8 @@
  * The conversation and its transcript survive page navigation and reloads within the tab
  * (sessionStorage). When the connection cannot be restored (an expired token, say), the widget
  * starts a new conversation, keeps the transcript on screen and says so.
+ * Every word it draws comes from /webchat/config.json in each language (the bot's knowledge base,
+ * knowledge/messages/*.yaml, widget.*), and a change of language redraws them all at once.
  */
 /* global location, sessionStorage, atob, setInterval, clearTimeout, MutationObserver, navigator, getComputedStyle */
 (function () {
@@ -30,8 +32,6 @@
   var SAVED_ACTIVITIES = 100;
   /** Waits between attempts to get a new conversation when the bot cannot be reached. */
   var RECOVERY_DELAYS_MS = [0, 3000, 10000, 30000];
-  var RECONNECTED_NOTICE =
-    'The chat was reconnected as a new conversation. Your messages above are kept; if you were in the middle of a booking request, please start it again.';
 
   var state = {
     cfg: null,
@@ -45,6 +45,10 @@
     feedback: null,
     /** The reply language the chat is in: en, pa, zh-Hans or zh-Hant. */
     language: 'en',
+    /** What the status, the notice and the hint show (a key of the texts, or ''), so a change of language redraws them. */
+    statusKey: 'connecting',
+    noticeKey: '',
+    hintShown: false,
   };
   var api = { open: open, close: close, ask: ask, setLanguage: setLanguage, state: state };
   window.NordelChat = api;
@@ -96,15 +100,20 @@
   var CHAT_ICON =
     '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"/></svg>';
 
+  /** The widget's words in the chat's language (English for a language the bot has no words in). */
+  function texts() {
+    return state.cfg.texts[state.language] || state.cfg.texts.en;
+  }
+
   function build(cfg) {
     state.cfg = cfg;
     if (!document.querySelector('link[data-nordel-chat]')) {
       document.head.appendChild(el('link', { rel: 'stylesheet', href: abs(cfg.cssUrl), 'data-nordel-chat': '' }));
     }
+    // Built without words: showTexts() draws them in the chat's language, now and on every change of language.
     var bubble = el('button', {
       type: 'button',
       class: 'nordel-chat__bubble',
-      'aria-label': 'Chat with ' + cfg.clinicName,
       'aria-expanded': 'false',
       'aria-controls': 'nordel-chat-panel',
       onclick: function () {
@@ -113,10 +122,10 @@
       },
     });
     bubble.innerHTML = CHAT_ICON;
-    var status = el('div', { class: 'nordel-chat__status', role: 'status', text: 'Connecting…' });
+    var status = el('div', { class: 'nordel-chat__status', role: 'status' });
     var notice = el('div', { class: 'nordel-chat__notice', role: 'status' }, [
       el('p', { class: 'nordel-chat__notice-text' }),
-      el('button', { type: 'button', class: 'nordel-chat__notice-close', 'aria-label': 'Dismiss', text: '×', onclick: function () { showNotice(''); } }),
+      el('button', { type: 'button', class: 'nordel-chat__notice-close', text: '×', onclick: function () { showNotice(''); } }),
     ]);
     notice.hidden = true;
     var webchat = el('div', { class: 'nordel-chat__webchat' });
@@ -124,32 +133,48 @@
     hint.hidden = true;
     var feedback = buildFeedbackRow();
     var languages = buildLanguageBar(cfg);
-    var panel = el('section', { id: 'nordel-chat-panel', class: 'nordel-chat__panel', role: 'dialog', 'aria-label': cfg.title + ' chat' }, [
+    var title = el('p', { class: 'nordel-chat__title' });
+    var subtitle = el('p', { class: 'nordel-chat__subtitle' });
+    var closeButton = el('button', { type: 'button', class: 'nordel-chat__close', text: '×', onclick: close });
+    var footer = el('p', { class: 'nordel-chat__footer' });
+    var panel = el('section', { id: 'nordel-chat-panel', class: 'nordel-chat__panel', role: 'dialog' }, [
       el('header', { class: 'nordel-chat__header' }, [
         el('img', { class: 'nordel-chat__avatar', src: abs(cfg.avatarUrl), alt: '' }),
-        el('div', { class: 'nordel-chat__heading' }, [
-          el('p', { class: 'nordel-chat__title', text: cfg.title }),
-          el('p', { class: 'nordel-chat__subtitle', text: cfg.subtitle }),
-        ]),
-        el('button', { type: 'button', class: 'nordel-chat__close', 'aria-label': 'Close chat', text: '×', onclick: close }),
+        el('div', { class: 'nordel-chat__heading' }, [title, subtitle]),
+        closeButton,
       ]),
       languages,
       el('div', { class: 'nordel-chat__body' }, [status, notice, webchat]),
       hint,
-      el('p', { class: 'nordel-chat__footer', text: 'Not for emergencies: call 911.' }),
+      footer,
     ]);
     panel.hidden = true;
     panel.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') close();
     });
 
-    var root = el('div', { class: 'nordel-chat', 'data-nordel-chat': '' }, [panel, buildTeaser(cfg), bubble]);
+    var root = el('div', { class: 'nordel-chat', 'data-nordel-chat': '' }, [panel, buildTeaser(), bubble]);
     root.style.setProperty('--nordel-accent', cfg.theme.accent);
     root.style.setProperty('--nordel-accent-text', cfg.theme.accentText);
     document.body.appendChild(root);
-    state.ui = { root: root, bubble: bubble, panel: panel, status: status, notice: notice, hint: hint, feedback: feedback, webchat: webchat, languages: languages };
+    state.ui = {
+      root: root,
+      bubble: bubble,
+      panel: panel,
+      title: title,
+      subtitle: subtitle,
+      closeButton: closeButton,
+      footer: footer,
+      status: status,
+      notice: notice,
+      hint: hint,
+      feedback: feedback,
+      webchat: webchat,
+      languages: languages,
+    };
     state.language = initialLanguage(cfg);
     showLanguage();
+    showTexts();
     keepInPlace();
     // Web Chat redraws its send box as it goes: keep the feedback row and the length limit on it.
     new MutationObserver(function () {
@@ -159,28 +184,56 @@
     }).observe(webchat, { childList: true, subtree: true });
   }
 
-  function buildTeaser(cfg) {
-    var teaser = cfg.teaser;
-    if (!teaser || readJson(sessionStorage, TEASER_KEY) || readJson(sessionStorage, SESSION_KEY)) return null;
-    var node = el('div', { class: 'nordel-chat__teaser', role: 'complementary', 'aria-label': 'Chat suggestions' }, [
-      el('button', { type: 'button', class: 'nordel-chat__teaser-close', 'aria-label': 'Dismiss', text: '×', onclick: hideTeaser }),
-      el('p', { text: teaser.text }),
-      el(
-        'div',
-        { class: 'nordel-chat__chips' },
-        teaser.starterQuestions.map(function (question) {
-          return el('button', {
-            type: 'button',
-            class: 'nordel-chat__chip',
-            text: question,
-            onclick: function () {
-              ask(question);
-            },
-          });
-        }),
-      ),
+  /** The teaser next to the bubble, until dismissed or the chat is opened in this tab; its words come with showTexts(). */
+  function buildTeaser() {
+    if (readJson(sessionStorage, TEASER_KEY) || readJson(sessionStorage, SESSION_KEY)) return null;
+    return el('div', { class: 'nordel-chat__teaser', role: 'complementary' }, [
+      el('button', { type: 'button', class: 'nordel-chat__teaser-close', text: '×', onclick: hideTeaser }),
+      el('p', { class: 'nordel-chat__teaser-text' }),
+      el('div', { class: 'nordel-chat__chips' }),
     ]);
-    return node;
+  }
+
+  /** The teaser in the chat's language: its starter questions are the bot's own titles, so a tap is answered in it. */
+  function showTeaser(words) {
+    var teaser = state.ui.root.querySelector('.nordel-chat__teaser');
+    if (!teaser) return;
+    teaser.setAttribute('aria-label', words.teaser.label);
+    teaser.querySelector('.nordel-chat__teaser-close').setAttribute('aria-label', words.dismiss);
+    teaser.querySelector('.nordel-chat__teaser-text').textContent = words.teaser.text;
+    var chips = teaser.querySelector('.nordel-chat__chips');
+    chips.textContent = '';
+    words.teaser.starterQuestions.forEach(function (question) {
+      chips.appendChild(
+        el('button', {
+          type: 'button',
+          class: 'nordel-chat__chip',
+          text: question,
+          onclick: function () {
+            ask(question);
+          },
+        }),
+      );
+    });
+  }
+
+  /** Draws every word of the widget in the chat's language (Web Chat's own words follow in draw()). */
+  function showTexts() {
+    var words = texts();
+    var ui = state.ui;
+    ui.bubble.setAttribute('aria-label', words.openChat);
+    ui.panel.setAttribute('aria-label', words.title);
+    ui.title.textContent = words.title;
+    ui.subtitle.textContent = words.subtitle;
+    ui.closeButton.setAttribute('aria-label', words.closeChat);
+    ui.languages.setAttribute('aria-label', words.languageBar);
+    ui.footer.textContent = words.footer;
+    ui.notice.querySelector('.nordel-chat__notice-close').setAttribute('aria-label', words.dismiss);
+    showStatus(state.statusKey);
+    showNotice(state.noticeKey);
+    showHint(state.hintShown);
+    showTeaser(words);
+    drawFeedback();
   }
 
   function hideTeaser() {
@@ -243,7 +296,7 @@
   function buildLanguageBar(cfg) {
     return el(
       'div',
-      { class: 'nordel-chat__languages', role: 'group', 'aria-label': 'Language · ਭਾਸ਼ਾ · 語言' },
+      { class: 'nordel-chat__languages', role: 'group' },
       cfg.languages.choices.map(function (choice) {
         return el('button', {
           type: 'button',
@@ -283,8 +336,10 @@
     state.language = language;
     writeJson(sessionStorage, LANGUAGE_KEY, language);
     showLanguage();
-    if (changed && state.store) draw();
-    if (changed && tell !== false && state.started) {
+    if (!changed) return;
+    showTexts();
+    if (state.store) draw();
+    if (tell !== false && state.started) {
       var choices = state.cfg.languages.choices.concat(state.cfg.languages.scripts);
       var label = choices.filter(function (choice) {
         return choice.language === tag;
@@ -319,7 +374,7 @@
       state.started = true;
       start().catch(function (error) {
         state.started = false;
-        showStatus('Sorry, the chat is not available right now. Please try again later.');
+        showStatus('unavailable');
         console.warn('[nordel-chat]', error);
       });
     }
@@ -354,9 +409,11 @@
     }, 0);
   }
 
-  function showStatus(text) {
-    state.ui.status.textContent = text;
-    state.ui.status.hidden = !text;
+  /** The status over the chat: 'connecting', 'unavailable', or '' for none. */
+  function showStatus(key) {
+    state.statusKey = key;
+    state.ui.status.textContent = key ? texts()[key] : '';
+    state.ui.status.hidden = !key;
   }
 
   function loadScript(src) {
@@ -373,10 +430,19 @@
     });
   }
 
-  function showNotice(text) {
+  /** The notice above the chat: 'reconnected', or '' for none. */
+  function showNotice(key) {
     var notice = state.ui.notice;
-    notice.querySelector('.nordel-chat__notice-text').textContent = text;
-    notice.hidden = !text;
+    state.noticeKey = key;
+    notice.querySelector('.nordel-chat__notice-text').textContent = key ? texts()[key] : '';
+    notice.hidden = !key;
+  }
+
+  /** The hint under the send box when a message reaches the length limit. */
+  function showHint(shown) {
+    state.hintShown = shown;
+    state.ui.hint.textContent = shown ? texts().tooLong : '';
+    state.ui.hint.hidden = !shown;
   }
 
   // ---- The send box: no message longer than the bot reads ----------------------------------
@@ -392,9 +458,7 @@
     // The browser then cuts a longer paste to the limit; the hint says why.
     input.maxLength = max;
     input.addEventListener('input', function () {
-      var full = input.value.length >= max;
-      state.ui.hint.textContent = full ? 'Messages can be up to ' + max.toLocaleString('en-CA') + ' characters: please ask one question in a sentence or two.' : '';
-      state.ui.hint.hidden = !full;
+      showHint(input.value.length >= max);
     });
   }
 
@@ -406,7 +470,7 @@
     return row;
   }
 
-  /** The bot's feedback card in an activity ({ prompt, actions }), found by the key its buttons carry. */
+  /** The bot's feedback card in an activity ({ index, actions }), found by the key its buttons carry. */
   function feedbackCardOf(activity) {
     var key = state.cfg.feedbackKey;
     var attachments = activity.attachments || [];
@@ -416,29 +480,34 @@
         return action && action.data && action.data[key] !== undefined;
       });
       if (attachments[i].contentType === 'application/vnd.microsoft.card.adaptive' && actions.length) {
-        var prompt = (content.body || []).filter(function (block) {
-          return block && block.type === 'TextBlock';
-        })[0];
-        return { index: i, prompt: prompt ? prompt.text : '', actions: actions };
+        return { index: i, actions: actions };
       }
     }
     return null;
   }
 
   function showFeedback(card) {
-    var row = state.ui.feedback;
     state.feedback = card;
+    drawFeedback();
+  }
+
+  /** The row for the latest answer, in the chat's language; its buttons send the card's own data. */
+  function drawFeedback() {
+    var row = state.ui.feedback;
+    var card = state.feedback;
+    var words = texts().feedback;
     row.textContent = '';
     row.hidden = !card;
     if (!card) return;
-    row.setAttribute('aria-label', card.prompt);
-    row.appendChild(el('span', { class: 'nordel-chat__feedback-prompt', text: card.prompt }));
+    row.setAttribute('aria-label', words.prompt);
+    row.appendChild(el('span', { class: 'nordel-chat__feedback-prompt', text: words.prompt }));
     card.actions.forEach(function (action) {
+      var vote = action.data[state.cfg.feedbackKey];
       row.appendChild(
         el('button', {
           type: 'button',
           class: 'nordel-chat__feedback-button',
-          text: action.title,
+          text: words[vote] || action.title,
           onclick: function () {
             // Sent as the card's own button would send it: a message with the data as its value.
             state.store.dispatch({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: action.data } });
@@ -546,13 +615,13 @@
         function (current) {
           state.recovering = false;
           render(current, carried);
-          showNotice(RECONNECTED_NOTICE);
+          showNotice('reconnected');
         },
         function (error) {
           console.warn('[nordel-chat] could not reconnect:', error);
           if (tries + 1 < RECOVERY_DELAYS_MS.length) return recover(tries + 1);
           state.recovering = false;
-          showStatus('Sorry, the chat is not available right now. Please try again later.');
+          showStatus('unavailable');
         },
       );
     }, RECOVERY_DELAYS_MS[tries]);
@@ -615,7 +684,7 @@
           if (action.type === 'WEB_CHAT/SEND_MESSAGE') {
             showFeedback(null);
             showNotice('');
-            state.ui.hint.hidden = true;
+            showHint(false);
           }
           return next(action);
         };
@@ -642,6 +711,8 @@
         directLine: state.directLine,
         store: state.store,
         locale: currentLocale(),
+        // Web Chat's own words (send box, connection and message status) from the knowledge base: it has none for Punjabi.
+        overrideLocalizedStrings: texts().webChat,
         styleOptions: {
           // The widget's font stack for the language (widget.css: Noto Sans Gurmukhi, Noto Sans CJK, ...).
           primaryFont: getComputedStyle(state.ui.webchat).fontFamily,

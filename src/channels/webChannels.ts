@@ -3,14 +3,14 @@
 //
 // Wiring (src/app.ts / src/server.ts), before the server listens:
 //   const web = registerWebChannels(server, {
-//     config, log, clinic,
+//     config, log, clinic, knowledge,
 //     processActivity: (auth, activity) => adapter.processActivityDirect(auth, activity, (ctx) => bot.run(ctx)),
 //   });
 //   ... on shutdown: await web.close();   (also done automatically when the HTTP server closes)
 import type { Server } from 'restify';
 import type { RouteRegistrar } from '../server.js';
 import type { Config } from '../config.js';
-import type { Clinic } from '../kb/schema.js';
+import type { Clinic, Knowledge } from '../kb/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { type ProcessActivity } from './directline/botBridge.js';
 import { AzureTokenExchange } from './directline/azureTokenExchange.js';
@@ -24,17 +24,14 @@ import { RequestLimits } from './http/requestLimits.js';
 import { registerPageRoutes } from './webchat/pageRoutes.js';
 import type { WidgetConfig, WidgetTheme } from './webchat/widgetConfig.js';
 
-/** The bot's own starter questions (its welcome's suggested actions), used until wiring passes the KB's. */
-export const DEFAULT_STARTER_QUESTIONS = ['What is IMS?', 'Does IMS hurt?', 'Is IMS covered?'];
-
 export interface WebChannelDeps {
   config: Config;
   log: Logger;
   clinic: Clinic;
   /** Runs one bot turn: `(auth, activity) => adapter.processActivityDirect(auth, activity, (ctx) => bot.run(ctx))`. */
   processActivity: ProcessActivity;
-  /** Three questions offered before the chat opens (e.g. starterEntries(knowledge).map((e) => e.title)). */
-  starterQuestions?: string[];
+  /** The bot's knowledge base: the widget's words in each language (knowledge/messages, widget.*) and its starter questions. */
+  knowledge: Knowledge;
   theme?: WidgetTheme;
   /** Injected clock for token expiry and rate limits (tests). */
   now?: () => number;
@@ -45,7 +42,8 @@ export interface WebChannelDeps {
 }
 
 export interface WebChannels {
-  widgetConfig: WidgetConfig;
+  /** The widget's configuration (/webchat/config.json) for the current knowledge base. */
+  widgetConfig(): WidgetConfig;
   /** Present in local mode. */
   directLine?: LocalDirectLine;
   /** Closes open chat streams and timers. Idempotent. */
@@ -89,7 +87,7 @@ export function registerWebChannels(server: Server, deps: WebChannelDeps): WebCh
     clinic: deps.clinic,
     log,
     originPolicy,
-    starterQuestions: deps.starterQuestions ?? DEFAULT_STARTER_QUESTIONS,
+    knowledge: deps.knowledge,
     theme: deps.theme,
     webChatFromCdn: settings.webChatFromCdn,
     tokenUrl: TOKEN_PATH,
@@ -112,14 +110,14 @@ export function registerWebChannels(server: Server, deps: WebChannelDeps): WebCh
   return { widgetConfig: pages.config, directLine, close };
 }
 
-export interface WebChannelRoutesOptions extends Pick<WebChannelDeps, 'clinic' | 'starterQuestions' | 'theme'> {
+export interface WebChannelRoutesOptions extends Pick<WebChannelDeps, 'clinic' | 'knowledge' | 'theme'> {
   /** Receives the handle (for close() on shutdown, or tests). */
   onRegistered?: (web: WebChannels) => void;
 }
 
 /**
  * The same, as a RouteRegistrar for createServer's `extraRoutes` (src/server.ts):
- *   extraRoutes: [webChannelRoutes({ clinic, starterQuestions: starterEntries(knowledge).map((e) => e.title) })]
+ *   extraRoutes: [webChannelRoutes({ clinic, knowledge })]
  */
 export function webChannelRoutes(options: WebChannelRoutesOptions): RouteRegistrar {
   return (server, { adapter, bot, config, log }) => {
@@ -127,7 +125,7 @@ export function webChannelRoutes(options: WebChannelRoutesOptions): RouteRegistr
       config,
       log,
       clinic: options.clinic,
-      starterQuestions: options.starterQuestions,
+      knowledge: options.knowledge,
       theme: options.theme,
       processActivity: (authentication, activity) => adapter.processActivityDirect(authentication, activity, (context) => bot.run(context)),
     });

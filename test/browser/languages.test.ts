@@ -1,7 +1,8 @@
 // The website chat in Punjabi and Chinese, in a real browser (Debian's Chromium, headless) against the real bot:
 // the embed snippet's language, the English / ਪੰਜਾਬੀ / 中文 choice at the top of the chat, the fonts Gurmukhi and
-// Chinese are drawn with, and a whole booking request in Punjabi and in Chinese. The booking screenshots are the
-// ones in docs/languages.md (DOC_IMAGES_DIR=docs/images writes them there).
+// Chinese are drawn with, the widget's own words (teaser, header, notices, send box) in the chat's language, and a
+// whole booking request in Punjabi and in Chinese. The booking screenshots are the ones in docs/languages.md, the
+// widget's in docs/website-chat.md (DOC_IMAGES_DIR=docs/images writes them there).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +22,8 @@ import { CHROMIUM_PATH, artifactPath, chromiumAvailable, launchChromium, startWe
 const FILE = 'test/browser/languages.test.ts';
 const SUGGESTED_ACTION = '.webchat__suggested-actions__button';
 const LANGUAGE_BUTTON = '.nordel-chat__language';
+const BUBBLE = '.nordel-chat__bubble';
+const CHIP = '.nordel-chat__chip';
 
 /** Debian's fonts-noto-core (Noto Sans Gurmukhi) and fonts-noto-cjk (Noto Sans CJK), as .ci/run installs them. */
 function installedFonts(): string {
@@ -85,6 +88,38 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
   const words = (language: ReplyLanguage, key: MessageKey, values?: Record<string, string>) => sayIn(knowledge, language, key, values);
   const titleIn = (language: ReplyLanguage, id: string) => (language === 'en' ? knowledge.byId.get(id)!.title : knowledge.translations.get(language)!.get(id)!.title!);
   const answerIn = (language: ReplyLanguage, id: string) => (language === 'en' ? knowledge.byId.get(id)!.answer : knowledge.translations.get(language)!.get(id)!.text);
+  /** One of the widget's own words (knowledge/messages/<language>.yaml, widget.*), as the widget draws it. */
+  const widgetWord = (language: ReplyLanguage, key: string) => knowledge.messages.get(language)!.messages[key]!.replace('{clinic}', app.app.clinic.name);
+  /** The starter questions: the welcome's, in the language. */
+  const startersIn = (language: ReplyLanguage) => ['ims-what', 'ims-sensation', 'ims-coverage'].map((id) => titleIn(language, id));
+
+  /** Keeps a screenshot with the test artifacts, and in DOC_IMAGES_DIR for the docs when asked. */
+  function keep(shot: string): void {
+    if (!process.env.DOC_IMAGES_DIR) return;
+    mkdirSync(process.env.DOC_IMAGES_DIR, { recursive: true });
+    copyFileSync(shot, path.join(process.env.DOC_IMAGES_DIR, path.basename(shot)));
+  }
+
+  /** The words around the chat, as drawn (and as a screen reader names the buttons). */
+  async function panelWords(page: Page) {
+    const panel = page.locator('#nordel-chat-panel');
+    return {
+      title: await panel.locator('.nordel-chat__title').textContent(),
+      subtitle: await panel.locator('.nordel-chat__subtitle').textContent(),
+      footer: await panel.locator('.nordel-chat__footer').textContent(),
+      panel: await panel.getAttribute('aria-label'),
+      close: await panel.locator('.nordel-chat__close').getAttribute('aria-label'),
+      bubble: await page.locator(BUBBLE).getAttribute('aria-label'),
+    };
+  }
+  const panelWordsIn = (language: ReplyLanguage) => ({
+    title: widgetWord(language, 'widget.title'),
+    subtitle: widgetWord(language, 'widget.subtitle'),
+    footer: widgetWord(language, 'widget.footer'),
+    panel: widgetWord(language, 'widget.title'),
+    close: widgetWord(language, 'widget.closeChat'),
+    bubble: widgetWord(language, 'widget.openChat'),
+  });
 
   async function openChat(query: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
@@ -93,7 +128,7 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
     page.on('pageerror', (error) => problems.push(error.message));
     (page as Page & { problems?: string[] }).problems = problems;
     await page.goto(`${site.url}/?${query}`);
-    await page.getByRole('button', { name: /^Chat with/ }).click();
+    await page.locator(BUBBLE).click();
     await page.locator(SEND_BOX).waitFor();
     await expect.poll(() => page.locator(BOT_BUBBLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     return page;
@@ -137,17 +172,17 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
   }
 
   it.each([
-    { query: 'language=pa', language: 'pa' as const, button: 'ਪੰਜਾਬੀ', placeholder: 'Type your message' },
-    { query: 'language=zh-Hans', language: 'zh-Hans' as const, button: '中文', placeholder: '键入消息' },
-    { query: 'html=zh-Hant', language: 'zh-Hant' as const, button: '中文', placeholder: '輸入您的訊息' },
-    { query: 'html=en', language: 'en' as const, button: 'English', placeholder: 'Type your message' },
-  ])('a clinic page with $query opens the chat in $language: welcome, buttons and Web Chat in it', async ({ query, language, button, placeholder }) => {
+    { query: 'language=pa', language: 'pa' as const, button: 'ਪੰਜਾਬੀ' },
+    { query: 'language=zh-Hans', language: 'zh-Hans' as const, button: '中文' },
+    { query: 'html=zh-Hant', language: 'zh-Hant' as const, button: '中文' },
+    { query: 'html=en', language: 'en' as const, button: 'English' },
+  ])('a clinic page with $query opens the chat in $language: welcome, buttons and Web Chat in it', async ({ query, language, button }) => {
     const page = await openChat(query);
     await botSays(page, words(language, 'welcome.intro', { clinic: app.app.clinic.name }));
     expect(await pressed(page)).toEqual([button]);
     expect(await page.locator(LANGUAGE_BUTTON).allTextContents()).toEqual(['English', 'ਪੰਜਾਬੀ', '中文']);
     expect(await page.locator(SUGGESTED_ACTION).allTextContents()).toContain(titleIn(language, 'ims-what'));
-    expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toBe(placeholder);
+    expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toBe(widgetWord(language, 'widget.sendBox.placeholder'));
     expect(await page.locator('.nordel-chat').getAttribute('lang')).toBe(language);
     expect((page as Page & { problems?: string[] }).problems).toEqual([]);
     await page.context().close();
@@ -161,7 +196,7 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
     // The tap reaches the bot as its own 中文 label (Traditional: the clinic's default script).
     await expect.poll(async () => shown(await transcript(page)), { timeout: 20_000 }).toContain(shown(words('zh-Hant', 'language.switched')));
     expect(await pressed(page)).toEqual(['中文']);
-    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe('輸入您的訊息');
+    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe(widgetWord('zh-Hant', 'widget.sendBox.placeholder'));
 
     // A choice holds against a question typed on a Latin keyboard.
     await type(page, 'does ims hurt?');
@@ -171,6 +206,60 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
     await botSays(page, answerIn('en', 'language').slice(0, 30));
     await expect.poll(() => pressed(page)).toEqual(['English']);
     await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe('Type your message');
+    expect(await panelWords(page)).toEqual(panelWordsIn('en'));
+    await page.context().close();
+  });
+
+  it('a Punjabi page shows the teaser in Punjabi; a tap on a Punjabi starter question opens the chat in Punjabi and gets the Punjabi answer (widget-teaser-pa.png)', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${site.url}/?language=pa`);
+    const teaser = page.locator('.nordel-chat__teaser');
+    await teaser.waitFor();
+    expect(await teaser.locator('p').textContent()).toBe(widgetWord('pa', 'widget.teaser'));
+    expect(await teaser.locator(CHIP).allTextContents()).toEqual(startersIn('pa'));
+    expect(await teaser.getAttribute('aria-label')).toBe(widgetWord('pa', 'widget.suggestions'));
+    expect(await teaser.locator('.nordel-chat__teaser-close').getAttribute('aria-label')).toBe(widgetWord('pa', 'widget.dismiss'));
+    expect(await page.locator(BUBBLE).getAttribute('aria-label')).toBe(widgetWord('pa', 'widget.openChat'));
+    const box = (await teaser.boundingBox())!;
+    const shot = artifactPath('widget-teaser-pa.png');
+    await page.screenshot({ path: shot, clip: { x: box.x - 16, y: box.y - 16, width: 900 - box.x + 16, height: 760 - box.y + 16 } });
+    keep(shot);
+
+    await teaser.locator(CHIP, { hasText: titleIn('pa', 'ims-sensation') }).click();
+    await botSays(page, answerIn('pa', 'ims-sensation').slice(0, 20));
+    expect(await panelWords(page)).toEqual(panelWordsIn('pa'));
+    expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toBe(widgetWord('pa', 'widget.sendBox.placeholder'));
+    await expect.poll(() => page.locator('.nordel-chat__feedback-prompt').textContent()).toBe(words('pa', 'feedback.prompt'));
+    expect(await page.locator('.nordel-chat__feedback-button').allTextContents()).toEqual([words('pa', 'button.feedbackUp'), words('pa', 'button.feedbackDown')]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a switch to 中文 at the top redraws the words around the chat in Chinese at once, and the Punjabi transcript stays (widget-zh.png)', async () => {
+    const page = await openChat('language=pa');
+    await botSays(page, words('pa', 'welcome.intro', { clinic: app.app.clinic.name }));
+    await tap(page, titleIn('pa', 'ims-what'));
+    await botSays(page, answerIn('pa', 'ims-what').slice(0, 20));
+    expect(await panelWords(page)).toEqual(panelWordsIn('pa'));
+
+    await page.locator(LANGUAGE_BUTTON, { hasText: '中文' }).click();
+    // Drawn by the widget itself with the click, before the bot has answered it.
+    expect(await panelWords(page)).toEqual(panelWordsIn('zh-Hant'));
+    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe(widgetWord('zh-Hant', 'widget.sendBox.placeholder'));
+    await expect.poll(async () => shown(await transcript(page)), { timeout: 20_000 }).toContain(shown(words('zh-Hant', 'language.switched')));
+    // Nothing said before the switch is lost.
+    const after = shown(await transcript(page));
+    expect(after).toContain(shown(words('pa', 'welcome.intro', { clinic: app.app.clinic.name })));
+    expect(after).toContain(shown(answerIn('pa', 'ims-what').slice(0, 20)));
+    expect(await page.locator('.webchat__bubble--from-user').allTextContents()).toEqual([titleIn('pa', 'ims-what'), '中文']);
+
+    const shot = artifactPath('widget-zh.png');
+    await page.locator('#nordel-chat-panel').screenshot({ path: shot });
+    keep(shot);
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
     await page.context().close();
   });
 
@@ -233,10 +322,7 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
 
     const shot = artifactPath(c.screenshot);
     await page.locator('#nordel-chat-panel').screenshot({ path: shot });
-    if (process.env.DOC_IMAGES_DIR) {
-      mkdirSync(process.env.DOC_IMAGES_DIR, { recursive: true });
-      copyFileSync(shot, path.join(process.env.DOC_IMAGES_DIR, c.screenshot));
-    }
+    keep(shot);
     expect((page as Page & { problems?: string[] }).problems).toEqual([]);
     await page.context().close();
   });

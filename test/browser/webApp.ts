@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadBotParts } from '../../src/app.js';
-import { starterEntries } from '../../src/bot/replies.js';
 import { webChannelRoutes } from '../../src/channels/webChannels.js';
 import { startTestApp, testConfig, type TestApp } from '../support/startApp.js';
 
@@ -32,8 +31,7 @@ export async function startWebApp(env: Record<string, string> = {}, options: { p
   const app = await startTestApp({ env, parts, port: options.port });
   if ((await fetch(`${app.url}/embed.js`)).status !== 404) return app;
   await app.close();
-  const starterQuestions = starterEntries(parts.knowledge).map((entry) => entry.title);
-  return startTestApp({ env, parts, port: options.port, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, starterQuestions })] });
+  return startTestApp({ env, parts, port: options.port, extraRoutes: [webChannelRoutes({ clinic: parts.clinic, knowledge: parts.knowledge })] });
 }
 
 export function artifactPath(name: string): string {

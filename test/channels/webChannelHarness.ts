@@ -3,6 +3,7 @@
 // machine), an echo bot that greets, sends typing and two replies per turn, and remembers
 // conversation references for proactive messages.
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import {
   ActivityHandler,
@@ -16,7 +17,8 @@ import {
 import restify from 'restify';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
-import { clinicSchema } from '../../src/kb/schema.js';
+import { loadKnowledge } from '../../src/kb/load.js';
+import { clinicSchema, type Knowledge } from '../../src/kb/schema.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { securityHeaderOptions } from '../../src/security/registerSecurity.js';
 import { securityHeadersHandler } from '../../src/security/securityHeaders.js';
@@ -67,6 +69,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The real knowledge base (the widget's words come from it), read once per test file. */
+let knowledge: Promise<Knowledge> | undefined;
+
 export async function startHarness(env: Record<string, string> = {}, extra: Partial<WebChannelDeps> = {}): Promise<Harness> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env }, REPO_ROOT);
   const logs: Record<string, unknown>[] = [];
@@ -88,6 +93,7 @@ export async function startHarness(env: Record<string, string> = {}, extra: Part
     config,
     log,
     clinic,
+    knowledge: await (knowledge ??= loadKnowledge(path.join(REPO_ROOT, 'knowledge'))),
     processActivity: (auth, activity) => adapter.processActivityDirect(auth, activity, (context) => bot.run(context)),
     now: () => clock,
     ...extra,

@@ -27,7 +27,7 @@ async function getConfig(url: string) {
     avatarUrl: string;
     tokenUrl: string;
     directLineDomain: string | null;
-    teaser: { text: string; starterQuestions: string[] };
+    texts: Record<string, { title: string; teaser: { text: string; starterQuestions: string[] } }>;
     theme: { accent: string };
     locale: string;
     languages: { choices: { language: string; label: string }[]; scripts: { language: string; label: string }[]; locales: Record<string, string>; defaultChineseScript: string };
@@ -55,7 +55,7 @@ describe('web chat page and assets', () => {
     harness = await startHarness();
     const config = await getConfig(harness.url);
     expect(config.clinicName).toBe('Nordel Physio Clinic');
-    expect(config.teaser.starterQuestions).toHaveLength(3);
+    for (const language of ['en', 'pa', 'zh-Hans', 'zh-Hant']) expect(config.texts[language]!.teaser.starterQuestions).toHaveLength(3);
     expect(config.tokenUrl).toBe('/api/directline/token');
     expect(config.directLineDomain).toBeNull();
     expect(config.webChatUrl).toMatch(/^\/webchat\/webchat\.[0-9a-f]{16}\.js$/);

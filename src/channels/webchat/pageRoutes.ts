@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Server } from 'restify';
-import type { Clinic } from '../../kb/schema.js';
+import type { Clinic, Knowledge } from '../../kb/schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { sendJson } from '../http/httpResponses.js';
 import { OriginPolicy } from '../http/originPolicy.js';
@@ -19,7 +19,8 @@ export interface PageRoutesOptions {
   clinic: Clinic;
   log: Logger;
   originPolicy: OriginPolicy;
-  starterQuestions: string[];
+  /** The bot's knowledge base (a live view when edits are followed): the widget's words come from it. */
+  knowledge: Knowledge;
   theme?: WidgetTheme;
   webChatFromCdn: boolean;
   tokenUrl: string;
@@ -30,7 +31,8 @@ export interface PageRoutesOptions {
 }
 
 export interface PageRoutes {
-  config: WidgetConfig;
+  /** The widget's configuration for the current knowledge base. */
+  config(): WidgetConfig;
 }
 
 export function registerPageRoutes(server: Server, options: PageRoutesOptions): PageRoutes {
@@ -51,18 +53,28 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
   const localBundleUrl = addHashed(WEBCHAT_BUNDLE_FILE, bundle.body, 'application/javascript; charset=utf-8');
   const webChatUrl = options.webChatFromCdn ? webChatCdnUrl(bundle.version) : localBundleUrl;
 
-  const config = buildWidgetConfig({
-    clinic: options.clinic,
-    starterQuestions: options.starterQuestions,
-    theme: options.theme,
-    avatarUrl,
-    webChatUrl,
-    cssUrl,
-    tokenUrl: options.tokenUrl,
-    directLineDomain: options.directLineDomain,
-    maxMessageChars: options.maxMessageChars,
-  });
-  const configAsset = new CompressedAsset(Buffer.from(JSON.stringify(config)), 'application/json; charset=utf-8', REVALIDATE);
+  // Built again when the knowledge base was reloaded (its messages are the widget's words); new words, new ETag.
+  const { knowledge } = options;
+  let built: { messages: Knowledge['messages']; translations: Knowledge['translations']; entries: Knowledge['entries']; config: WidgetConfig; asset: CompressedAsset } | undefined;
+  const current = () => {
+    if (built?.messages !== knowledge.messages || built.translations !== knowledge.translations || built.entries !== knowledge.entries) {
+      const config = buildWidgetConfig({
+        clinic: options.clinic,
+        knowledge,
+        theme: options.theme,
+        avatarUrl,
+        webChatUrl,
+        cssUrl,
+        tokenUrl: options.tokenUrl,
+        directLineDomain: options.directLineDomain,
+        maxMessageChars: options.maxMessageChars,
+      });
+      const asset = new CompressedAsset(Buffer.from(JSON.stringify(config)), 'application/json; charset=utf-8', REVALIDATE);
+      built = { messages: knowledge.messages, translations: knowledge.translations, entries: knowledge.entries, config, asset };
+    }
+    return built;
+  };
+  current(); // at start-up: a knowledge base without the widget's words fails here, not on a visitor's request
   const embedAsset = new CompressedAsset(read('embed.js'), 'application/javascript; charset=utf-8', SHORT_CACHE, {
     'X-Content-Type-Options': 'nosniff',
   });
@@ -94,7 +106,7 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
       return;
     }
     options.originPolicy.applyHeaders(req, res);
-    await configAsset.serve(req, res);
+    await current().asset.serve(req, res);
   }));
   server.get(`${ASSET_PREFIX}/:file`, handle(async (req, res) => {
     const asset = hashed.get(req.params?.file ?? '');
@@ -106,7 +118,7 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
     // fonts/crossorigin loads working too. They are public files.
     await asset.serve(req, res, { 'Access-Control-Allow-Origin': '*' });
   }));
-  return { config };
+  return { config: () => current().config };
 }
 
 function renderPage(template: string, clinic: Clinic, urls: { cssUrl: string; avatarUrl: string }): string {

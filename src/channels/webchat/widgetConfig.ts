@@ -2,7 +2,7 @@
 // this clinic and join the chat, built once from configuration and clinic details. URLs are
 // relative to the bot's origin; the embed script resolves them against its own src.
 import { FEEDBACK_KEY } from '../../insights/feedback.js';
-import type { Clinic } from '../../kb/schema.js';
+import type { Clinic, Knowledge } from '../../kb/schema.js';
 import {
   CHINESE_SCRIPT_CHOICES,
   DEFAULT_CHINESE_SCRIPT,
@@ -10,6 +10,7 @@ import {
   type ReplyLanguage,
   type RequestedLanguage,
 } from '../../understanding/language/languages.js';
+import { widgetTexts, type WidgetTextsByLanguage } from './widgetTexts.js';
 
 export interface WidgetTheme {
   accent: string;
@@ -21,8 +22,6 @@ export const DEFAULT_THEME: WidgetTheme = { accent: '#0b6e69', accentText: '#fff
 
 export interface WidgetConfig {
   clinicName: string;
-  title: string;
-  subtitle: string;
   theme: WidgetTheme;
   avatarUrl: string;
   botAvatarInitials: string;
@@ -31,8 +30,8 @@ export interface WidgetConfig {
   tokenUrl: string;
   /** Direct Line REST base for Web Chat; null: this server's own (`<origin>/v3/directline`). */
   directLineDomain: string | null;
-  /** Shown next to the chat bubble before the chat is opened; each question opens the chat and asks it. */
-  teaser: { text: string; starterQuestions: string[] };
+  /** Every word the widget draws, per reply language (the teaser and its starter questions included). */
+  texts: WidgetTextsByLanguage;
   /** Longer messages cannot be typed into the send box (the bot answers longer ones "please shorten it"). */
   maxMessageChars: number;
   /**
@@ -75,7 +74,8 @@ export function widgetLanguages(): WidgetLanguages {
 
 export interface WidgetConfigInput {
   clinic: Clinic;
-  starterQuestions: string[];
+  /** The bot's messages and entry titles: the widget's words come from them. */
+  knowledge: Knowledge;
   theme?: WidgetTheme;
   avatarUrl: string;
   webChatUrl: string;
@@ -89,8 +89,6 @@ export function buildWidgetConfig(input: WidgetConfigInput): WidgetConfig {
   const { clinic } = input;
   return {
     clinicName: clinic.name,
-    title: clinic.name,
-    subtitle: 'Questions about IMS · booking requests',
     theme: input.theme ?? DEFAULT_THEME,
     avatarUrl: input.avatarUrl,
     botAvatarInitials: initials(clinic.name),
@@ -98,10 +96,7 @@ export function buildWidgetConfig(input: WidgetConfigInput): WidgetConfig {
     cssUrl: input.cssUrl,
     tokenUrl: input.tokenUrl,
     directLineDomain: input.directLineDomain,
-    teaser: {
-      text: `Hi! Questions about IMS (intramuscular stimulation)? Ask the ${clinic.name} assistant.`,
-      starterQuestions: input.starterQuestions.slice(0, 3),
-    },
+    texts: widgetTexts({ knowledge: input.knowledge, clinic, maxMessageChars: input.maxMessageChars, locales: WIDGET_LOCALES }),
     maxMessageChars: input.maxMessageChars,
     feedbackKey: FEEDBACK_KEY,
     locale: WIDGET_LOCALES.en,
