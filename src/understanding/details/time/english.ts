@@ -6,6 +6,7 @@ import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
 import { clinicWallClockDate } from '../../../booking/clinicTime.js';
 import { latin } from '../scripts.js';
+import { mayNameEnglishTime } from './englishGate.js';
 import { formatDate, startOfDay } from './wallClock.js';
 
 export interface EnglishMention {
@@ -66,10 +67,9 @@ function recognize(text: string, reference: Date): ReturnType<typeof recognizeDa
 
 /** Every day/time expression in the text, with its position; values as the recognizer gives them (past ones included). */
 export function englishTimeMentions(text: string, now: Date, timeZone: string, wallNow: Date): EnglishMention[] {
-  // The recognizer is the slow part of reading a message: skip it when there is nothing English to read.
-  if (!/[A-Za-z0-9]/.test(text)) return [];
-  const reference = clinicWallClockDate(now, timeZone);
-  const mentions: EnglishMention[] = recognize(text, reference).map((m) => {
+  // The recognizer is the slow part of reading a message: skip it when the text cannot name a time.
+  const found = mayNameEnglishTime(text) ? recognize(text, clinicWallClockDate(now, timeZone)) : [];
+  const mentions: EnglishMention[] = found.map((m) => {
     const values = ((m.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
     // "sore after 2 days" is a duration in a story, not a time to come in.
     return { start: m.start, end: m.end + 1, resolved: values.filter((v) => v.type !== 'duration').map(toResolved) };
