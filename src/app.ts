@@ -24,6 +24,7 @@ import { LiveKnowledge } from './kb/hotReload.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
 import type { Logger } from './logging/logger.js';
+import { WordNet } from './matching/wordnet.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
 import { securityRoutes } from './security/registerSecurity.js';
 import { reportExposure } from './security/exposure.js';
@@ -47,9 +48,11 @@ export interface BotParts {
 }
 
 function understandingFor(clinic: Clinic, config: Config): (knowledge: Knowledge) => Understanding {
-  // Trained models are kept in the data folder, so a restart with the same knowledge base skips training.
+  // Trained models, and the ranker's relations through WordNet, are kept in the data folder, so a restart
+  // with the same knowledge base neither trains nor looks the relations up again.
   const modelCache = config.storage.kind === 'memory' ? undefined : new ModelFileCache(path.join(config.dataDir, 'models'));
-  return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone, ...(modelCache ? { modelCache } : {}) });
+  const kept = modelCache ? { modelCache, wordnet: new WordNet(undefined, modelCache) } : {};
+  return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone, ...kept });
 }
 
 /** Reads the knowledge base and clinic details and builds the understanding (throws KnowledgeError). */

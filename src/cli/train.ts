@@ -26,14 +26,15 @@ export async function main(argv: readonly string[], output: Output = console): P
     const knowledge = await loadKnowledge(config.knowledgeDir);
     const dir = path.join(config.dataDir, 'models');
     const started = performance.now();
-    const wordnet = new WordNet();
-    new Understanding(knowledge, { wordnet, modelCache: new ModelFileCache(dir) });
+    const modelCache = new ModelFileCache(dir);
+    // The ranker's relations through WordNet are kept beside the models, as the bot keeps them.
+    new Understanding(knowledge, { wordnet: new WordNet(undefined, modelCache), modelCache });
     const phrasings = knowledge.phrasings.reduce((n, set) => n + Object.values(set.phrasings).flat().length, 0);
     const safety = knowledge.safety.examples.reduce((n, set) => n + Object.values(set.examples).flat().length, 0);
     output.log(
       `trained (or found up to date) in ${((performance.now() - started) / 1000).toFixed(1)} s: intents from ${knowledge.phrasings.length} writers' ${phrasings} phrasings and the knowledge base's questions; safety from ${knowledge.safety.examples.length} writers' ${safety} messages; kept in ${dir}`,
     );
-    if (argv.includes('--by-writer')) for (const line of formatByWriter(evaluateByWriter(knowledge, wordnet))) output.log(line);
+    if (argv.includes('--by-writer')) for (const line of formatByWriter(evaluateByWriter(knowledge, new WordNet()))) output.log(line);
     return 0;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;

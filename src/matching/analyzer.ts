@@ -7,6 +7,7 @@ import { cleanMessage } from './clean.js';
 import { IRREGULAR_VERB_BASES } from './irregular-verbs.js';
 import { normalizeTokens } from './normalize.js';
 import { PhraseFolder } from './phrase-folder.js';
+import { decodeRelations, encodeRelations, RELATIONS_NAME, relationsKey, type Relations } from './relationsCache.js';
 import { SpellingCorrector } from './spelling.js';
 import { STOPWORDS } from './stopwords.js';
 import type { WordNet } from './wordnet.js';
@@ -358,8 +359,26 @@ export class Analyzer {
     return weight;
   }
 
-  /** Maps words the KB does not use onto KB words they are close synonyms of, in the most frequent senses of both. */
+  /** Maps words the KB does not use onto KB words they are close synonyms of (kept between starts when the WordNet keeps them). */
   private relateThroughWordNet(wordnet: WordNet): void {
+    const kept = wordnet.keptRelations;
+    if (!kept) {
+      this.computeRelations(wordnet, this.related);
+      return;
+    }
+    const key = relationsKey({ vocabulary: this.vocabulary.keys(), knownStems: this.knownStems, relatedSenses: this.tuning.relatedSenses });
+    const bytes = kept.load(RELATIONS_NAME, key);
+    const found = bytes && decodeRelations(bytes);
+    if (found) {
+      for (const [relatedStem, targets] of found) this.related.set(relatedStem, targets);
+      return;
+    }
+    this.computeRelations(wordnet, this.related);
+    kept.save(RELATIONS_NAME, key, encodeRelations(this.related));
+  }
+
+  /** Words the KB does not use -> KB words they are close synonyms of, in the most frequent senses of both. */
+  private computeRelations(wordnet: WordNet, related: Relations): void {
     const senses = this.tuning.relatedSenses;
     for (const word of this.vocabulary.keys()) {
       if (word.length < 3 || STOPWORDS.has(word) || !/^[a-z]+$/.test(word)) continue;
@@ -375,9 +394,9 @@ export class Analyzer {
           if (!wordnet.isMainPartOfSpeech(lemma, sense.pos)) continue;
           const relatedStem = stem(lemma);
           if (this.knownStems.has(relatedStem) || this.vocabulary.has(lemma)) continue;
-          const targets = this.related.get(relatedStem) ?? [];
+          const targets = related.get(relatedStem) ?? [];
           if (!targets.includes(target)) targets.push(target);
-          this.related.set(relatedStem, targets);
+          related.set(relatedStem, targets);
         }
       }
     }

