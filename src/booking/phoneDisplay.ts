@@ -1,6 +1,6 @@
 // Stored phone numbers are E.164 (+16045550123); people read them grouped (+1 604 555 0123).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { phoneNumbers } from './phoneNumbers.js';
 
 export function formatPhoneForPeople(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  return phoneNumbers().parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }

@@ -3,10 +3,12 @@
 // exist and the clinic can dial them like a local long-distance call; numbers outside +1 are
 // refused with their own reason. Canadian is the default, so "604-555-0123", "(604) 555 0123",
 // "6045550123", "+1 604 555 0123", "６０４５５５０１２３" and "੬੦੪ ੫੫੫ ੦੧੨੩" all read as +16045550123.
-import { findPhoneNumbersInText, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import { formatPhoneForPeople } from '../../booking/phoneDisplay.js';
+import { phoneNumbers } from '../../booking/phoneNumbers.js';
 import { Message } from './message.js';
 import type { FoundPhone, PhoneProblem, FieldReading } from './types.js';
+
+const ANY_DIGIT = /\p{Nd}/u;
 
 /** Checks one number as typed (digits already folded) and gives it in E.164. */
 function checkNumber(input: string): FieldReading<string, PhoneProblem> {
@@ -15,6 +17,7 @@ function checkNumber(input: string): FieldReading<string, PhoneProblem> {
   const digits = text.replace(/\D/g, '');
   if (!digits) return { ok: false, problem: 'no-digits' };
   const international = text.startsWith('+') || text.startsWith('00') || text.startsWith('011');
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = phoneNumbers();
   const number = parsePhoneNumberFromString(text.replace(/^(00|011)/, '+'), 'CA');
   if (international && number && number.countryCallingCode !== '1') return { ok: false, problem: 'outside-north-america' };
   const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
@@ -31,7 +34,9 @@ function found(message: Message, e164: string, start: number, end: number): Foun
 
 /** The first valid phone number anywhere in a message (blanked out once found). */
 export function findPhone(message: Message): FoundPhone | undefined {
-  for (const hit of findPhoneNumbersInText(message.text, 'CA')) {
+  // A number needs digits (in any script the library reads): without one the library is not even loaded.
+  if (!ANY_DIGIT.test(message.text)) return undefined;
+  for (const hit of phoneNumbers().findPhoneNumbersInText(message.text, 'CA')) {
     if (message.touchesControl(hit.startsAt, hit.endsAt)) continue;
     const checked = checkNumber(message.text.slice(hit.startsAt, hit.endsAt));
     if (!checked.ok) continue;
