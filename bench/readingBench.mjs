@@ -13,6 +13,7 @@
 //             time, ...): the reading then also looks for booking details in every language
 // Each call is timed twice, wall-clock and process CPU time; `cost` is their lesser (see timeReading).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
@@ -86,16 +87,36 @@ export function readingMessages(repoRoot, devSet = sharedDevSet(repoRoot)) {
   return { sets, devSet };
 }
 
+/**
+ * Counts the calls of Microsoft's date-time recognizer as the built bot loads it (the same module object), so
+ * the figures can be split by whether a message needed it. Returns () => calls so far.
+ */
+function countRecognizerCalls(repoRoot) {
+  const recognizers = createRequire(path.join(repoRoot, 'dist/src/understanding/details/time/english.js'))('@microsoft/recognizers-text-date-time');
+  const recognize = recognizers.recognizeDateTime;
+  let calls = 0;
+  recognizers.recognizeDateTime = (...args) => {
+    calls++;
+    return recognize(...args);
+  };
+  return () => calls;
+}
+
 /** Reads every message `rounds` times after `warmup` unmeasured rounds; per set and for all messages together. */
-function timeReading(understanding, sets, rounds, warmup) {
+function timeReading(understanding, sets, rounds, warmup, recognizerCalls) {
   const all = Object.entries(sets).flatMap(([set, messages]) => messages.map((m) => ({ ...m, set })));
   // Whether the reading also looked for booking details (the date-time recognizer and the other finders):
-  // the slow path, taken at a booking step or when a message asks to book.
-  for (const m of all) m.details = understanding.read(m.text, m.context).details !== undefined;
+  // the slow path, taken at a booking step or when a message asks to book; and whether it ran the recognizer.
+  for (const m of all) {
+    const before = recognizerCalls();
+    m.details = understanding.read(m.text, m.context).details !== undefined;
+    m.recognizer = recognizerCalls() > before;
+  }
   for (let r = 1; r < warmup; r++) for (const m of all) understanding.read(m.text, m.context);
   gc(); // garbage left by loading and building is not the reading's to pay for
   const samples = new Map(Object.keys(sets).map((set) => [set, { wall: [], cost: [] }]));
   const byDetails = { with: { wall: [], cost: [] }, without: { wall: [], cost: [] } };
+  const byRecognizer = { ran: { wall: [], cost: [] }, not: { wall: [], cost: [] } };
   const perMessage = new Map();
   for (let r = 0; r < rounds; r++) {
     for (const m of all) {
@@ -115,6 +136,9 @@ function timeReading(understanding, sets, rounds, warmup) {
         d.wall.push(dt);
         d.cost.push(cost);
       }
+      const byRun = byRecognizer[m.recognizer ? 'ran' : 'not'];
+      byRun.wall.push(dt);
+      byRun.cost.push(cost);
       const key = `${m.set}\u0000${m.text}`;
       perMessage.set(key, (perMessage.get(key) ?? 0) + cost);
     }
@@ -137,6 +161,9 @@ function timeReading(understanding, sets, rounds, warmup) {
     withoutDetails: { messages: all.filter((m) => m.set !== 'booking' && !m.details).length, ...summary(byDetails.without.wall, byDetails.without.cost) },
     withDetails: { messages: all.filter((m) => m.set !== 'booking' && m.details).length, ...summary(byDetails.with.wall, byDetails.with.cost) },
     all: { messages: all.length, ...summary([...samples.values()].flatMap((s) => s.wall), [...samples.values()].flatMap((s) => s.cost)) },
+    // Every message (booking answers too), split by whether Microsoft's English date-time recognizer ran.
+    recognizerRan: { messages: all.filter((m) => m.recognizer).length, ...summary(byRecognizer.ran.wall, byRecognizer.ran.cost) },
+    recognizerNotRun: { messages: all.filter((m) => !m.recognizer).length, ...summary(byRecognizer.not.wall, byRecognizer.not.cost) },
     slowest,
   };
 }
@@ -147,6 +174,7 @@ function timeReading(understanding, sets, rounds, warmup) {
  */
 export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3, devSet, log = () => {} }) {
   const { sets, devSet: used } = readingMessages(repoRoot, devSet);
+  const recognizerCalls = countRecognizerCalls(repoRoot);
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   let t0 = performance.now();
@@ -171,6 +199,6 @@ export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3,
     firstReadMs,
     heapDelta,
     rounds,
-    ...timeReading(understanding, sets, rounds, warmup),
+    ...timeReading(understanding, sets, rounds, warmup, recognizerCalls),
   };
 }
