@@ -365,6 +365,19 @@
     }
   }
 
+  /**
+   * A reply in another language (someone typed in Punjabi in a chat that was in English): the widget's own
+   * words follow the bot's, as they would after a tap on the language bar. Replies carry their language's locale.
+   */
+  function followReplyLocale(activity) {
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' || !activity.locale) return;
+    var language = languageOf(activity.locale);
+    if (!language || language === state.language) return;
+    setTimeout(function () {
+      setLanguage(language, false);
+    }, 0);
+  }
+
   function open() {
     if (!state.ui) return;
     hideTeaser();
@@ -676,6 +689,7 @@
               flushPending();
             }, 0);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            followReplyLocale(action.payload && action.payload.activity);
             action = withCompactFeedback(action);
           } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
             var outgoing = action.payload && action.payload.activity;

@@ -15,10 +15,11 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import { parseFeedback } from '../insights/feedback.js';
 import type { Logger } from '../logging/logger.js';
-import { localeLanguage } from '../understanding/language/languages.js';
+import { localeLanguage, REPLY_LOCALES } from '../understanding/language/languages.js';
 import type { RememberedLanguage } from '../understanding/language/choose.js';
 import { CARD_ACTION_MARKER, renderWelcome, surfaceOf } from './replies.js';
 import type { Responder } from './responder.js';
+import { replyLanguage, setGreetingLanguage } from './turnReading.js';
 
 /** What runs a message turn (MainDialog): the bot only decides whether a message is for it. */
 export interface MessageTurn {
@@ -90,6 +91,14 @@ export class ImsBot extends TeamsActivityHandler {
 
   /** Runs the turn, then saves conversation and user state (also when nothing was said). */
   override async run(context: TurnContext): Promise<void> {
+    // Every reply says which language it is in, so a web chat that was in English redraws its own words
+    // (header, send box) in Punjabi or Chinese once the bot answers in them. (Bot Framework copies the
+    // incoming message's locale onto replies, which is the language the person's page was in, not the reply's.)
+    context.onSendActivities(async (ctx, activities, next) => {
+      const locale = REPLY_LOCALES[replyLanguage(ctx)];
+      for (const activity of activities) if (activity.type === 'message') activity.locale = locale;
+      return next();
+    });
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
@@ -144,6 +153,7 @@ export class ImsBot extends TeamsActivityHandler {
   private async replyContext(context: TurnContext) {
     const remembered = await this.deps.language.get(context);
     const language = remembered?.language ?? localeLanguage(context.activity.locale).language ?? 'en';
+    setGreetingLanguage(context, language);
     return this.deps.responder.replyContext(context, language);
   }
 }

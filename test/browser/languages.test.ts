@@ -210,6 +210,17 @@ describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a brow
     await page.context().close();
   });
 
+  it('a question typed in Chinese in an English chat is answered in Chinese, and the words around the chat follow', async () => {
+    const page = await openChat('html=en');
+    await botSays(page, words('en', 'welcome.intro', { clinic: app.app.clinic.name }));
+    await type(page, 'IMS會唔會好痛？');
+    await botSays(page, answerIn('zh-Hant', 'ims-sensation').slice(0, 20));
+    await expect.poll(() => pressed(page)).toEqual(['中文']);
+    await expect.poll(() => page.locator(SEND_BOX).getAttribute('placeholder')).toBe(widgetWord('zh-Hant', 'widget.sendBox.placeholder'));
+    expect(await panelWords(page)).toEqual(panelWordsIn('zh-Hant'));
+    await page.context().close();
+  });
+
   it('a Punjabi page shows the teaser in Punjabi; a tap on a Punjabi starter question opens the chat in Punjabi and gets the Punjabi answer (widget-teaser-pa.png)', async () => {
     const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
     const page = await context.newPage();

@@ -7,6 +7,7 @@ import {
   CHINESE_SCRIPT_CHOICES,
   DEFAULT_CHINESE_SCRIPT,
   LANGUAGE_CHOICES,
+  REPLY_LOCALES,
   type ReplyLanguage,
   type RequestedLanguage,
 } from '../../understanding/language/languages.js';
@@ -56,12 +57,8 @@ export interface WidgetLanguages {
   defaultChineseScript: ReplyLanguage;
 }
 
-/**
- * The locale per reply language: tags Web Chat has strings for where it can (zh-CN, zh-HK; none for Punjabi,
- * whose send box stays in English) and that the bot reads back to the same language (localeLanguage).
- * Traditional is zh-HK: the clinic's Traditional readers are mostly Cantonese speakers from Hong Kong.
- */
-export const WIDGET_LOCALES: Readonly<Record<ReplyLanguage, string>> = { en: 'en-CA', pa: 'pa-IN', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK' };
+/** The web chat's locale per reply language: the one the bot's replies in that language carry. */
+export const WIDGET_LOCALES = REPLY_LOCALES;
 
 export function widgetLanguages(): WidgetLanguages {
   return {

@@ -62,6 +62,14 @@ export interface LocaleLanguage {
 }
 
 /**
+ * The locale a reply in each language carries (an activity's `locale`), and the web chat's locale for it: tags
+ * Web Chat has strings for where it can (zh-CN, zh-HK; none for Punjabi, whose send box stays in English) and
+ * that localeLanguage reads back to the same language. Traditional is zh-HK: the clinic's Traditional readers
+ * are mostly Cantonese speakers from Hong Kong.
+ */
+export const REPLY_LOCALES: Readonly<Record<ReplyLanguage, string>> = { en: 'en-CA', pa: 'pa-IN', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK' };
+
+/**
  * Reads a channel's locale (BCP 47 as Web Chat and Teams send it: en-CA, pa-IN, pa-Guru-IN, zh-TW, zh-HK, yue,
  * zh-Hans...). The script comes from the tag, or from ICU's likely subtags when the tag has none (zh-TW and
  * zh-HK -> Traditional, zh-CN and zh-SG -> Simplified, yue -> Traditional). Punjabi in Shahmukhi (pa-Arab, pa-PK)
