@@ -34,6 +34,9 @@ export default defineConfig({
     maxWorkers: Math.max(availableParallelism() - 1, 3),
     // A developer's .env (an SMTP server, say) never reaches a bot started by the tests.
     env: { ENV_FILE: 'none' },
+    // One folder of trained models for the run (MODEL_CACHE_DIR): trained once, read back by every
+    // bot and Understanding the tests start on the same knowledge (test/support/modelCache.ts).
+    globalSetup: ['test/support/modelCache.ts'],
     projects: [
       {
         extends: true,

@@ -108,6 +108,8 @@ const FAQ_ENV = {
   BOOKING_WEBHOOK_URL: '',
   KNOWLEDGE_DIR: '',
   CLINIC_CONFIG: '',
+  // Models kept in its own DATA_DIR, as deployed: a first start trains, whatever cache the caller names.
+  MODEL_CACHE_DIR: '',
 };
 
 function machine() {
@@ -202,7 +204,8 @@ async function main() {
         const faq = await startNodeServer({
           script: path.join(repoRoot, 'dist/src/index.js'),
           cwd: repoRoot,
-          env: { ...FAQ_ENV, DATA_DIR: dataDir },
+          // Its start is not measured: it may read trained models from the caller's MODEL_CACHE_DIR.
+          env: { ...FAQ_ENV, DATA_DIR: dataDir, MODEL_CACHE_DIR: process.env.MODEL_CACHE_DIR ?? '' },
           port: await freePort(),
           nodeArgs: FAQ_NODE_ARGS,
         });

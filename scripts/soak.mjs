@@ -128,7 +128,8 @@ function freePort() {
 
 function botEnv(port, dataDir) {
   const env = {};
-  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[key]) env[key] = process.env[key];
+  // MODEL_CACHE_DIR too (a shared folder of trained models, e.g. the test run's): it changes no behaviour.
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'MODEL_CACHE_DIR']) if (process.env[key]) env[key] = process.env[key];
   return {
     ...env,
     ENV_FILE: 'none', // a developer's .env (an SMTP server, say) stays out of the soak

@@ -49,8 +49,13 @@ export interface BotParts {
 
 function understandingFor(clinic: Clinic, config: Config): (knowledge: Knowledge) => Understanding {
   // Trained models, and the ranker's relations through WordNet, are kept in the data folder, so a restart
-  // with the same knowledge base neither trains nor looks the relations up again.
-  const modelCache = config.storage.kind === 'memory' ? undefined : new ModelFileCache(path.join(config.dataDir, 'models'));
+  // with the same knowledge base neither trains nor looks the relations up again; or in the folder
+  // MODEL_CACHE_DIR names, which several bots (or a test run) may share.
+  const modelCache = config.modelCacheDir
+    ? new ModelFileCache(config.modelCacheDir, { shared: true })
+    : config.storage.kind === 'memory'
+      ? undefined
+      : new ModelFileCache(path.join(config.dataDir, 'models'));
   const kept = modelCache ? { modelCache, wordnet: new WordNet(undefined, modelCache) } : {};
   return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone, ...kept });
 }

@@ -50,6 +50,8 @@ const envSchema = z.object({
   LOG_HASH_KEY: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: optionalString,
+  // Where trained models are kept between starts; unset: DATA_DIR/models (none with STORAGE=memory).
+  MODEL_CACHE_DIR: optionalString,
   KNOWLEDGE_DIR: optionalString,
   CLINIC_CONFIG: optionalString,
 
@@ -188,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     logHashKey: e.LOG_HASH_KEY,
     dataDir: path.resolve(root, e.DATA_DIR ?? 'data'),
+    /** A folder named in MODEL_CACHE_DIR (shared: nothing in it is removed); unset, DATA_DIR/models is used. */
+    modelCacheDir: e.MODEL_CACHE_DIR ? path.resolve(root, e.MODEL_CACHE_DIR) : undefined,
     knowledgeDir: path.resolve(root, e.KNOWLEDGE_DIR ?? 'knowledge'),
     clinicConfigPath: path.resolve(root, e.CLINIC_CONFIG ?? 'config/clinic.yaml'),
     auth: {

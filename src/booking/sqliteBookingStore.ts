@@ -3,8 +3,8 @@
 // filters, search and sort (indexed), and for retention. Writes are single transactions, committed
 // with synchronous=FULL before the call resolves, so once the bot has said "your request is in"
 // the request survives a crash or power cut. At first open, an old bookings.jsonl is imported.
-import type { Statement } from 'better-sqlite3';
 import { flushDeletes, writeTransaction, type ClinicDatabase } from '../database/clinicDatabase.js';
+import type { SqlStatement } from '../database/sqlite.js';
 import {
   bookingRecordSchema,
   BOOKING_STATUSES,
@@ -78,11 +78,11 @@ function containing(text: string): string {
 }
 
 interface Statements {
-  insert: Statement;
-  get: Statement<[string], Row>;
-  update: Statement;
-  remove: Statement<[string]>;
-  expired: Statement<[number], { reference: string }>;
+  insert: SqlStatement;
+  get: SqlStatement<[string], Row>;
+  update: SqlStatement;
+  remove: SqlStatement<[string]>;
+  expired: SqlStatement<[number], { reference: string }>;
 }
 
 export class SqliteBookingStore implements BookingStore {
@@ -172,22 +172,20 @@ export class SqliteBookingStore implements BookingStore {
       params.search = containing(term.text);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.db
-      .transaction(() => {
-        const counts = emptyCounts();
-        const grouped = this.db.prepare<Record<string, string | number>, { status: BookingStatus; n: number }>(
-          `SELECT status, COUNT(*) AS n FROM bookings ${filter} GROUP BY status`,
-        );
-        for (const { status, n } of grouped.all(params)) if (status in counts) counts[status] = n;
-        const byStatus = query.status ? `${filter ? `${filter} AND` : 'WHERE'} status = @status` : filter;
-        const pageParams = { ...params, ...(query.status ? { status: query.status } : {}), limit: pageSize(query.limit), offset: Math.max(0, Math.trunc(query.offset ?? 0)) };
-        const rows = this.db
-          .prepare<Record<string, string | number>, Row>(`SELECT record FROM bookings ${byStatus} ORDER BY created_ms DESC, rowid DESC LIMIT @limit OFFSET @offset`)
-          .all(pageParams);
-        const total = query.status ? counts[query.status] : BOOKING_STATUSES.reduce((sum, s) => sum + counts[s], 0);
-        return { records: rows.map(parseRow), total, counts };
-      })
-      .deferred();
+    return this.db.transaction(() => {
+      const counts = emptyCounts();
+      const grouped = this.db.prepare<[Record<string, string | number>], { status: BookingStatus; n: number }>(
+        `SELECT status, COUNT(*) AS n FROM bookings ${filter} GROUP BY status`,
+      );
+      for (const { status, n } of grouped.all(params)) if (status in counts) counts[status] = n;
+      const byStatus = query.status ? `${filter ? `${filter} AND` : 'WHERE'} status = @status` : filter;
+      const pageParams = { ...params, ...(query.status ? { status: query.status } : {}), limit: pageSize(query.limit), offset: Math.max(0, Math.trunc(query.offset ?? 0)) };
+      const rows = this.db
+        .prepare<[Record<string, string | number>], Row>(`SELECT record FROM bookings ${byStatus} ORDER BY created_ms DESC, rowid DESC LIMIT @limit OFFSET @offset`)
+        .all(pageParams);
+      const total = query.status ? counts[query.status] : BOOKING_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+      return { records: rows.map(parseRow), total, counts };
+    }, 'deferred');
   }
 
   async get(reference: string): Promise<BookingRecord | undefined> {
@@ -238,7 +236,7 @@ export class SqliteBookingStore implements BookingStore {
 
   /** Closes the database connection (the store is not used afterwards). */
   async close(): Promise<void> {
-    if (this.opened?.db.open) this.opened.db.close();
+    if (this.opened?.db.isOpen) this.opened.db.close();
   }
 
   private afterDelete(references: Set<string>): void {
@@ -259,7 +257,9 @@ export class SqliteBookingStore implements BookingStore {
       const next = change(record);
       if (next === record) return record;
       const valid = bookingRecordSchema.parse(next);
-      this.statements.update.run(columns(valid));
+      // Only the columns UPDATE names: node:sqlite before 22.15 refuses values a statement does not use.
+      const { created_ms: _created, conversation_hash: _conversation, ...changed } = columns(valid);
+      this.statements.update.run(changed);
       return valid;
     });
   }

@@ -17,6 +17,8 @@ import { BOOKING_LABEL, OUT_OF_SCOPE_PREFIX, exactKey } from '../matching/matche
 import { WordNet } from '../matching/wordnet.js';
 import { leaveOneOut, routedLabel as heldOutLabel } from '../matching/leave-one-out.js';
 import { readingLabel } from '../understanding/reading.js';
+import { sharedModelCache } from '../storage/modelFileCache.js';
+import type { ModelCache } from '../understanding/learning/modelCache.js';
 import { Understanding } from '../understanding/understand.js';
 
 export interface Problem {
@@ -43,7 +45,7 @@ function labelledTexts(knowledge: Knowledge): LabelledText[] {
   return texts;
 }
 
-export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet; leaveOneOut?: boolean } = {}): Problem[] {
+export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet; leaveOneOut?: boolean; modelCache?: ModelCache } = {}): Problem[] {
   const problems: Problem[] = [];
   const texts = labelledTexts(knowledge);
 
@@ -61,7 +63,7 @@ export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet
   }
 
   // The same reading the bot makes of a message (safety first, then what it asks).
-  const understanding = new Understanding(knowledge, options.wordnet ? { wordnet: options.wordnet } : { wordnet: false });
+  const understanding = new Understanding(knowledge, { wordnet: options.wordnet ?? false, ...(options.modelCache ? { modelCache: options.modelCache } : {}) });
   for (const item of texts) {
     const reading = understanding.read(item.text);
     if (reading.safety.outcome === 'emergency' || reading.safety.outcome === 'crisis') {
@@ -201,7 +203,7 @@ export async function main(argv: readonly string[], output: Pick<Console, 'log' 
       problems.push(...error.problems.map((message) => ({ level: 'error' as const, message })));
     }
   }
-  if (knowledge) problems.push(...lintKnowledge(knowledge, { wordnet: new WordNet(), leaveOneOut: leaveOneOutWanted }));
+  if (knowledge) problems.push(...lintKnowledge(knowledge, { wordnet: new WordNet(), leaveOneOut: leaveOneOutWanted, ...sharedModelCache() }));
   const review = knowledge ? reviewTranslations(knowledge) : undefined;
   if (review) problems.push(...missingTranslationProblems(review));
 

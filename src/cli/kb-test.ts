@@ -14,6 +14,7 @@ import { leaveOneOut, type HeldOutCase } from '../matching/leave-one-out.js';
 import { DEFAULT_MATCHER_TUNING, Matcher, decide, type MatcherTuning } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
 import { readingLabel, type Candidate, type Reading, type ReadingContext } from '../understanding/reading.js';
+import { sharedModelCache } from '../storage/modelFileCache.js';
 import { Understanding } from '../understanding/understand.js';
 
 export interface EvalCase {
@@ -314,7 +315,7 @@ export async function main(argv: readonly string[], output: Output = console): P
       if (!args.file) return 0;
     }
     const cases = await loadCases(args.file as string);
-    const report = evaluate(new Understanding(knowledge, { wordnet }), cases);
+    const report = evaluate(new Understanding(knowledge, { wordnet, ...sharedModelCache() }), cases);
     if (args.sweep) {
       const negatives = (parse(await readFile(offTopicFile(), 'utf8')) as unknown[]).filter((q): q is string => typeof q === 'string');
       for (const line of sweepThresholds(knowledge, cases, wordnet, negatives)) output.log(line);

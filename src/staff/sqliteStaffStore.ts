@@ -203,6 +203,6 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async close(): Promise<void> {
-    if (this.opened?.open) this.opened.close();
+    if (this.opened?.isOpen) this.opened.close();
   }
 }

@@ -7,7 +7,6 @@
 // form without its CSRF token and a disabled account get nothing; the list fits a phone and a tablet.
 // With STAFF_SCREENSHOTS=1 it also saves docs/images/staff-list.png, docs/images/staff-request.png and
 // docs/images/staff-insights.png (never during an ordinary `npm test`).
-import Database from 'better-sqlite3';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { BOOKING_OPENER, conversation, nextBookingStep } from '../../scripts/soa
 import { Readable } from 'node:stream';
 import { runBookingsCli } from '../../src/cli/bookings.js';
 import { runStaffCli } from '../../src/cli/staff.js';
+import { openClinicDatabase } from '../../src/database/clinicDatabase.js';
 import { conversationHash } from '../../src/insights/recorder.js';
 import { InsightsStore } from '../../src/insights/store.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
@@ -314,7 +314,7 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
     it('an expired session: the next click lands on the sign-in page, with nothing from the list', async () => {
       const tab = await signedInPage('reception');
       await expect(tab.content()).resolves.toContain('Spread Sheet');
-      const db = new Database(path.join(app.dataDir, 'clinic.db'));
+      const db = openClinicDatabase(app.dataDir);
       try {
         db.prepare('UPDATE staff_sessions SET last_seen_at = ?').run('2000-01-01T00:00:00.000Z');
       } finally {

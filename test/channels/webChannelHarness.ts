@@ -24,6 +24,7 @@ import { securityHeaderOptions } from '../../src/security/registerSecurity.js';
 import { securityHeadersHandler } from '../../src/security/securityHeaders.js';
 import { registerWebChannels, type WebChannelDeps, type WebChannels } from '../../src/channels/webChannels.js';
 import { REPO_ROOT } from '../support/repo.js';
+import { sharedModelsEnv } from '../support/modelCache.js';
 
 export const clinic = clinicSchema.parse({
   name: 'Nordel Physio Clinic',
@@ -73,7 +74,7 @@ export interface Harness {
 let knowledge: Promise<Knowledge> | undefined;
 
 export async function startHarness(env: Record<string, string> = {}, extra: Partial<WebChannelDeps> = {}): Promise<Harness> {
-  const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env }, REPO_ROOT);
+  const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...sharedModelsEnv(), ...env }, REPO_ROOT);
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, loadCases, summaryLine, type EvalReport } from '../../src/cli/kb-test.js';
 import { loadKnowledge } from '../../src/kb/load.js';
 import { Understanding } from '../../src/understanding/understand.js';
+import { testModelCache } from '../support/modelCache.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const setPath = (name: string) => path.join(repoRoot, 'test/fixtures/eval/writers', `${name}.yaml`);
@@ -12,7 +13,7 @@ const rate = ({ correct, total }: { correct: number; total: number }) => (total 
 
 let understanding: Understanding;
 beforeAll(async () => {
-  understanding = new Understanding(await loadKnowledge(path.join(repoRoot, 'knowledge')));
+  understanding = new Understanding(await loadKnowledge(path.join(repoRoot, 'knowledge')), testModelCache());
 }, 120_000);
 
 async function report(name: string): Promise<EvalReport> {

@@ -14,6 +14,7 @@ import { InsightsStore } from '../../src/insights/store.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { TestConversation } from '../support/channelClient.js';
 import { FakeUnderstanding, readings } from '../support/fakeUnderstanding.js';
+import { sharedModelsEnv } from '../support/modelCache.js';
 import { REPO_ROOT } from '../support/startApp.js';
 
 let dir: string;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'insights-app-'));
   await cp(path.join(REPO_ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
   const config = loadConfig(
-    { STORAGE: 'memory', LOG_LEVEL: 'silent', DATA_DIR: path.join(dir, 'data'), KNOWLEDGE_DIR: path.join(dir, 'knowledge') },
+    { STORAGE: 'memory', LOG_LEVEL: 'silent', DATA_DIR: path.join(dir, 'data'), KNOWLEDGE_DIR: path.join(dir, 'knowledge'), ...sharedModelsEnv() },
     REPO_ROOT,
   );
   store = InsightsStore.inDataDir(config.dataDir);

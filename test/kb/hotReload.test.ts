@@ -7,6 +7,7 @@ import { LiveKnowledge } from '../../src/kb/hotReload.js';
 import { KnowledgeError } from '../../src/kb/load.js';
 import type { Knowledge } from '../../src/kb/schema.js';
 import { Understanding } from '../../src/understanding/understand.js';
+import { testModelCache } from '../support/modelCache.js';
 
 const OLD_ANSWER_START = 'IMS, short for intramuscular stimulation, is a type of dry needling.';
 const NEW_ANSWER = 'IMS (intramuscular stimulation) is a kind of dry needling done by a trained physiotherapist.';
@@ -35,7 +36,7 @@ function open() {
     dir,
     build: (knowledge: Knowledge) => {
       builds++;
-      return new Understanding(knowledge);
+      return new Understanding(knowledge, testModelCache());
     },
     now: () => clock,
     log: {

@@ -31,10 +31,13 @@ export interface StartOptions {
   waitReady?: boolean;
 }
 
-/** Environment for a child bot: nothing from this process's bot settings leaks in. */
+/**
+ * Environment for a child bot: nothing from this process's bot settings leaks in, except the test
+ * run's shared model folder (MODEL_CACHE_DIR, test/support/modelCache.ts), which changes no behaviour.
+ */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) if (process.env[key]) env[key] = process.env[key];
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT', 'MODEL_CACHE_DIR']) if (process.env[key]) env[key] = process.env[key];
   return { ...env, ENV_FILE: 'none', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...extra };
 }
 

@@ -3,9 +3,8 @@
 // account get (nothing), the cookie flags with and without https behind a trusted proxy, no
 // session fixation, the page's own CSP, and an audit log with every view, export, change and
 // deletion in it and none of the personal data.
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openClinicDatabase } from '../../src/database/clinicDatabase.js';
 import { sampleBooking } from '../booking/sampleBooking.js';
 import { addAccount, StaffClient, startStaffApp, type StaffApp } from './staffClient.js';
 
@@ -26,7 +25,7 @@ afterAll(async () => {
 const PAGES = ['/staff/requests', '/staff/requests?status=all', `/staff/requests/${PERSON.reference}`, '/staff/forget', '/staff/insights', '/staff/health', '/staff/audit'];
 
 function backdateSessions(column: 'last_seen_at' | 'created_at', iso: string) {
-  const db = new Database(path.join(app.dataDir, 'clinic.db'));
+  const db = openClinicDatabase(app.dataDir);
   try {
     db.prepare(`UPDATE staff_sessions SET ${column} = ?`).run(iso);
   } finally {

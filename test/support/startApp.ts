@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { createApp, type App, type AppOptions, type BotParts } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { sharedModelsEnv } from './modelCache.js';
 import { REPO_ROOT } from './repo.js';
 
 export { REPO_ROOT };
@@ -31,7 +32,7 @@ export interface TestAppOptions {
 }
 
 export function testConfig(env: Record<string, string> = {}) {
-  const base: Record<string, string> = { STORAGE: 'memory', LOG_LEVEL: 'silent' };
+  const base: Record<string, string> = { STORAGE: 'memory', LOG_LEVEL: 'silent', ...sharedModelsEnv() };
   return loadConfig({ ...base, ...env }, REPO_ROOT);
 }
 

@@ -19,6 +19,7 @@ import type { Clinic, Knowledge } from '../../../src/kb/schema.js';
 import { createLogger } from '../../../src/logging/logger.js';
 import type { RememberedLanguage } from '../../../src/understanding/language/choose.js';
 import { Understanding } from '../../../src/understanding/understand.js';
+import { testModelCache } from '../../support/modelCache.js';
 
 /** Monday 24 November 2025, 10:00 in Vancouver. */
 export const NOW = new Date('2025-11-24T18:00:00Z');
@@ -51,7 +52,7 @@ let parts: Promise<{ knowledge: Knowledge; clinic: Clinic; understanding: Unders
 export function botParts() {
   parts ??= (async () => {
     const [knowledge, clinic] = await Promise.all([loadKnowledge('knowledge'), loadClinic('config/clinic.yaml')]);
-    return { knowledge, clinic, understanding: new Understanding(knowledge, { timeZone: clinic.timeZone, now: () => clock() }) };
+    return { knowledge, clinic, understanding: new Understanding(knowledge, { timeZone: clinic.timeZone, now: () => clock(), ...testModelCache() }) };
   })();
   return parts;
 }

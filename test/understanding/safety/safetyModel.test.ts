@@ -3,10 +3,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/kb/load.js';
 import { Understanding } from '../../../src/understanding/understand.js';
+import { testModelCache } from '../../support/modelCache.js';
 
 let understanding: Understanding;
 beforeAll(async () => {
-  understanding = new Understanding(await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge')), { wordnet: false });
+  understanding = new Understanding(await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge')), { wordnet: false, ...testModelCache() });
 }, 60_000);
 
 describe('the safety model', () => {
