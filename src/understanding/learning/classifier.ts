@@ -1,8 +1,8 @@
 // A small supervised model, used twice: beside the lexical ranker (intents) and beside the safety lexicon.
 // Multinomial logistic regression over hashed features (fastText-style: words, word pairs, and character n-grams inside words, so misspellings, Gurmukhi spelling
 // variants and Chinese without spaces all give it something to hold on to). Trained on the knowledge base's
-// phrasings in every language whenever the knowledge base is loaded: deterministic (seeded order), ~0.2 s on
-// one core, so no model file can fall out of step with the knowledge base.
+// phrasings in every language whenever the knowledge base is loaded: deterministic (seeded orders, averaged), a
+// few seconds on one core and kept in the model cache, so no model file can fall out of step with the knowledge base.
 import { stem } from '../../matching/analyzer.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { tokeniseForMatching } from '../language/tokenise.js';
@@ -28,9 +28,15 @@ export interface ClassifierSettings {
    * but with few examples they also carry "decide" to "suicide".
    */
   characterGrams: boolean;
+  /**
+   * Models trained in different example orders (seed, seed + 1, ...) and averaged into one: a single order
+   * leaves the model a few points up or down on a held-out writer by chance; the average does not, and
+   * costs only training time (the averaged weights are one model, read as fast as one).
+   */
+  orders: number;
 }
 
-export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202, characterGrams: true };
+export const DEFAULT_CLASSIFIER_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202, characterGrams: true, orders: 3 };
 
 /** FNV-1a, 32 bits: a feature's bucket. */
 function hash(text: string): number {
@@ -116,45 +122,24 @@ export class IntentClassifier {
   /** Trains on the examples (deterministic: the same examples and settings give the same model). */
   static train(examples: readonly Example[], settings: ClassifierSettings = DEFAULT_CLASSIFIER_SETTINGS, extra?: ExtraFeatures): IntentClassifier {
     const labels = [...new Set(examples.map((e) => e.label))].sort();
-    const k = labels.length;
-    const size = 1 << settings.bits;
-    const mask = size - 1;
-    const weights = new Float32Array(size * k);
-    const bias = new Float32Array(k);
-    // AdaGrad: each weight's step shrinks with the gradients it has seen, so rare features still learn.
-    const squared = new Float32Array(size * k);
-    const biasSquared = new Float32Array(k);
+    const mask = (1 << settings.bits) - 1;
     const rows = examples.map((e) => ({
       buckets: Uint32Array.from(features(e.text, extra, settings.characterGrams), (f) => hash(f) & mask),
       label: labels.indexOf(e.label),
       weight: e.weight ?? 1,
     }));
-    const order = rows.map((_, i) => i);
-    const next = random(settings.seed);
-    const scores = new Float32Array(k);
-    for (let epoch = 0; epoch < settings.epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
-      for (const index of order) {
-        const row = rows[index]!;
-        softmax(row.buckets, weights, bias, k, scores);
-        for (let c = 0; c < k; c++) {
-          const gradient = row.weight * (scores[c]! - (c === row.label ? 1 : 0));
-          if (Math.abs(gradient) < 1e-4) continue;
-          biasSquared[c]! += gradient * gradient;
-          bias[c]! -= (settings.learningRate * gradient) / Math.sqrt(biasSquared[c]! + 1e-8);
-          for (const bucket of row.buckets) {
-            const at = bucket * k + c;
-            const g = gradient + settings.l2 * weights[at]!;
-            squared[at]! += g * g;
-            weights[at]! -= (settings.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
-          }
-        }
-      }
+    const orders = Math.max(1, Math.round(settings.orders ?? 1));
+    const first = fit(rows, labels.length, settings, settings.seed);
+    for (let n = 1; n < orders; n++) {
+      const next = fit(rows, labels.length, settings, settings.seed + n);
+      for (let i = 0; i < first.weights.length; i++) first.weights[i]! += next.weights[i]!;
+      for (let i = 0; i < first.bias.length; i++) first.bias[i]! += next.bias[i]!;
     }
-    return new IntentClassifier(labels, weights, bias, settings.bits, settings.characterGrams, extra);
+    if (orders > 1) {
+      for (let i = 0; i < first.weights.length; i++) first.weights[i]! /= orders;
+      for (let i = 0; i < first.bias.length; i++) first.bias[i]! /= orders;
+    }
+    return new IntentClassifier(labels, first.weights, first.bias, settings.bits, settings.characterGrams, extra);
   }
 
   /** The trained model as bytes (labels, bits, bias, weights), for a model cache. */
@@ -198,6 +183,47 @@ export class IntentClassifier {
     softmax(buckets, this.weights, this.bias, k, scores, temperature);
     return this.labels.map((label, c) => ({ label, probability: scores[c]! })).sort((a, b) => b.probability - a.probability);
   }
+}
+
+interface Row {
+  buckets: Uint32Array;
+  label: number;
+  weight: number;
+}
+
+/** One model trained in one example order (seeded): the weights and biases of a multinomial logistic regression. */
+function fit(rows: readonly Row[], k: number, settings: ClassifierSettings, seed: number): { weights: Float32Array; bias: Float32Array } {
+  const weights = new Float32Array((1 << settings.bits) * k);
+  const bias = new Float32Array(k);
+  // AdaGrad: each weight's step shrinks with the gradients it has seen, so rare features still learn.
+  const squared = new Float32Array(weights.length);
+  const biasSquared = new Float32Array(k);
+  const order = rows.map((_, i) => i);
+  const next = random(seed);
+  const scores = new Float32Array(k);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const index of order) {
+      const row = rows[index]!;
+      softmax(row.buckets, weights, bias, k, scores);
+      for (let c = 0; c < k; c++) {
+        const gradient = row.weight * (scores[c]! - (c === row.label ? 1 : 0));
+        if (Math.abs(gradient) < 1e-4) continue;
+        biasSquared[c]! += gradient * gradient;
+        bias[c]! -= (settings.learningRate * gradient) / Math.sqrt(biasSquared[c]! + 1e-8);
+        for (const bucket of row.buckets) {
+          const at = bucket * k + c;
+          const g = gradient + settings.l2 * weights[at]!;
+          squared[at]! += g * g;
+          weights[at]! -= (settings.learningRate * g) / Math.sqrt(squared[at]! + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias };
 }
 
 /** Fills `out` with the softmax of the linear scores of these buckets. */

@@ -21,6 +21,9 @@ export interface SafetyProbabilities {
 /** Without character n-grams: with a few thousand examples they tie "decide" to "suicide". */
 export const SAFETY_SETTINGS: ClassifierSettings = { ...IntentClassifier.defaults, characterGrams: false };
 
+/** How much all ordinary questions together weigh against the safety writers' messages (the balance of 2026-12-03). */
+const ORDINARY_PER_SAFETY_EXAMPLE = 4;
+
 export class SafetyModel {
   private constructor(private readonly classifier: IntentClassifier) {}
 
@@ -30,13 +33,18 @@ export class SafetyModel {
     termFeatures: TermFeatures,
     options: { withoutWriters?: ReadonlySet<string>; ordinary?: readonly string[]; settings?: Partial<ClassifierSettings>; cache?: { store: ModelCache; context: unknown } } = {},
   ): SafetyModel | undefined {
-    // Ordinary questions (the knowledge base's and the writers' phrasings) are calm too: without them the
-    // model knows calm only as frightening words used safely, and "what is IMS" looks like neither.
-    const examples: Example[] = (options.ordinary ?? []).map((text) => ({ text, label: 'calm' }));
+    const examples: Example[] = [];
     for (const set of safety.examples) {
       if (options.withoutWriters?.has(set.file)) continue;
       for (const [label, texts] of Object.entries(set.examples)) for (const text of texts ?? []) examples.push({ text, label });
     }
+    // Ordinary questions (the knowledge base's and the writers' phrasings) are calm too: without them the
+    // model knows calm only as frightening words used safely, and "what is IMS" looks like neither. Together
+    // they count at most ORDINARY_PER_SAFETY_EXAMPLE times the safety examples, so more intent writers do
+    // not drown the emergencies (12,900 phrasings at full weight cost 4 of 100 blind emergencies).
+    const ordinary = options.ordinary ?? [];
+    const weight = Math.min(1, (ORDINARY_PER_SAFETY_EXAMPLE * examples.length) / Math.max(ordinary.length, 1));
+    for (const text of ordinary) examples.push({ text, label: 'calm', weight });
     if (new Set(examples.map((e) => e.label)).size < 2) return undefined;
     return new SafetyModel(trainedClassifier('safety', examples, { ...SAFETY_SETTINGS, ...options.settings }, termFeatures, options.cache));
   }
