@@ -53,6 +53,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     expect(['emergency', 'crisis']).toContain(read(message).outcome);
   });
 
+  it.each([
+    'ਮੇਰੀ ਮਾਂ ਸੋਫ਼ੇ ਤੇ ਬੇਹੋਸ਼ ਪਈ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਹੀ',
+    "my toddler put a coin in his mouth, he's not making a sound and he's clutching his throat",
+    "she came off her bike, doesn't remember how she got home and keeps asking the same questions",
+    'ਮੁੰਡੇ ਦੇ ਸਿਰ ਤੇ ਬੈਟ ਵੱਜਿਆ, ਹੁਣ ਕੰਨ ਵਿੱਚੋਂ ਖੂਨ ਨਿਕਲ ਰਿਹਾ',
+  ])('a sign that contains a "not" ("not waking", "not making a sound") is not negated by it; blood from the ear after a knock: %j', (message) => {
+    expect(read(message).outcome).toBe('emergency');
+  });
+
   it('a question that may describe now is answered with 911 and the way back ("It\'s not an emergency")', () => {
     expect(read('is it normal to have chest pain after IMS?')).toMatchObject({ outcome: 'emergency', uncertain: true });
     expect(read('I have chest pain right now')).toMatchObject({ outcome: 'emergency', uncertain: false });
