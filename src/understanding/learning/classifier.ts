@@ -128,18 +128,10 @@ export class IntentClassifier {
       label: labels.indexOf(e.label),
       weight: e.weight ?? 1,
     }));
-    const orders = Math.max(1, Math.round(settings.orders ?? 1));
-    const first = fit(rows, labels.length, settings, settings.seed);
-    for (let n = 1; n < orders; n++) {
-      const next = fit(rows, labels.length, settings, settings.seed + n);
-      for (let i = 0; i < first.weights.length; i++) first.weights[i]! += next.weights[i]!;
-      for (let i = 0; i < first.bias.length; i++) first.bias[i]! += next.bias[i]!;
-    }
-    if (orders > 1) {
-      for (let i = 0; i < first.weights.length; i++) first.weights[i]! /= orders;
-      for (let i = 0; i < first.bias.length; i++) first.bias[i]! /= orders;
-    }
-    return new IntentClassifier(labels, first.weights, first.bias, settings.bits, settings.characterGrams, extra);
+    const model = fit(rows, labels.length, settings, settings.seed);
+    for (let n = 1; n < settings.orders; n++) add(model, fit(rows, labels.length, settings, settings.seed + n));
+    if (settings.orders > 1) divide(model, settings.orders);
+    return new IntentClassifier(labels, model.weights, model.bias, settings.bits, settings.characterGrams, extra);
   }
 
   /** The trained model as bytes (labels, bits, bias, weights), for a model cache. */
@@ -191,8 +183,24 @@ interface Row {
   weight: number;
 }
 
+interface Fitted {
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+/** Adds `other`'s weights and biases to `model`'s. */
+function add(model: Fitted, other: Fitted): void {
+  for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
+  for (let i = 0; i < model.bias.length; i++) model.bias[i]! += other.bias[i]!;
+}
+
+function divide(model: Fitted, by: number): void {
+  for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= by;
+  for (let i = 0; i < model.bias.length; i++) model.bias[i]! /= by;
+}
+
 /** One model trained in one example order (seeded): the weights and biases of a multinomial logistic regression. */
-function fit(rows: readonly Row[], k: number, settings: ClassifierSettings, seed: number): { weights: Float32Array; bias: Float32Array } {
+function fit(rows: readonly Row[], k: number, settings: ClassifierSettings, seed: number): Fitted {
   const weights = new Float32Array((1 << settings.bits) * k);
   const bias = new Float32Array(k);
   // AdaGrad: each weight's step shrinks with the gradients it has seen, so rare features still learn.
