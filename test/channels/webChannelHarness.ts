@@ -177,8 +177,11 @@ export class DirectLineClient {
     return result.body as { activities: Partial<Activity>[]; watermark: string };
   }
 
-  /** Polls until an activity matches (the bot answers asynchronously). */
-  async pollUntil(predicate: (activity: Partial<Activity>) => boolean): Promise<Partial<Activity>[]> {
+  /**
+   * Polls until an activity matches (the bot answers asynchronously). The predicate also gets the activity's
+   * place in the transcript, so a caller can ignore what was already there before it spoke.
+   */
+  async pollUntil(predicate: (activity: Partial<Activity>, index: number) => boolean): Promise<Partial<Activity>[]> {
     for (;;) {
       const { activities } = await this.poll();
       if (activities.some(predicate)) return activities;
