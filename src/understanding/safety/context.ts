@@ -68,6 +68,9 @@ export class ContextReader {
         // A cue that is part of the term itself ("can't breathe") does not modify it; one that shares a
         // word with it ("can the needles" + "needles puncture a lung") does.
         if (cue.start >= span.start && cue.end <= span.end) continue;
+        // Nor does a cue that says the term in full: "is ok now" reads what came before it as over, and
+        // "ok now" (a recovery) is not thereby undone.
+        if (span.start >= cue.start && span.end <= cue.end) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, terminations)) found.add(cue.value.modifier);
       }
       return { ...span, modifiers: found };

@@ -23,6 +23,17 @@ export interface PhraseHit<T> {
 /** After these, a term allows one word at most ("can't really breathe", never "not short of breath"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'cannot']);
 
+/**
+ * A gap never skips a negation: "lips not swollen" is not "lips swollen", nor 嘴唇沒腫 嘴唇腫. A phrase that
+ * names the negation itself ("can't breathe", 叫唔醒) matches it as one of its words.
+ */
+const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  ...NEGATIONS,
+  ...['nahi', 'nahin', 'nai', 'nhi', 'nahee'],
+  ...['ਨਹੀਂ', 'ਨਹੀ', 'ਨਾ'],
+  ...['不', '沒', '没', '唔', '冇', '未', '無', '无'],
+]);
+
 interface Compiled<T> {
   value: T;
   keys: string[];
@@ -109,6 +120,7 @@ export class PhraseIndex<T> {
         const end = this.matchRest(tokens, phrase, matched + 1, j);
         if (end >= 0) return end;
       }
+      if (NEGATION_WORDS.has(token.text)) break;
     }
     return -1;
   }

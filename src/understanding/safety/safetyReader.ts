@@ -125,7 +125,7 @@ export class SafetyReader {
    */
   read(typed: readonly Token[], asks: readonly boolean[], text?: string): SafetyReading {
     const tokens = typed.map((token) => this.corrected(token));
-    const hits = this.terms.find(tokens);
+    const hits = longestTerms(this.terms.find(tokens));
     const modified = hits.length ? this.context.read(tokens, hits) : [];
     const lexical = this.readLexicon(tokens, asks, hits, modified);
     if (!this.model || text === undefined) return lexical;
@@ -221,6 +221,15 @@ export class SafetyReader {
 }
 
 type TermHits = ReturnType<PhraseIndex<string>['find']>;
+
+/**
+ * A longer term that ends on the same word says what that word means there: "felt faint" is feeling faint,
+ * not fainting. Terms inside a longer one elsewhere ("pain after IMS is worse") still count. The lexicon's
+ * reading only; the model sees every term.
+ */
+function longestTerms(hits: TermHits): TermHits {
+  return hits.filter((hit) => !hits.some((other) => other.value !== hit.value && other.end === hit.end && other.start < hit.start));
+}
 type Modified = ReturnType<ContextReader['read']>;
 
 /** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */

@@ -62,6 +62,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     expect(read(message).outcome).toBe('emergency');
   });
 
+  it.each([
+    ['a fever and a stiff neck', '发烧39度，脖子很硬，一直想睡'],
+    ['a fever and feeling faint on standing', 'fever 39 since the needling, chills, and i almost faint when i stand up'],
+  ])('%s: %j', (_, message) => {
+    expect(read(message)).toMatchObject({ outcome: 'emergency', category: 'infection-sepsis' });
+  });
+
   it('a question that may describe now is answered with 911 and the way back ("It\'s not an emergency")', () => {
     expect(read('is it normal to have chest pain after IMS?')).toMatchObject({ outcome: 'emergency', uncertain: true });
     expect(read('I have chest pain right now')).toMatchObject({ outcome: 'emergency', uncertain: false });
@@ -90,6 +97,12 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'why does my neck seize up every winter?'],
     ['not a language problem', "I can't speak English well, is IMS for me"],
     ['an injury, not self-harm', 'I hurt myself at the gym, can IMS help'],
+    ['negated inside the words of a sign', '扎完針的地方有點癢，嘴唇沒腫，呼吸也正常，要處理嗎？'],
+    ['in the past, a month', 'back in March I had sepsis from a kidney infection, all cleared up now. does the clinic need to know?'],
+    ['a stiff neck without a fever', '我没有胸痛，就是肩膀和脖子很僵硬，IMS对这种情况有用吗？'],
+    ['a figure of speech', 'can she go every week during taper or is that overdoing it?'],
+    ['a figure of speech', "post-needling soreness: how long is normal, and where's the red line where I should worry?"],
+    ['a figure of speech', '我老細日日激到我心臟病發😂 不過真係要醫嘅係條頸，IMS醫唔醫到？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -121,6 +134,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'I feel nauseous after my IMS session',
     'my leg feels weaker since the needling yesterday',
     'I have a low grade fever today',
+    'felt faint during my session yesterday and still a bit lightheaded today when i stand up too fast',
+    'my son fainted for a few seconds during his IMS today, he woke up right away and is ok now but has a mild headache',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
