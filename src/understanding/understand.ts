@@ -18,12 +18,14 @@ import type { ModelCache } from './learning/modelCache.js';
 import { readLanguage } from './language/readLanguage.js';
 import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
 import { CALM, SafetyReader, type SafetyReading } from './safety/safetyReader.js';
-import { questionSentences, tokenize, type Token } from './text/tokens.js';
+import { questionSentences, sentences, tokenize, type Token } from './text/tokens.js';
 
 /** A pasted essay is read on its beginning, so one message cannot stall the bot. */
 const MAX_MESSAGE_LENGTH = 4000;
 /** A bare "ok" / "no thanks" outside a yes-or-no question is an acknowledgement (at most this many words). */
 const MAX_ACKNOWLEDGEMENT_WORDS = 3;
+/** Small talk that can open or close a message around a remark the bot has no answer for. */
+const SOCIAL_ENTRIES: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -135,7 +137,8 @@ export class Understanding implements MessageReader {
     const emoji = tokens.length === 0 ? this.emoji.read(cleaned) : undefined;
     if (emoji) return { ...base, intent: { kind: 'entry', entryId: emoji }, confidence: 1, alternatives: [{ id: emoji, score: 1 }] };
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
-    const { intent, confidence, alternatives } = this.intents.read(cleaned, { latin, question: isQuestion });
+    const whole = this.intents.read(cleaned, { latin, question: isQuestion });
+    const { intent, confidence, alternatives } = (whole.intent.kind === 'none' && !whole.intent.topic && this.socialEnds(cleaned, asks, latin)) || whole;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows).
     const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);
@@ -148,6 +151,22 @@ export class Understanding implements MessageReader {
       return { ...base, intent: control({ act: 'language', language: named }), confidence, alternatives };
     }
     return { ...base, intent, confidence, alternatives };
+  }
+
+  /**
+   * "Good afternoon. I'm told you're a robot.", "Cheers. That's been more use than my GP": a greeting or
+   * thanks around a remark and no question is answered as the greeting or thanks (a question after "Hi" is
+   * the question's, answered or not).
+   */
+  private socialEnds(cleaned: string, asks: readonly boolean[], latin: boolean): ReturnType<IntentReader['read']> | undefined {
+    const parts = sentences(cleaned);
+    if (parts.length < 2 || asks.some(Boolean)) return undefined;
+    for (const part of [parts[0], parts[parts.length - 1]]) {
+      if (!part) continue;
+      const read = this.intents.read(part, { latin, question: false });
+      if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
+    }
+    return undefined;
   }
 
   private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {

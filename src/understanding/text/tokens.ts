@@ -60,6 +60,11 @@ export function tokenize(cleaned: string): Token[] {
 const QUESTION_OPENING = /^(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ|ਕਿੰਨ)/iu;
 const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
 
+/** The text of each sentence (numbered as tokens number them). */
+export function sentences(cleaned: string): string[] {
+  return cleaned.split(SENTENCE_END).map((text) => text.trim());
+}
+
 /** For each sentence (numbered as tokens number them): whether it asks something. */
 export function questionSentences(cleaned: string): boolean[] {
   const pieces = cleaned.split(new RegExp(`(${SENTENCE_END_CHARS})`, 'u'));
