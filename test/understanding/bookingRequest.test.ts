@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTokens } from '../../src/matching/normalize.js';
-import { looksLikeBookingRequest } from '../../src/understanding/intent/bookingRequest.js';
+import { looksLikeBookingRequest, statesAvailability } from '../../src/understanding/intent/bookingRequest.js';
 
 // The ranker proposes "booking"; these decide whether the message really asks for a visit.
 describe('booking intent', () => {
@@ -34,5 +34,28 @@ describe('booking intent', () => {
   it('a weak resemblance without any request is not enough', () => {
     expect(looksLikeBookingRequest(normalizeTokens('I need new glasses'), 0.44)).toBe(false);
     expect(looksLikeBookingRequest(normalizeTokens('I need new glasses'), 0.8)).toBe(true);
+  });
+});
+
+describe('saying when one can come', () => {
+  it.each([
+    'mornings suit me best',
+    'tues or thurs after 5:30 works around my shifts',
+    "I'm free weekdays after 4",
+    'any evening works for us',
+    'friday 3pm is good for me',
+    'saturdays I can do',
+  ])('%j is asking for a visit', (text) => {
+    expect(statesAvailability(normalizeTokens(text))).toBe(true);
+  });
+
+  it.each([
+    'does IMS work better in the morning?',
+    'my back is worse in the mornings, would IMS work?',
+    'what time do you open on saturday',
+    'I work weekends so my back is always sore',
+    'is the clinic free on sundays',
+  ])('%j is not', (text) => {
+    expect(statesAvailability(normalizeTokens(text))).toBe(false);
   });
 });

@@ -59,3 +59,32 @@ export function looksLikeBookingRequest(tokens: readonly string[], score: number
 
 /** Outside a fact question, naming the visit is asking for one ("request an appointment", "consult for my neck"). */
 const VISIT_NOUNS = new Set(['appointment', 'appointments', 'consult', 'consultation', 'assessment']);
+
+/** When: days, parts of the day, "after 4", "6pm". */
+const WHEN_WORDS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((day) => [day, `${day}s`]),
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat'],
+  ...['weekday', 'weekdays', 'weekend', 'weekends', 'tomorrow', 'tonight', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'lunchtime'],
+]);
+const CLOCK = /^\d{1,2}(?:am|pm)$/;
+
+/** Saying one is free then: "works", "suits me", "I'm free", "good for me", "can do". */
+function saysAvailable(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  const next = tokens[i + 1];
+  if (token === 'works' || token === 'suits' || token === 'available') return true;
+  if ((token === 'suit' || token === 'work') && (next === 'me' || next === 'us' || next === 'for' || next === 'best')) return true;
+  if (token === 'free' && tokens[i - 1] === 'am') return true;
+  if ((token === 'good' || token === 'fine' || token === 'ok' || token === 'okay') && next === 'for' && (tokens[i + 2] === 'me' || tokens[i + 2] === 'us')) return true;
+  return token === 'can' && next === 'do';
+}
+
+/**
+ * "Mornings suit me", "Tues or Thurs after 6:30 works", "I'm free weekdays after 4": when the person can come,
+ * which only a booking needs (never a fact question: "does it work better in the morning?").
+ */
+export function statesAvailability(tokens: readonly string[]): boolean {
+  if (isFactQuestion(tokens)) return false;
+  const when = tokens.some((token, i) => WHEN_WORDS.has(token) || CLOCK.test(token) || ((token === 'after' || token === 'before') && /^\d/.test(tokens[i + 1] ?? '')));
+  return when && tokens.some((_, i) => saysAvailable(tokens, i));
+}

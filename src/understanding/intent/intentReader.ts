@@ -8,7 +8,7 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { looksLikeBookingRequest } from './bookingRequest.js';
+import { looksLikeBookingRequest, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 
@@ -64,6 +64,8 @@ export interface IntentResult {
 }
 
 const BOOKING_ONLY: ReadonlySet<string> = new Set([BOOKING_LABEL]);
+/** An entry read at least this surely stands even when the message also says when the person is free. */
+const AVAILABILITY_OVERRULES = 0.7;
 const NO_LABELS: ReadonlySet<string> = new Set();
 const NONE = 'none';
 
@@ -165,7 +167,13 @@ export class IntentReader {
     // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
     const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
     const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking, wrappers);
-    return this.decide(mixed, match);
+    const decided = this.decide(mixed, match);
+    // Saying when one can come is asking to come, unless the message clearly asks something else.
+    const unsure = decided.intent.kind !== 'entry' || decided.confidence < AVAILABILITY_OVERRULES;
+    if (latin && decided.intent.kind !== 'booking' && unsure && statesAvailability(match.analysis.tokens)) {
+      return { ...decided, intent: { kind: 'booking' } };
+    }
+    return decided;
   }
 
   private fromMatch(match: MatchResult): IntentResult {

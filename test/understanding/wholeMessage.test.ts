@@ -1,5 +1,6 @@
-// A greeting or a thanks around a remark the bot has no answer for is still a greeting or a thanks; a
-// question after "Hi" is the question's, answered or not.
+// What a whole message asks, beyond its words one by one: a greeting or a thanks around a remark the bot has
+// no answer for is still a greeting or a thanks (a question after "Hi" is the question's, answered or not);
+// saying when one can come is asking to come.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
 import { Understanding } from '../../src/understanding/understand.js';
@@ -22,5 +23,18 @@ describe('small talk around a remark', () => {
 
   it.each(['Hi. Is there parking?', 'Hello. How much does a session cost?'])('%j keeps its question', (text) => {
     expect(understanding.read(text).intent.kind).toBe('none');
+  });
+});
+
+describe('saying when one can come', () => {
+  it.each([
+    "Right. I'd like somebody to look at this knee. Afternoons suit me, I finish work at two.",
+    'and my husband says any weekday after 5 works for him too',
+  ])('%j is a booking request', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'booking' });
+  });
+
+  it('a question the bot answers stands: "does IMS work better in the morning?"', () => {
+    expect(understanding.read('does IMS work better in the morning or the evening?').intent.kind).not.toBe('booking');
   });
 });
