@@ -51,6 +51,27 @@ describe('web chat page and assets', () => {
     expect(await embed.text()).toContain('/webchat/config.json');
   });
 
+  it.each([
+    { asked: { 'Accept-Language': 'pa-IN,pa;q=0.9,en;q=0.8' }, path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
+    { asked: { 'Accept-Language': 'zh-TW,zh;q=0.9' }, path: '/', lang: 'zh-Hant', words: '緊急情況請撥打 911' },
+    { asked: { 'Accept-Language': 'zh-CN' }, path: '/', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
+    { asked: { 'Accept-Language': 'fr-CA,fr;q=0.9,pa;q=0.5' }, path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
+    { asked: { 'Accept-Language': 'de-DE' }, path: '/', lang: 'en', words: 'In an emergency, call 911.' },
+    { asked: { 'Accept-Language': 'pa' }, path: '/?lang=en', lang: 'en', words: 'In an emergency, call 911.' },
+    { asked: {}, path: '/?lang=zh-Hans', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
+    { asked: {}, path: '/?lang=<script>', lang: 'en', words: 'In an emergency, call 911.' },
+  ])('serves the clinic page in the visitor\'s language ($path, $asked): $lang', async ({ asked, path: pagePath, lang, words }) => {
+    harness ??= await startHarness();
+    const page = await fetch(`${harness.url}${pagePath}`, { headers: asked });
+    const html = await page.text();
+    // <html lang> also starts the chat in that language (web/embed.js).
+    expect(html).toContain(`<html lang="${lang}">`);
+    expect(html).toContain(words);
+    expect(html).toContain(`<a href="/?lang=${lang}" lang="${lang}" hreflang="${lang}" aria-current="page">`);
+    expect(page.headers.get('content-language')).toBe(lang);
+    expect(page.headers.get('vary')).toBe('Accept-Encoding, Accept-Language');
+  });
+
   it('describes the widget for this clinic in /webchat/config.json', async () => {
     harness = await startHarness();
     const config = await getConfig(harness.url);

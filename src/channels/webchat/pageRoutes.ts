@@ -4,16 +4,18 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Server } from 'restify';
-import type { Clinic, Knowledge } from '../../kb/schema.js';
+import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { sendJson } from '../http/httpResponses.js';
 import { OriginPolicy } from '../http/originPolicy.js';
 import { CompressedAsset, IMMUTABLE, REVALIDATE, SHORT_CACHE } from './compressedAsset.js';
 import { loadWebChatBundle, webChatCdnUrl, WEBCHAT_BUNDLE_FILE } from './webChatBundle.js';
+import { chosenPageLanguage, renderClinicPage } from './clinicPage.js';
 import { buildWidgetConfig, type WidgetConfig, type WidgetTheme } from './widgetConfig.js';
 import { findWebDir } from './webAssets.js';
 
 export const ASSET_PREFIX = '/webchat';
+const PAGE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' };
 
 export interface PageRoutesOptions {
   clinic: Clinic;
@@ -55,7 +57,10 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
 
   // Built again when the knowledge base was reloaded (its messages are the widget's words); new words, new ETag.
   const { knowledge } = options;
-  let built: { messages: Knowledge['messages']; translations: Knowledge['translations']; entries: Knowledge['entries']; config: WidgetConfig; asset: CompressedAsset } | undefined;
+  const template = read('index.html').toString('utf8');
+  let built:
+    | { messages: Knowledge['messages']; translations: Knowledge['translations']; entries: Knowledge['entries']; config: WidgetConfig; asset: CompressedAsset; pages: Map<ReplyLanguage, CompressedAsset> }
+    | undefined;
   const current = () => {
     if (built?.messages !== knowledge.messages || built.translations !== knowledge.translations || built.entries !== knowledge.entries) {
       const config = buildWidgetConfig({
@@ -70,7 +75,13 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
         maxMessageChars: options.maxMessageChars,
       });
       const asset = new CompressedAsset(Buffer.from(JSON.stringify(config)), 'application/json; charset=utf-8', REVALIDATE);
-      built = { messages: knowledge.messages, translations: knowledge.translations, entries: knowledge.entries, config, asset };
+      // The clinic page in each language the bot speaks (its <html lang> also starts the chat in it).
+      const pages = new Map<ReplyLanguage, CompressedAsset>();
+      for (const language of Object.keys(config.texts) as ReplyLanguage[]) {
+        const html = renderClinicPage(template, { knowledge, clinic: options.clinic, language, cssUrl, avatarUrl });
+        pages.set(language, new CompressedAsset(Buffer.from(html), 'text/html; charset=utf-8', REVALIDATE, PAGE_HEADERS));
+      }
+      built = { messages: knowledge.messages, translations: knowledge.translations, entries: knowledge.entries, config, asset, pages };
     }
     return built;
   };
@@ -78,12 +89,6 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
   const embedAsset = new CompressedAsset(read('embed.js'), 'application/javascript; charset=utf-8', SHORT_CACHE, {
     'X-Content-Type-Options': 'nosniff',
   });
-  const pageAsset = new CompressedAsset(
-    Buffer.from(renderPage(read('index.html').toString('utf8'), options.clinic, { cssUrl, avatarUrl })),
-    'text/html; charset=utf-8',
-    REVALIDATE,
-    { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' },
-  );
 
   const handle = (fn: (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => Promise<void>) =>
     (async (req: IncomingMessage & { params?: Record<string, string> }, res: ServerResponse) => {
@@ -97,7 +102,11 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
 
   // The page's Content-Security-Policy and other security headers come from src/security
   // (securityRoutes), set on every response, so there is one policy to keep right.
-  server.get('/', handle((req, res) => pageAsset.serve(req, res)));
+  server.get('/', handle(async (req, res) => {
+    const language = chosenPageLanguage(req);
+    const page = current().pages.get(language) ?? current().pages.get('en')!;
+    await page.serve(req, res, { 'Content-Language': language, Vary: 'Accept-Encoding, Accept-Language' });
+  }));
   server.get('/embed.js', handle((req, res) => embedAsset.serve(req, res, { 'Access-Control-Allow-Origin': '*' })));
   server.get(`${ASSET_PREFIX}/config.json`, handle(async (req, res) => {
     // Other sites may read it only when allowed to use the chat at all (a clear early failure).
@@ -120,18 +129,3 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
   }));
   return { config: () => current().config };
 }
-
-function renderPage(template: string, clinic: Clinic, urls: { cssUrl: string; avatarUrl: string }): string {
-  const values: Record<string, string> = {
-    clinicName: escapeHtml(clinic.name),
-    location: escapeHtml(clinic.location),
-    cssUrl: escapeHtml(urls.cssUrl),
-    avatarUrl: escapeHtml(urls.avatarUrl),
-  };
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
