@@ -136,6 +136,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'I have a low grade fever today',
     'felt faint during my session yesterday and still a bit lightheaded today when i stand up too fast',
     'my son fainted for a few seconds during his IMS today, he woke up right away and is ok now but has a mild headache',
+    'ਸੂਈਆਂ ਲਵਾ ਕੇ ਆਏ ਹਾਂ, ਅੱਜ ਦਰਦ ਪਹਿਲਾਂ ਨਾਲੋਂ ਵੱਧ ਹੈ',
+    'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੇ ਲਾਲੀ ਤੇ ਗਰਮਾਇਸ਼ ਹੈ, ਬੁਖਾਰ ਨਹੀਂ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
