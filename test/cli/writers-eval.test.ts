@@ -21,17 +21,17 @@ async function report(name: string): Promise<EvalReport> {
 }
 
 describe('questions from writers the bot never met', () => {
-  // [set, in-scope bar, out-of-scope bar] (measured 2026-12-03; the goal is 95 % in-scope everywhere).
+  // [set, in-scope bar, out-of-scope bar] (raised 2026-12-03, third round; the goal is 95 % in-scope everywhere).
   it.each([
-    ['heldout-en-a', 0.89, 0.85],
-    ['heldout-en-b', 0.93, 0.9],
-    ['heldout-en-c', 0.93, 0.9],
+    ['heldout-en-a', 0.92, 0.85],
+    ['heldout-en-b', 0.95, 0.9],
+    ['heldout-en-c', 0.95, 0.9],
     ['heldout-en-d', 0.95, 0.9],
-    ['heldout-en-e', 0.87, 0.88],
+    ['heldout-en-e', 0.9, 0.9],
     ['heldout-en-f', 0.86, 0.9],
-    ['heldout-pa', 0.9, 0.7],
-    ['heldout-pa-Latn', 0.9, 0.7],
-    ['heldout-zh', 0.94, 0.7],
+    ['heldout-pa', 0.91, 0.8],
+    ['heldout-pa-Latn', 0.91, 0.8],
+    ['heldout-zh', 0.97, 0.85],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -51,8 +51,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-young', 1, 0.05],
     ['triage-families', 1, 0.05],
     ['triage-fresh2', 1, 0.05],
-    ['triage-fresh3', 0.94, 0.07],
-    ['triage-fresh4', 0.97, 0.07],
+    ['triage-fresh3', 0.95, 0.05],
+    ['triage-fresh4', 0.97, 0.04],
     ['triage-fresh5', 0.98, 0.06],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
