@@ -52,17 +52,17 @@ describe('web chat page and assets', () => {
   });
 
   it.each([
-    { asked: { 'Accept-Language': 'pa-IN,pa;q=0.9,en;q=0.8' }, path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
-    { asked: { 'Accept-Language': 'zh-TW,zh;q=0.9' }, path: '/', lang: 'zh-Hant', words: '緊急情況請撥打 911' },
-    { asked: { 'Accept-Language': 'zh-CN' }, path: '/', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
-    { asked: { 'Accept-Language': 'fr-CA,fr;q=0.9,pa;q=0.5' }, path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
-    { asked: { 'Accept-Language': 'de-DE' }, path: '/', lang: 'en', words: 'In an emergency, call 911.' },
-    { asked: { 'Accept-Language': 'pa' }, path: '/?lang=en', lang: 'en', words: 'In an emergency, call 911.' },
-    { asked: {}, path: '/?lang=zh-Hans', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
-    { asked: {}, path: '/?lang=<script>', lang: 'en', words: 'In an emergency, call 911.' },
-  ])('serves the clinic page in the visitor\'s language ($path, $asked): $lang', async ({ asked, path: pagePath, lang, words }) => {
+    { accept: 'pa-IN,pa;q=0.9,en;q=0.8', path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
+    { accept: 'zh-TW,zh;q=0.9', path: '/', lang: 'zh-Hant', words: '緊急情況請撥打 911' },
+    { accept: 'zh-CN', path: '/', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
+    { accept: 'fr-CA,fr;q=0.9,pa;q=0.5', path: '/', lang: 'pa', words: 'ਐਮਰਜੈਂਸੀ ਵਿੱਚ 911' },
+    { accept: 'de-DE', path: '/', lang: 'en', words: 'In an emergency, call 911.' },
+    { accept: 'pa', path: '/?lang=en', lang: 'en', words: 'In an emergency, call 911.' },
+    { accept: '', path: '/?lang=zh-Hans', lang: 'zh-Hans', words: '紧急情况请拨打 911' },
+    { accept: '', path: '/?lang=<script>', lang: 'en', words: 'In an emergency, call 911.' },
+  ])('serves the clinic page in the visitor\'s language ($path, Accept-Language $accept): $lang', async ({ accept, path: pagePath, lang, words }) => {
     harness ??= await startHarness();
-    const page = await fetch(`${harness.url}${pagePath}`, { headers: asked });
+    const page = await fetch(`${harness.url}${pagePath}`, { headers: accept ? { 'Accept-Language': accept } : {} });
     const html = await page.text();
     // <html lang> also starts the chat in that language (web/embed.js).
     expect(html).toContain(`<html lang="${lang}">`);
