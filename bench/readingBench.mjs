@@ -169,7 +169,7 @@ function timeReading(understanding, sets, rounds, warmup, recognizerCalls) {
 }
 
 /**
- * dist: the built modules { loadKnowledge, loadClinic, Understanding }. Returns the load and build times, the
+ * dist: the built modules { loadKnowledge, loadClinic, Understanding, sharedModelCache }. Returns the load and build times, the
  * first (cold) reading, and the per-message timings.
  */
 export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3, devSet, log = () => {} }) {
@@ -181,8 +181,8 @@ export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3,
   const [knowledge, clinic] = await Promise.all([dist.loadKnowledge(path.join(repoRoot, 'knowledge')), dist.loadClinic(path.join(repoRoot, 'config/clinic.yaml'))]);
   const loadMs = performance.now() - t0;
   t0 = performance.now();
-  // As src/app.ts builds it.
-  const understanding = new dist.Understanding(knowledge, { timeZone: clinic.timeZone });
+  // As src/app.ts builds it; with MODEL_CACHE_DIR set (the test run sets it), from the models kept there.
+  const understanding = new dist.Understanding(knowledge, { timeZone: clinic.timeZone, ...dist.sharedModelCache() });
   const buildMs = performance.now() - t0;
   t0 = performance.now();
   understanding.read('What is IMS?', {});

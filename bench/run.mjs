@@ -158,8 +158,12 @@ async function main() {
 
   if (runs('reading')) {
     log('reading: Understanding.read(text, context) per message, every language loaded');
-    const [{ loadKnowledge, loadClinic }, { Understanding }] = await Promise.all([importDist('dist/src/kb/load.js'), importDist('dist/src/understanding/understand.js')]);
-    const reading = await runReadingBench({ dist: { loadKnowledge, loadClinic, Understanding }, repoRoot, rounds: settings.readingRounds, log });
+    const [{ loadKnowledge, loadClinic }, { Understanding }, { sharedModelCache }] = await Promise.all([
+      importDist('dist/src/kb/load.js'),
+      importDist('dist/src/understanding/understand.js'),
+      importDist('dist/src/storage/modelFileCache.js'),
+    ]);
+    const reading = await runReadingBench({ dist: { loadKnowledge, loadClinic, Understanding, sharedModelCache }, repoRoot, rounds: settings.readingRounds, log });
     results.reading = reading;
     const row = (name, r) => [name, r.messages, ms(r.mean), ms(r.p50), ms(r.p99), ms(r.max), ms(r.cost.p50), ms(r.cost.p99)];
     log(

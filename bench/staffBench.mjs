@@ -74,7 +74,9 @@ export async function runStaffBench({ repoRoot, requests = 10_000, rounds = 30, 
   for (let i = 0; i < requests; i++) lines.push(JSON.stringify({ event: 'booking', at: new Date(now).toISOString(), record: record(i, now) }));
   await writeFile(path.join(dataDir, 'bookings.jsonl'), `${lines.join('\n')}\n`, { mode: 0o600 });
 
-  const config = loadConfig({ DATA_DIR: dataDir, STORAGE: 'memory', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000' }, repoRoot);
+  // The caller's MODEL_CACHE_DIR, when it names one: the staff page's speed does not depend on training.
+  const shared = process.env.MODEL_CACHE_DIR ? { MODEL_CACHE_DIR: process.env.MODEL_CACHE_DIR } : {};
+  const config = loadConfig({ DATA_DIR: dataDir, STORAGE: 'memory', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...shared }, repoRoot);
   const importStarted = performance.now();
   const app = await createApp({ config, log: createLogger('silent') });
   const startMs = performance.now() - importStarted;
