@@ -346,7 +346,12 @@ describe.runIf(chromiumAvailable())('staff page in a browser', { timeout: 90_000
         stdin: Readable.from(['']),
       });
       expect(code, err).toBe(0);
-      await tab.reload();
+      // The open page may already be on its way to the sign-in page (its live list was refused): a reload
+      // racing that navigation is aborted, and either way the page lands there.
+      await tab.reload().catch((error: Error) => {
+        if (!/ERR_ABORTED|frame was detached/.test(error.message)) throw error;
+      });
+      await tab.waitForURL(`${app.url}/staff/sign-in`);
       await expectSignInPageOnly(tab);
       await tab.getByLabel('User name').fill('leaver');
       await tab.getByLabel('Password').fill(PASSWORD);
