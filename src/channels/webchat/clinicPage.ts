@@ -4,7 +4,7 @@
 // browser's first language the bot speaks (Accept-Language), else English.
 import type { IncomingMessage } from 'node:http';
 import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
-import { REPLY_LANGUAGES } from '../../understanding/language/languages.js';
+import { localeLanguage, REPLY_LANGUAGES } from '../../understanding/language/languages.js';
 
 /** The page's messages; English must have every one (a translation lacking one shows the English). */
 export const PAGE_MESSAGE_KEYS = [
@@ -26,22 +26,11 @@ const OWN_NAMES: Readonly<Record<ReplyLanguage, string>> = {
   'zh-Hant': '繁體中文',
 };
 
-/** The reply language a language tag asks for ("pa-IN", "zh-TW", "yue"), or undefined. */
-export function pageLanguageOf(tag: string): ReplyLanguage | undefined {
-  const [language = '', ...rest] = tag.trim().toLowerCase().split(/[-_]/);
-  const subtags = new Set(rest);
-  if (language === 'en') return 'en';
-  if (language === 'pa') return subtags.has('arab') || subtags.has('pk') ? undefined : 'pa';
-  if (language === 'yue') return 'zh-Hant';
-  if (language !== 'zh') return undefined;
-  if (subtags.has('hant') || subtags.has('tw') || subtags.has('hk') || subtags.has('mo')) return 'zh-Hant';
-  return 'zh-Hans';
-}
-
 /** `?lang=pa`, else the first language of Accept-Language (by its q-value) the page is written in, else English. */
 export function chosenPageLanguage(req: Pick<IncomingMessage, 'url' | 'headers'>): ReplyLanguage {
   const asked = new URL(req.url ?? '/', 'http://page').searchParams.get('lang');
-  const fromLink = asked === null ? undefined : (REPLY_LANGUAGES as readonly string[]).includes(asked) ? (asked as ReplyLanguage) : pageLanguageOf(asked);
+  // The same reading of a language tag as a channel's locale gets ("pa-IN", "zh-TW", "yue"; not Shahmukhi).
+  const fromLink = asked === null ? undefined : localeLanguage(asked).language;
   if (fromLink) return fromLink;
   const header = req.headers['accept-language'];
   const ranked = (typeof header === 'string' ? header : '')
@@ -54,7 +43,7 @@ export function chosenPageLanguage(req: Pick<IncomingMessage, 'url' | 'headers'>
     .filter((choice) => choice.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
   for (const { tag } of ranked) {
-    const language = pageLanguageOf(tag);
+    const { language } = localeLanguage(tag);
     if (language) return language;
   }
   return 'en';

@@ -104,7 +104,8 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
   // (securityRoutes), set on every response, so there is one policy to keep right.
   server.get('/', handle(async (req, res) => {
     const language = chosenPageLanguage(req);
-    const page = current().pages.get(language) ?? current().pages.get('en')!;
+    const { pages } = current();
+    const page = pages.get(language) ?? pages.get('en')!;
     await page.serve(req, res, { 'Content-Language': language, Vary: 'Accept-Encoding, Accept-Language' });
   }));
   server.get('/embed.js', handle((req, res) => embedAsset.serve(req, res, { 'Access-Control-Allow-Origin': '*' })));

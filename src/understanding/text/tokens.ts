@@ -49,7 +49,7 @@ function tokensOfClause(text: string, sentence: number, clause: number, out: Tok
 export function tokenize(cleaned: string): Token[] {
   const out: Token[] = [];
   let clause = 0;
-  cleaned.split(SENTENCE_END).forEach((sentenceText, sentence) => {
+  sentences(cleaned).forEach((sentenceText, sentence) => {
     for (const clauseText of sentenceText.split(CLAUSE_END)) {
       if (clauseText.trim()) tokensOfClause(clauseText, sentence, clause++, out);
     }
