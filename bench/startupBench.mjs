@@ -49,12 +49,11 @@ export async function runStartupBench({ repoRoot, faqEnv, faqNodeArgs = [], serv
     for (const [name, bot] of Object.entries(bots)) {
       const samples = [];
       for (let i = 0; i < trials; i++) {
-        const dataDir = bot.fresh === false ? kept : await mkdtemp(path.join(os.tmpdir(), 'bench-start-'));
+        // The first of the first starts trains into the kept folder, which the restarts then read back.
+        const dataDir = bot.fresh === false || (bot.fresh && i === 0) ? kept : await mkdtemp(path.join(os.tmpdir(), 'bench-start-'));
         try {
           const env = name === 'echo' ? {} : { ...faqEnv, DATA_DIR: dataDir };
           const nodeArgs = name === 'echo' ? [] : faqNodeArgs;
-          // The kept folder's first start trains; only the restarts after it are measured.
-          if (bot.fresh === false && i === 0) await coldStart({ ...bot, cwd: repoRoot, env, nodeArgs, serviceUrl, idleMs: 0 });
           samples.push(await coldStart({ ...bot, cwd: repoRoot, env, nodeArgs, serviceUrl, idleMs }));
         } finally {
           if (dataDir !== kept) await rm(dataDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/kb-check.js';
+import { copySmallKnowledge } from '../support/smallKnowledge.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/kb');
 const dirs: string[] = [];
@@ -89,7 +90,7 @@ describe('kb:check', () => {
   it('warns about an answer a language lacks, naming the file; a file marked reviewed leaves the count', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'kb-check-languages-'));
     dirs.push(dir);
-    await cp(path.resolve(import.meta.dirname, '../../knowledge'), dir, { recursive: true });
+    await copySmallKnowledge(dir);
     const before = await check(['--kb', dir]);
     const count = (text: string, language: string) => Number(new RegExp(`[(, ]${language} (\\d+)[,)]`).exec(text.split('\n').find((l) => l.startsWith('translations:'))!)![1]);
 

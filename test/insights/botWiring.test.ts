@@ -1,7 +1,7 @@
 // The whole bot over HTTP (createApp, as `npm start` builds it) with insights on: what people ask
 // ends up in DATA_DIR/insights as the weekly review needs it, FAQ answers carry 👍/👎, and
 // knowledge-base edits answer the next message.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,6 +15,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import { TestConversation } from '../support/channelClient.js';
 import { FakeUnderstanding, readings } from '../support/fakeUnderstanding.js';
 import { sharedModelsEnv } from '../support/modelCache.js';
+import { copySmallKnowledge } from '../support/smallKnowledge.js';
 import { REPO_ROOT } from '../support/startApp.js';
 
 let dir: string;
@@ -26,7 +27,7 @@ let seen = 0;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'insights-app-'));
-  await cp(path.join(REPO_ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
+  await copySmallKnowledge(path.join(dir, 'knowledge'));
   const config = loadConfig(
     { STORAGE: 'memory', LOG_LEVEL: 'silent', DATA_DIR: path.join(dir, 'data'), KNOWLEDGE_DIR: path.join(dir, 'knowledge'), ...sharedModelsEnv() },
     REPO_ROOT,

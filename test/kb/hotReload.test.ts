@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter } from 'botbuilder';
@@ -8,6 +8,7 @@ import { KnowledgeError } from '../../src/kb/load.js';
 import type { Knowledge } from '../../src/kb/schema.js';
 import { Understanding } from '../../src/understanding/understand.js';
 import { testModelCache } from '../support/modelCache.js';
+import { copySmallKnowledge } from '../support/smallKnowledge.js';
 
 const OLD_ANSWER_START = 'IMS, short for intramuscular stimulation, is a type of dry needling.';
 const NEW_ANSWER = 'IMS (intramuscular stimulation) is a kind of dry needling done by a trained physiotherapist.';
@@ -21,7 +22,7 @@ let builds: number;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'kb-reload-'));
-  await cp('knowledge', dir, { recursive: true });
+  await copySmallKnowledge(dir);
   faqFile = path.join(dir, 'faq.yaml');
   clock = 1_000_000;
   logs = [];

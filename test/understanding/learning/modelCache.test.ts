@@ -5,6 +5,7 @@ import { loadKnowledge } from '../../../src/kb/load.js';
 import type { Knowledge } from '../../../src/kb/schema.js';
 import type { ModelCache } from '../../../src/understanding/learning/modelCache.js';
 import { Understanding } from '../../../src/understanding/understand.js';
+import { withFewWriters } from '../../support/smallKnowledge.js';
 
 const knowledgeDir = path.resolve(import.meta.dirname, '../../../knowledge');
 
@@ -41,10 +42,10 @@ function readings(understanding: Understanding) {
 
 describe('models kept between starts', () => {
   let knowledge: Knowledge;
-  /** The shipped knowledge base, trained once for every test here (training is most of this file's time). */
+  /** The shipped knowledge base with one writer per language, trained once for every test here (training is most of this file's time). */
   let first: { cache: CountingCache; understanding: Understanding };
   beforeAll(async () => {
-    knowledge = await loadKnowledge(knowledgeDir);
+    knowledge = withFewWriters(await loadKnowledge(knowledgeDir));
     const cache = new CountingCache();
     first = { cache, understanding: new Understanding(knowledge, { wordnet: false, modelCache: cache }) };
   }, 120_000);
