@@ -52,7 +52,10 @@ async function startClinicWebhook() {
     req.on('end', () => {
       bodies.push(body);
       waiters.splice(0).forEach((w) => w());
-      if (bodies.length > 1) res.writeHead(200).end();
+      if (bodies.length > 1) {
+        res.writeHead(200);
+        res.end();
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -52,7 +52,8 @@ async function startWebhook(statuses: number[] = []) {
     req.on('data', (c: string) => (body += c));
     req.on('end', () => {
       received.push({ headers: req.headers, body });
-      res.writeHead(statuses.shift() ?? 200).end();
+      res.writeHead(statuses.shift() ?? 200);
+      res.end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

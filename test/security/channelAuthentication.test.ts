@@ -24,11 +24,14 @@ async function startMetadataServer(jwks: unknown) {
     requests++;
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if (mode === 'down') {
-      res.writeHead(500).end('metadata service is down');
+      res.writeHead(500);
+      res.end('metadata service is down');
     } else if (req.url === '/openid') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` }));
     } else {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(jwks));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
