@@ -108,9 +108,11 @@ const FAQ_ENV = {
   BOOKING_WEBHOOK_URL: '',
   KNOWLEDGE_DIR: '',
   CLINIC_CONFIG: '',
-  // Models kept in its own DATA_DIR, as deployed: a first start trains, whatever cache the caller names.
-  MODEL_CACHE_DIR: '',
+  // Models kept in its own DATA_DIR, as deployed: a first start trains. A quick run (the smoke test's) reads
+  // the models kept in the caller's MODEL_CACHE_DIR when it names one: its figures are not judged.
+  MODEL_CACHE_DIR: quick ? (process.env.MODEL_CACHE_DIR ?? '') : '',
 };
+const FIRST_START = FAQ_ENV.MODEL_CACHE_DIR ? 'first start, models from MODEL_CACHE_DIR' : 'first start, training';
 
 function machine() {
   return {
@@ -200,7 +202,7 @@ async function main() {
         // A restart reads the trained models back from DATA_DIR; the first start (and the first after a change of
         // the knowledge base) trains them, which is reported beside it.
         const restart = startup['faq-restart'];
-        results.targets.push(target('start-up to ready', restart.readyMs, 2000, restart.readyMs <= 2000, `${ms(restart.readyMs)} (CPU ${ms(restart.readyCpuMs)}; <= 2 s; first start, training: ${ms(startup.faq.readyMs)})`));
+        results.targets.push(target('start-up to ready', restart.readyMs, 2000, restart.readyMs <= 2000, `${ms(restart.readyMs)} (CPU ${ms(restart.readyCpuMs)}; <= 2 s; ${FIRST_START}: ${ms(startup.faq.readyMs)})`));
         results.targets.push(target('idle RSS after start', restart.idleRss, 150 * 2 ** 20, restart.idleRss < 150 * 2 ** 20, `${mb(restart.idleRss)} (< 150 MB; first start: ${mb(startup.faq.idleRss)})`));
       }
       if (needsServers) {
