@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test suite (vitest) again on other Node versions, by default 22 and 24, the supported LTS
 # lines, with binaries from the npm registry's `node` package. The type check and lint do not depend on
-# the Node version: `npm test` runs them once. `--in-process` runs only the in-process project (`unit`:
-# understanding, dialogs, the server on loopback, storage, the database), about half the suite's time.
+# the Node version: `npm test` runs them once. `--in-process` runs only the in-process projects (`unit*`:
+# understanding, dialogs, the server on loopback, storage, the database), about a third of the suite's time.
 # Usage: npm run test:matrix [-- [--in-process] 22 24]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ projects=()
 versions=()
 for argument in "$@"; do
   case "$argument" in
-    --in-process) projects=(--project unit) ;;
+    --in-process) projects=(--project 'unit*') ;;
     *) versions+=("$argument") ;;
   esac
 done

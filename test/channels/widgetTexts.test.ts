@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/kb/load.js';
 import { REPLY_LANGUAGES, type Knowledge, type ReplyLanguage } from '../../src/kb/schema.js';
 import { readingLabel } from '../../src/understanding/reading.js';
 import { Understanding } from '../../src/understanding/understand.js';
+import { testModelCache } from '../support/modelCache.js';
 import { repoPath } from '../support/repo.js';
 
 const CLINIC = { name: 'Nordel Physio Clinic' };
@@ -57,7 +58,7 @@ describe('the starter questions, read by the bot', () => {
   let understanding: Understanding;
   // Trains the bot's models: a few seconds, much longer on a busy machine.
   beforeAll(() => {
-    understanding = new Understanding(knowledge, { wordnet: false });
+    understanding = new Understanding(knowledge, { wordnet: false, ...testModelCache() });
   }, 180_000);
 
   const cases = REPLY_LANGUAGES.flatMap((language) => STARTER_ENTRIES.map((entryId, index) => ({ language, entryId, index })));

@@ -2,11 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
 import { Understanding } from '../../src/understanding/understand.js';
+import { testModelCache } from '../support/modelCache.js';
 import { repoPath } from '../support/repo.js';
 
 let understanding: Understanding;
 beforeAll(async () => {
-  understanding = new Understanding(await loadKnowledge(repoPath('knowledge')), { wordnet: false });
+  understanding = new Understanding(await loadKnowledge(repoPath('knowledge')), { wordnet: false, ...testModelCache() });
 }, 60_000);
 
 describe('emoji on their own', () => {

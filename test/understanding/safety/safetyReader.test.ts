@@ -7,10 +7,13 @@ import { loadKnowledge } from '../../../src/kb/load.js';
 import { cleanMessage } from '../../../src/matching/clean.js';
 import { SafetyReader, type SafetyReading } from '../../../src/understanding/safety/safetyReader.js';
 import { questionSentences, tokenize } from '../../../src/understanding/text/tokens.js';
+import { Understanding } from '../../../src/understanding/understand.js';
+import { testModelCache } from '../../support/modelCache.js';
 
 let reader: SafetyReader;
 beforeAll(async () => {
-  reader = new SafetyReader((await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge'))).safety);
+  // The bot's own safety reader (its model also learns from the phrasings), with the run's kept models.
+  reader = new Understanding(await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge')), testModelCache()).safety;
 });
 
 function read(message: string): SafetyReading {
