@@ -25,8 +25,8 @@ const END_TO_END = [
 /**
  * In-process files that need modules of their own: a module mock (`vi.mock`). Every other in-process file
  * shares its worker's modules with the files before it (`isolate: false`): importing botbuilder, restify
- * and the understanding once per worker instead of once per file saves a third of the suite's CPU, which
- * is what lets CI run the whole suite on three Node versions. (restify patches Node's own
+ * and the understanding once per worker instead of once per file saves about a third of the suite's CPU
+ * (docs/operations.md#ci). (restify patches Node's own
  * `ServerResponse.prototype.writeHead` when first loaded, after which it no longer returns the response:
  * a plain HTTP server in a test calls `res.end()` on its own line.)
  */

@@ -49,7 +49,8 @@ export async function runStartupBench({ repoRoot, faqEnv, faqNodeArgs = [], serv
     for (const [name, bot] of Object.entries(bots)) {
       const samples = [];
       for (let i = 0; i < trials; i++) {
-        // The first of the first starts trains into the kept folder, which the restarts then read back.
+        // The first of the first starts runs on the kept folder, so the restarts read back the models it trained
+        // there (a quick run with MODEL_CACHE_DIR reads them from that folder at every start).
         const dataDir = bot.fresh === false || (bot.fresh && i === 0) ? kept : await mkdtemp(path.join(os.tmpdir(), 'bench-start-'));
         try {
           const env = name === 'echo' ? {} : { ...faqEnv, DATA_DIR: dataDir };
