@@ -12,15 +12,15 @@ import { ManifestInputError } from '../channels/teams/manifest.js';
 import { loadSchemaCheck } from '../channels/teams/manifestSchema.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { KnowledgeError, loadClinic } from '../kb/load.js';
+import { folderAbove } from '../projectFile.js';
 
 const USAGE = 'Usage: npm run teams:package -- [--allow-placeholders] [--out dist/teams/nordel-ims-bot.zip]';
 
 /** The project folder (with teams/): the working directory, or above this file (dist/src/cli). */
 function projectDir(): string {
   if (existsSync(path.resolve('teams', 'manifest.template.json'))) return process.cwd();
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'teams', 'manifest.template.json'))) return dir;
-  }
+  const dir = folderAbove(path.dirname(fileURLToPath(import.meta.url)), path.join('teams', 'manifest.template.json'));
+  if (dir) return dir;
   throw new Error('teams/manifest.template.json not found: run this from the project folder.');
 }
 

@@ -3,9 +3,10 @@
 // (resources/wordnet-frequency.txt) that the bot reads once, at first use. Generated data, not source:
 // tsc and ESLint never read it, and the test of this module says when it no longer matches the
 // installed WordNet.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderAbove } from '../projectFile.js';
 
 export const SENSE_FREQUENCY_FILE = path.join('resources', 'wordnet-frequency.txt');
 
@@ -56,11 +57,9 @@ export function parseSenseFrequencies(text: string, file = SENSE_FREQUENCY_FILE)
 
 /** The data file, found above this module (it runs from src/ under vitest and from dist/src/ after the build). */
 export function senseFrequencyPath(start = path.dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, SENSE_FREQUENCY_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`${SENSE_FREQUENCY_FILE} not found above ${start}`);
-  }
+  const dir = folderAbove(start, SENSE_FREQUENCY_FILE);
+  if (!dir) throw new Error(`${SENSE_FREQUENCY_FILE} not found above ${start}`);
+  return path.join(dir, SENSE_FREQUENCY_FILE);
 }
 
 let loaded: SenseFrequencies | undefined;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderAbove } from '../../projectFile.js';
 import type { CantoneseForm } from './chinese.js';
 import {
   DEFAULT_ROMANIZED_SETTINGS,
@@ -202,9 +203,8 @@ export function readLanguageData(dir: string): LanguageData {
  * from src/ under the tests and from dist/src/ once built).
  */
 export function defaultLanguageDataDir(start = path.dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'knowledge', 'language-id');
-    if (existsSync(path.join(candidate, LANGUAGE_DATA_FILES.training.en))) return candidate;
-    if (path.dirname(dir) === dir) throw new LanguageDataError([`knowledge/language-id/ not found above ${start}`]);
-  }
+  const languageId = path.join('knowledge', 'language-id');
+  const dir = folderAbove(start, path.join(languageId, LANGUAGE_DATA_FILES.training.en));
+  if (!dir) throw new LanguageDataError([`knowledge/language-id/ not found above ${start}`]);
+  return path.join(dir, languageId);
 }
