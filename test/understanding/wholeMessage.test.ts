@@ -27,6 +27,21 @@ describe('small talk around a remark', () => {
   });
 });
 
+describe('small talk in words the ranker never indexed', () => {
+  // The classifier learnt "bud", "aight"; the ranker finding no entry at all is no reason to say "I don't know".
+  it.each([
+    ['cheers bud', 'thanks'],
+    ['aight im off', 'goodbye'],
+    ['later bud', 'goodbye'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+
+  it.each(['asdfgh qwerty', 'the weather is nice today'])('%j is still not understood', (text) => {
+    expect(understanding.read(text).intent.kind).toBe('none');
+  });
+});
+
 describe('saying when one can come', () => {
   it.each([
     "Right. I'd like somebody to look at this knee. Afternoons suit me, I finish work at two.",

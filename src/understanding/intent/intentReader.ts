@@ -158,15 +158,19 @@ export class IntentReader {
     // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
     const vetoBooking = match.kind === 'booking' && match.score < 1 && !looksLikeBookingRequest(match.analysis.tokens, match.score);
     if (vetoBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
-    // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. In other
-    // scripts it sees only the English words ("IMS" in "IMS同針灸有咩分別？"), so the classifier decides.
-    if (!this.classifier || (latin && (match.score >= 1 || match.analysis.wrapperOnly))) return this.fromMatch(match);
+    // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. Its sure
+    // "nothing matched" does not: "thanks a lot bud" has a word it never indexed, which the classifier may know.
+    // In other scripts it sees only the English words ("IMS" in "IMS同針灸有咩分別？"), so the classifier decides.
+    const sure = match.analysis.wrapperOnly || (match.score >= 1 && match.kind !== 'none');
+    if (!this.classifier || (latin && sure)) return this.fromMatch(match);
 
     const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
     if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.fromMatch(match);
     // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
     const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
-    const mixed = this.mix(match, classified, latin ? this.tuning.classifierWeight : 1, vetoBooking, wrappers);
+    // Where the ranker found no entry at all, it has no opinion to weigh: the classifier decides alone.
+    const weight = latin && match.candidates.length > 0 ? this.tuning.classifierWeight : 1;
+    const mixed = this.mix(match, classified, weight, vetoBooking, wrappers);
     const decided = this.decide(mixed, match);
     // Saying when one can come is asking to come, unless the message clearly asks something else.
     const unsure = decided.intent.kind !== 'entry' || decided.confidence < AVAILABILITY_OVERRULES;
