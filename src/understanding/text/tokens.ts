@@ -22,7 +22,8 @@ export interface Token {
 /** Sentence ends (a full stop between digits is a decimal point): tokenize and questionSentences must number sentences alike. */
 const SENTENCE_END_CHARS = '(?:[.!?;]+(?=\\s|$|\\p{L})|[\\n。！？；।॥]+)+';
 const SENTENCE_END = new RegExp(SENTENCE_END_CHARS, 'u');
-const CLAUSE_END = /[,:()\u2014\u2013，、：（）]+|\s-\s/u;
+// A parenthesis glosses its clause ("a mini stroke (TIA) 4 years ago"): it does not end it.
+const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s-\s/u;
 /** Runs of one script; anything else (digits stay with Latin, emoji and punctuation separate). */
 const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|([\p{Script=Latin}\p{N}'\u2019\u2018`]+(?:[-\s]+[\p{Script=Latin}\p{N}'\u2019\u2018`]+)*)/gu;
 

@@ -86,6 +86,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['in the past', 'had a heart attack a few years back, is IMS ok for me now?'],
     ['in the past', 'my epilepsy is controlled, my last seizure was years ago. can i get ims'],
     ['in the past', 'I had a stroke in 2019, can IMS help my shoulder?'],
+    ['in the past, the term glossed in brackets', 'my dad had a small stroke (a TIA) 3 yrs ago, fine since. can he have IMS?'],
     ['someone else, in the past', 'my grandpa died of a stroke, is neck IMS safe?'],
     ['in the past, the time far from the words', 'last time a nurse did my blood test my vein bled everywhere lol'],
     ['in the past, as a child', 'I had seizures until I was 12, none since. is IMS fine for me?'],
