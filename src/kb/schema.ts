@@ -111,6 +111,11 @@ export const safetyLexiconFileSchema = z
         pseudo: cuePhrases,
         /** Words that end a cue's reach ("but", "though"). */
         termination: cuePhrases,
+        /**
+         * Words that start another time ("做完之後", after the session): they end the reach of a negation or a
+         * time ("冇事，做完之後喘唔到氣"), not of a question ("如果做完之後喘唔到氣點算").
+         */
+        timeFrame: cuePhrases,
         /** Figures of speech whose words are not the term ("this knot is killing me"). */
         idioms: cuePhrases,
       })
@@ -121,6 +126,7 @@ export const safetyLexiconFileSchema = z
         hypothetical: { before: [], after: [] },
         pseudo: [],
         termination: [],
+        timeFrame: [],
         idioms: [],
       }),
   })

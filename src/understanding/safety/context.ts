@@ -9,7 +9,7 @@ import { PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
 export type Modifier = 'negated' | 'historical' | 'hypothetical';
 type Direction = 'before' | 'after';
-type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'idiom' };
+type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'time-frame' } | { kind: 'idiom' };
 
 /**
  * How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. A time ("last time",
@@ -42,6 +42,7 @@ export class ContextReader {
       }
       for (const phrase of context.pseudo) this.cues.add(phrase, { kind: 'pseudo' });
       for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
+      for (const phrase of context.timeFrame) this.cues.add(phrase, { kind: 'time-frame' });
       for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
     }
   }
@@ -52,8 +53,13 @@ export class ContextReader {
     const masks = hits.filter((h) => h.value.kind === 'pseudo');
     const idioms = hits.filter((h) => h.value.kind === 'idiom');
     const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
+    const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
+    // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
+    const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
     const modifiers = hits.filter(
-      (h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h)),
+      // A pseudo-cue hides the cues it holds ("有冇" is not the negation "冇"), not a longer cue that holds it
+      // ("有冇人做完...", has anyone had it after...).
+      (h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h) && h.end - h.start <= m.end - m.start),
     );
     tokens.forEach((token, at) => {
       if (token.script === 'latin' && PAST_YEAR.test(token.text)) {
@@ -71,7 +77,7 @@ export class ContextReader {
         // Nor does a cue that says the term in full: "is ok now" reads what came before it as over, and
         // "ok now" (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
-        if (overlaps(cue, span) || reaches(tokens, cue, span, terminations)) found.add(cue.value.modifier);
+        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) found.add(cue.value.modifier);
       }
       return { ...span, modifiers: found };
     });

@@ -87,6 +87,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['in the past', 'my epilepsy is controlled, my last seizure was years ago. can i get ims'],
     ['in the past', 'I had a stroke in 2019, can IMS help my shoulder?'],
     ['in the past, the term glossed in brackets', 'my dad had a small stroke (a TIA) 3 yrs ago, fine since. can he have IMS?'],
+    ['a question about people with a condition', 'is IMS ok for people who have had a stroke?'],
+    ['a question about people with a condition', '中風嘅人可唔可以做IMS？'],
+    ['has anyone ever (a cue holding the pseudo-cue 有冇)', '有冇人做完針之後中風㗎？'],
+    ['has anyone ever', 'ਕਦੇ ਕਿਸੇ ਨੂੰ IMS ਨਾਲ ਦੌਰਾ ਪਿਆ?'],
+    ['a question reaches past "after the session"', '如果做完之後透唔到氣，你哋會點處理？'],
     ['someone else, in the past', 'my grandpa died of a stroke, is neck IMS safe?'],
     ['in the past, the time far from the words', 'last time a nurse did my blood test my vein bled everywhere lol'],
     ['in the past, as a child', 'I had seizures until I was 12, none since. is IMS fine for me?'],
@@ -128,6 +133,10 @@ describe('context: the same words that do not describe an emergency now', () => 
 
   it('a termination word ends the negation\'s reach', () => {
     expect(read('no fever but I cannot breathe').outcome).toBe('emergency');
+  });
+
+  it('"after the session" ends what was said about before it ("no problem before, can\'t breathe after")', () => {
+    expect(read('之前冇問題做完之後透唔到氣').outcome).toBe('emergency');
   });
 });
 
