@@ -168,9 +168,11 @@ export class IntentClassifier {
    * that fits its training phrasings perfectly is sure of everything, even of "SELECT * FROM users", and a
    * temperature chosen on writers it did not see makes its probabilities mean what they say.
    */
-  classify(text: string, temperature = 1): Array<{ label: string; probability: number }> {
+  /** `extraFeatures`: this text's extra features when the caller already has them (else computed as in training). */
+  classify(text: string, temperature = 1, extraFeatures?: Iterable<string>): Array<{ label: string; probability: number }> {
     const k = this.labels.length;
-    const buckets = Uint32Array.from(features(text, this.extra, this.characterGrams), (f) => hash(f) & this.mask);
+    const extra = extraFeatures ? () => extraFeatures : this.extra;
+    const buckets = Uint32Array.from(features(text, extra, this.characterGrams), (f) => hash(f) & this.mask);
     const scores = new Float32Array(k);
     softmax(buckets, this.weights, this.bias, k, scores, temperature);
     return this.labels.map((label, c) => ({ label, probability: scores[c]! })).sort((a, b) => b.probability - a.probability);

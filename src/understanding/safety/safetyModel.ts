@@ -49,9 +49,10 @@ export class SafetyModel {
     return new SafetyModel(trainedClassifier('safety', examples, { ...SAFETY_SETTINGS, ...options.settings }, termFeatures, options.cache));
   }
 
-  read(text: string): SafetyProbabilities {
+  /** `findings`: the lexicon's findings in this text, when the caller has just read them (else read again). */
+  read(text: string, findings?: Iterable<string>): SafetyProbabilities {
     const out: SafetyProbabilities = { crisis: 0, emergency: 0, urgent: 0, calm: 0 };
-    for (const { label, probability } of this.classifier.classify(text)) out[label as SafetyClass] = probability;
+    for (const { label, probability } of this.classifier.classify(text, 1, findings)) out[label as SafetyClass] = probability;
     return out;
   }
 }

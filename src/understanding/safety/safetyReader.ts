@@ -125,11 +125,15 @@ export class SafetyReader {
    */
   read(typed: readonly Token[], asks: readonly boolean[], text?: string): SafetyReading {
     const tokens = typed.map((token) => this.corrected(token));
-    const hits = longestTerms(this.terms.find(tokens));
-    const modified = hits.length ? this.context.read(tokens, hits) : [];
+    const found = this.terms.find(tokens);
+    const foundModified = found.length ? this.context.read(tokens, found) : [];
+    const longest = longestTerms(found);
+    const hits = found.filter((_, i) => longest[i]);
+    const modified = foundModified.filter((_, i) => longest[i]);
     const lexical = this.readLexicon(tokens, asks, hits, modified);
     if (!this.model || text === undefined) return lexical;
-    const model = this.model.read(text);
+    // The model's features include the lexicon's findings: the ones just read, not a second reading of the text.
+    const model = this.model.read(text, findingsOf(found, foundModified));
     const danger = model.crisis + model.emergency;
     // The lexicon's emergencies stand; its risk questions ("can it collapse a lung?") and words it found
     // negated, past or asked about are its reading of context, which the model does not overrule; an
@@ -152,16 +156,7 @@ export class SafetyReader {
   findings(typed: readonly Token[]): string[] {
     const tokens = typed.map((token) => this.corrected(token));
     const hits = this.terms.find(tokens);
-    if (hits.length === 0) return [];
-    const modified = this.context.read(tokens, hits);
-    const out = new Set<string>();
-    hits.forEach((hit, i) => {
-      const span = modified[i];
-      const how = !span ? 'idiom' : span.modifiers.has('negated') ? 'negated' : span.modifiers.has('historical') ? 'past' : span.modifiers.has('hypothetical') ? 'asked' : 'now';
-      out.add(`term:${hit.value}`);
-      out.add(`term:${hit.value}:${how}`);
-    });
-    return [...out];
+    return hits.length === 0 ? [] : findingsOf(hits, this.context.read(tokens, hits));
   }
 
   private readLexicon(tokens: readonly Token[], asks: readonly boolean[], hits: TermHits, modified: Modified): SafetyReading {
@@ -225,12 +220,24 @@ type TermHits = ReturnType<PhraseIndex<string>['find']>;
 /**
  * A longer term that ends on the same word says what that word means there: "felt faint" is feeling faint,
  * not fainting. Terms inside a longer one elsewhere ("pain after IMS is worse") still count. The lexicon's
- * reading only; the model sees every term.
+ * reading only; the model sees every term. Per hit: whether it is kept.
  */
-function longestTerms(hits: TermHits): TermHits {
-  return hits.filter((hit) => !hits.some((other) => other.value !== hit.value && other.end === hit.end && other.start < hit.start));
+function longestTerms(hits: TermHits): boolean[] {
+  return hits.map((hit) => !hits.some((other) => other.value !== hit.value && other.end === hit.end && other.start < hit.start));
 }
 type Modified = ReturnType<ContextReader['read']>;
+
+/** The lexicon's findings as the model's features: each term, and each term with how it was said. */
+function findingsOf(hits: TermHits, modified: Modified): string[] {
+  const out = new Set<string>();
+  hits.forEach((hit, i) => {
+    const span = modified[i];
+    const how = !span ? 'idiom' : span.modifiers.has('negated') ? 'negated' : span.modifiers.has('historical') ? 'past' : span.modifiers.has('hypothetical') ? 'asked' : 'now';
+    out.add(`term:${hit.value}`);
+    out.add(`term:${hit.value}:${how}`);
+  });
+  return [...out];
+}
 
 /** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */
 function saidOtherThanNow(hits: TermHits, modified: Modified): boolean {
