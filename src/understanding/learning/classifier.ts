@@ -167,8 +167,8 @@ export class IntentClassifier {
    * Probabilities per label, highest first. `temperature` divides the scores before the softmax: a model
    * that fits its training phrasings perfectly is sure of everything, even of "SELECT * FROM users", and a
    * temperature chosen on writers it did not see makes its probabilities mean what they say.
+   * `extraFeatures`: this text's extra features when the caller already has them (else computed as in training).
    */
-  /** `extraFeatures`: this text's extra features when the caller already has them (else computed as in training). */
   classify(text: string, temperature = 1, extraFeatures?: Iterable<string>): Array<{ label: string; probability: number }> {
     const k = this.labels.length;
     const extra = extraFeatures ? () => extraFeatures : this.extra;
