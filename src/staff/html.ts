@@ -1,6 +1,8 @@
 // HTML built from templates where every interpolated value is escaped unless it is already Html
 // (the result of another html`` or of raw() for a constant). Text typed by the public (names,
 // reasons) can therefore never become markup on the staff page.
+import { escapeHtml } from '../escapeHtml.js';
+
 export class Html {
   constructor(readonly text: string) {}
   toString(): string {
@@ -8,11 +10,6 @@ export class Html {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 type Value = Html | string | number | boolean | null | undefined | Value[];
 

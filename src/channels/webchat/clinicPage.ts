@@ -3,6 +3,7 @@
 // language, and a row of links switches it. The language is the one the link asked for (`?lang=`), else the
 // browser's first language the bot speaks (Accept-Language), else English.
 import type { IncomingMessage } from 'node:http';
+import { escapeHtml } from '../../escapeHtml.js';
 import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
 import { localeLanguage, REPLY_LANGUAGES } from '../../understanding/language/languages.js';
 
@@ -78,8 +79,4 @@ export function renderClinicPage(template: string, input: { knowledge: Knowledge
     avatarUrl: escapeHtml(input.avatarUrl),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
