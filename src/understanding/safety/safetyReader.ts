@@ -124,9 +124,7 @@ export class SafetyReader {
    * model (without it, the lexicon alone decides).
    */
   read(typed: readonly Token[], asks: readonly boolean[], text?: string): SafetyReading {
-    const tokens = typed.map((token) => this.corrected(token));
-    const found = this.terms.find(tokens);
-    const foundModified = found.length ? this.context.read(tokens, found) : [];
+    const { tokens, found, foundModified } = this.lexiconOf(typed);
     const longest = longestTerms(found);
     const hits = found.filter((_, i) => longest[i]);
     const modified = foundModified.filter((_, i) => longest[i]);
@@ -154,9 +152,15 @@ export class SafetyReader {
 
   /** The lexicon's findings as the model's features: each term, and each term with how it was said. */
   findings(typed: readonly Token[]): string[] {
+    const { found, foundModified } = this.lexiconOf(typed);
+    return findingsOf(found, foundModified);
+  }
+
+  /** The spelling-corrected tokens, every term found in them, and what the context says of each. */
+  private lexiconOf(typed: readonly Token[]): { tokens: Token[]; found: TermHits; foundModified: Modified } {
     const tokens = typed.map((token) => this.corrected(token));
-    const hits = this.terms.find(tokens);
-    return hits.length === 0 ? [] : findingsOf(hits, this.context.read(tokens, hits));
+    const found = this.terms.find(tokens);
+    return { tokens, found, foundModified: found.length ? this.context.read(tokens, found) : [] };
   }
 
   private readLexicon(tokens: readonly Token[], asks: readonly boolean[], hits: TermHits, modified: Modified): SafetyReading {
