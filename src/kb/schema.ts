@@ -116,6 +116,11 @@ export const safetyLexiconFileSchema = z
          * time ("冇事，做完之後喘唔到氣"), not of a question ("如果做完之後喘唔到氣點算").
          */
         timeFrame: cuePhrases,
+        /**
+         * Words that frame the whole message as a general question, not something happening to anyone now
+         * ("general question as a youth worker:", "for a kinesiology class"): every term in it is asked about.
+         */
+        generic: cuePhrases,
         /** Figures of speech whose words are not the term ("this knot is killing me"). */
         idioms: cuePhrases,
       })
@@ -127,6 +132,7 @@ export const safetyLexiconFileSchema = z
         pseudo: [],
         termination: [],
         timeFrame: [],
+        generic: [],
         idioms: [],
       }),
   })

@@ -1,6 +1,7 @@
 // What the words around a term say about it, as ConText does for clinical notes (Chapman et al. 2001,
 // NegEx; Harkema et al. 2009, ConText): a cue reaches forward ("no chest pain") or backward ("chest pain
-// is gone") over a few words of its own clause, stopped by a termination word ("but") or the clause's end.
+// is gone") over a few words of its own clause (a backward cue that opens a clause, also the one before it),
+// stopped by a termination word ("but") or the clause's end.
 // Pseudo-cues look like cues and are not ("not sure if", "hasn't stopped"); idioms look like terms and are
 // not ("this knot is killing me"). A cue inside a term is part of it ("can't breathe", "not breathing").
 import type { SafetyContext } from '../../kb/schema.js';
@@ -8,8 +9,10 @@ import type { Token } from '../text/tokens.js';
 import { PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
 export type Modifier = 'negated' | 'historical' | 'hypothetical';
+/** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
+export type Reading = Modifier | 'generic';
 type Direction = 'before' | 'after';
-type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'time-frame' } | { kind: 'idiom' };
+type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'time-frame' } | { kind: 'generic' } | { kind: 'idiom' };
 
 /**
  * How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. A time ("last time",
@@ -18,7 +21,7 @@ type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { ki
 const REACH: Record<Modifier, { words: number; characters: number }> = {
   negated: { words: 6, characters: 10 },
   historical: { words: 10, characters: 14 },
-  hypothetical: { words: 6, characters: 10 },
+  hypothetical: { words: 8, characters: 10 },
 };
 /** A year in the past ("in 2019", "back in 2008") dates what is said around it. */
 const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
@@ -26,7 +29,7 @@ const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
 export interface ModifiedSpan {
   start: number;
   end: number;
-  modifiers: ReadonlySet<Modifier>;
+  modifiers: ReadonlySet<Reading>;
 }
 
 export class ContextReader {
@@ -43,6 +46,7 @@ export class ContextReader {
       for (const phrase of context.pseudo) this.cues.add(phrase, { kind: 'pseudo' });
       for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
       for (const phrase of context.timeFrame) this.cues.add(phrase, { kind: 'time-frame' });
+      for (const phrase of context.generic) this.cues.add(phrase, { kind: 'generic' });
       for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
     }
   }
@@ -54,6 +58,8 @@ export class ContextReader {
     const idioms = hits.filter((h) => h.value.kind === 'idiom');
     const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
     const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
+    // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
+    const generic = hits.some((h) => h.value.kind === 'generic');
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
     const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
     const modifiers = hits.filter(
@@ -69,7 +75,7 @@ export class ContextReader {
 
     return spans.map((span) => {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
-      const found = new Set<Modifier>();
+      const found = new Set<Reading>(generic ? ['generic', 'hypothetical'] : []);
       for (const cue of modifiers) {
         // A cue that is part of the term itself ("can't breathe") does not modify it; one that shares a
         // word with it ("can the needles" + "needles puncture a lung") does.
@@ -99,9 +105,14 @@ function reaches(tokens: readonly Token[], cue: PhraseHit<{ modifier: Modifier; 
   const from = forward ? cue.end + 1 : target;
   const to = forward ? target : cue.start - 1;
   if (to - from + 1 > reach) return false;
+  // A cue that opens its clause and looks back reaches the clause before it in the sentence: "seizures, but
+  // well controlled", 癫痫，但控制得很好.
+  const before = tokens[cue.start - 1];
+  const opensClause = !forward && before !== undefined && before.sentence === cueToken.sentence && before.clause !== cueToken.clause;
+  const inReach = (clause: number) => clause === cueToken.clause || (opensClause && clause === before.clause);
   for (let i = from; i <= to; i++) {
-    if ((tokens[i] as Token).clause !== cueToken.clause) return false;
+    if (!inReach((tokens[i] as Token).clause)) return false;
     if (i !== (forward ? target : from) && terminations.includes(i)) return false;
   }
-  return (tokens[target] as Token).clause === cueToken.clause;
+  return inReach((tokens[target] as Token).clause);
 }

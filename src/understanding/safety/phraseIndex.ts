@@ -110,12 +110,15 @@ export class PhraseIndex<T> {
     if (matched === keys.length) return at;
     const from = tokens[at] as Token;
     const sentence = from.sentence;
+    const clause = from.clause;
     const allowed = phrase.gaps[matched] ?? this.options.maxGap;
     const gap = from.script === 'han' ? Math.min(allowed, this.options.maxCharGap ?? allowed) : allowed;
     const limit = Math.min(tokens.length - 1, at + 1 + gap);
     for (let j = at + 1; j <= limit; j++) {
       const token = tokens[j] as Token;
       if (token.sentence !== sentence) break;
+      // Characters a Chinese phrase skips belong to its clause: 頭暈，坐低 is not 暈低 (fainted).
+      if (from.script === 'han' && j > at + 1 && (tokens[j - 1] as Token).clause !== clause) break;
       if (this.keyOf(token) === keys[matched] || (keys[matched] === NUMBER_KEY && isNumber(token))) {
         const end = this.matchRest(tokens, phrase, matched + 1, j);
         if (end >= 0) return end;

@@ -167,12 +167,14 @@ export class SafetyReader {
     if (hits.length === 0) return CALM;
     const now = new Set<string>();
     const hypothetical = new Set<string>();
+    let general = false;
     const sentencesOf = new Map<string, number[]>();
     hits.forEach((hit, i) => {
       const span = modified[i];
       if (!span || span.modifiers.has('negated') || span.modifiers.has('historical')) return;
       const set = span.modifiers.has('hypothetical') ? hypothetical : now;
       set.add(hit.value);
+      general ||= span.modifiers.has('generic');
       const sentence = (tokens[hit.start] as Token).sentence;
       const list = sentencesOf.get(hit.value);
       if (list) list.push(sentence);
@@ -190,8 +192,9 @@ export class SafetyReader {
     const either = new Set([...now, ...hypothetical]);
     const risky = this.rules.find((rule) => fires(rule, either));
     if (risky) {
-      // Talk of suicide stays a crisis however it is framed ("what if I just ended it all").
-      if (risky.level === 'crisis') return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
+      // Talk of suicide stays a crisis however it is framed ("what if I just ended it all"), unless the whole
+      // message is a general question ("as a youth worker: if a teen mentions self-harm, what do you do?").
+      if (risky.level === 'crisis' && !general) return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
       return { outcome: 'caution', category: risky.category, terms: [...either], uncertain: false };
     }
     const risk = [...either].find((term) => this.riskTerms.has(term) && (hypothetical.has(term) || (sentencesOf.get(term) ?? []).some((s) => asks[s])));

@@ -39,6 +39,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['infection-sepsis', 'I have a fever and the needle spot is red and warm and oozing'],
     ['overdose-poisoning', 'I took too many pills about an hour ago'],
     ['head-injury', 'he hit his head on the ice and now he keeps throwing up'],
+    ['anaphylaxis', 'anyone know where to jab the epipen? my son is wheezing'],
+    ['breathing', 'mummy da munh sujj gaya te saah ghutda, shrimp khaade si'],
+    ['overdose-poisoning', '孙子偷吃了我的药，现在好困'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -48,6 +51,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'honestly my family would be better off without me',
     "I've been stockpiling my pills",
     "i can't keep going like this, I'm giving away my things",
+    "i've given my jewellery to my nieces, they'll manage better without having to look after me",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -121,6 +125,18 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'can she go every week during taper or is that overdoing it?'],
     ['a figure of speech', "post-needling soreness: how long is normal, and where's the red line where I should worry?"],
     ['a figure of speech', '我老細日日激到我心臟病發😂 不過真係要醫嘅係條頸，IMS醫唔醫到？'],
+    ['a condition under control, after a comma and "but"', 'my son gets seizures, but theyre well controlled. ok for ims?'],
+    ['a condition under control, after a comma and 但', '我爸爸有癫痫，但控制得很好，可以做吗？'],
+    ['in the past, the time before the words', 'years ago I had sepsis after surgery, can IMS help my sore legs now?'],
+    ['something that comes and goes', 'sometimes i feel like i cant breathe when im stressed, is ims relaxing?'],
+    ['an allergy, not a reaction', 'my wife is anaphylactic to latex, do you use latex gloves?'],
+    ['an allergy, not a reaction', '我有严重花生过敏，做IMS要注意咩？'],
+    ['carrying an EpiPen', 'mere bete kol epipen hunda, ohnu peanut allergy aa. IMS theek aa?'],
+    ['"went" and "limping" said apart (not "went limp")', "he went and he's limping now"],
+    ['the signs asked about', '中風有咩徵兆？'],
+    ['the signs asked about', 'ਸਟ੍ਰੋਕ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਕੀ ਹਨ'],
+    ['a general question, for a class', 'for a nursing class: is saddle numbness a reason to refer out?'],
+    ['a general question about self-harm (not a crisis)', 'general question as a coach: if an athlete mentions self-harm, what should i do?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -132,6 +148,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     "i'm scared i'll faint",
     'i faint when i see needles, is that a problem',
     'is there a risk of infection?',
+    'is a collapsed lung a known risk of needling?',
+    'is this like a seizure or just the muscle twitching?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -160,6 +178,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my son fainted for a few seconds during his IMS today, he woke up right away and is ok now but has a mild headache',
     'ਸੂਈਆਂ ਲਵਾ ਕੇ ਆਏ ਹਾਂ, ਅੱਜ ਦਰਦ ਪਹਿਲਾਂ ਨਾਲੋਂ ਵੱਧ ਹੈ',
     'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੇ ਲਾਲੀ ਤੇ ਗਰਮਾਇਸ਼ ਹੈ, ਬੁਖਾਰ ਨਹੀਂ',
+    // Dizzy, then "sit down" in the next clause: not 暈低 (fainted) read across the comma.
+    '今日做完IMS後頭暈暈，坐低會好啲',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
