@@ -52,7 +52,7 @@ export class ContextReader {
   }
 
   /** The modifiers that reach each span (term occurrences); idioms drop the spans they cover. */
-  read(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Array<ModifiedSpan | undefined> {
+  read(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number; words: readonly number[] }>): Array<ModifiedSpan | undefined> {
     const hits = this.cues.find(tokens);
     const masks = hits.filter((h) => h.value.kind === 'pseudo');
     const idioms = hits.filter((h) => h.value.kind === 'idiom');
@@ -62,14 +62,16 @@ export class ContextReader {
     const generic = hits.some((h) => h.value.kind === 'generic');
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
     const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
-    const modifiers = hits.filter(
+    const modifiers = hits
       // A pseudo-cue hides the cues it holds ("有冇" is not the negation "冇"), not a longer cue that holds it
       // ("有冇人做完...", has anyone had it after...).
-      (h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h) && h.end - h.start <= m.end - m.start),
-    );
+      .filter((h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h) && h.end - h.start <= m.end - m.start))
+      // A cue made of a term's own words is part of it ("can't breathe", "no feeling down there"): it modifies
+      // neither that term nor any other. Words a term's gap skipped still count ("having a post-stroke ...").
+      .filter((cue) => !spans.some((span) => ownWords(cue, span)));
     tokens.forEach((token, at) => {
       if (token.script === 'latin' && PAST_YEAR.test(token.text)) {
-        for (const direction of ['before', 'after'] as const) modifiers.push({ value: { kind: 'modifier', modifier: 'historical', direction }, start: at, end: at });
+        for (const direction of ['before', 'after'] as const) modifiers.push({ value: { kind: 'modifier', modifier: 'historical', direction }, start: at, end: at, words: [at] });
       }
     });
 
@@ -77,9 +79,7 @@ export class ContextReader {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
       const found = new Set<Reading>(generic ? ['generic', 'hypothetical'] : []);
       for (const cue of modifiers) {
-        // A cue that is part of the term itself ("can't breathe") does not modify it; one that shares a
-        // word with it ("can the needles" + "needles puncture a lung") does.
-        if (cue.start >= span.start && cue.end <= span.end) continue;
+        // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it.
         // Nor does a cue that says the term in full: "is ok now" reads what came before it as over, and
         // "ok now" (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
@@ -88,6 +88,14 @@ export class ContextReader {
       return { ...span, modifiers: found };
     });
   }
+}
+
+/**
+ * Whether the cue is said by the term: inside it, starting on one of its own words ("none of" in "none of this
+ * is going to matter", whose "of" is optional), not on a word its gap skipped.
+ */
+function ownWords(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
+  return cue.start >= term.start && cue.end <= term.end && term.words.includes(cue.start);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

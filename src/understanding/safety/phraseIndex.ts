@@ -18,6 +18,8 @@ export interface PhraseHit<T> {
   /** First and last token of the phrase in the message. */
   start: number;
   end: number;
+  /** The tokens that are the phrase's own words (not the ones a gap skipped). */
+  words: readonly number[];
 }
 
 /** After these, a term allows one word at most ("can't really breathe", never "not short of breath"). */
@@ -99,15 +101,15 @@ export class PhraseIndex<T> {
   private collect(tokens: readonly Token[], start: number, candidates: Array<Compiled<T>> | undefined, hits: Array<PhraseHit<T>>): void {
     if (!candidates) return;
     for (const phrase of candidates) {
-      const end = this.matchRest(tokens, phrase, 1, start);
-      if (end >= 0) hits.push({ value: phrase.value, start, end });
+      const words = [start];
+      if (this.matchRest(tokens, phrase, 1, start, words)) hits.push({ value: phrase.value, start, end: words[words.length - 1] as number, words });
     }
   }
 
-  /** The index of the phrase's last token when keys[matched..] follow `at` (nearest first), else -1. */
-  private matchRest(tokens: readonly Token[], phrase: Compiled<T>, matched: number, at: number): number {
+  /** Whether keys[matched..] follow `at` (nearest first); their positions are pushed onto `words`. */
+  private matchRest(tokens: readonly Token[], phrase: Compiled<T>, matched: number, at: number, words: number[]): boolean {
     const { keys } = phrase;
-    if (matched === keys.length) return at;
+    if (matched === keys.length) return true;
     const from = tokens[at] as Token;
     const sentence = from.sentence;
     const clause = from.clause;
@@ -120,12 +122,13 @@ export class PhraseIndex<T> {
       // Characters a Chinese phrase skips belong to its clause: 頭暈，坐低 is not 暈低 (fainted).
       if (from.script === 'han' && j > at + 1 && (tokens[j - 1] as Token).clause !== clause) break;
       if (this.keyOf(token) === keys[matched] || (keys[matched] === NUMBER_KEY && isNumber(token))) {
-        const end = this.matchRest(tokens, phrase, matched + 1, j);
-        if (end >= 0) return end;
+        words.push(j);
+        if (this.matchRest(tokens, phrase, matched + 1, j, words)) return true;
+        words.pop();
       }
       if (NEGATION_WORDS.has(token.text)) break;
     }
-    return -1;
+    return false;
   }
 }
 

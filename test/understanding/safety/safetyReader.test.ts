@@ -42,6 +42,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'anyone know where to jab the epipen? my son is wheezing'],
     ['breathing', 'mummy da munh sujj gaya te saah ghutda, shrimp khaade si'],
     ['overdose-poisoning', '孙子偷吃了我的药，现在好困'],
+    ['breathing', 'SOB at rest and pain on inspiration since the needling this morning'],
+    ['chest-heart', 'pain from my upper belly into my jaw and i vomited'],
+    ['infection-sepsis', 'my leg where they needled is red all the way to the ankle and i have a fever'],
+    ['bleeding', 'my calf swelled up after IMS and now my foot is pale and cold'],
+    // The "no" is the sign's own word: it does not deny the wet pants after it.
+    ['cauda-equina', 'no feeling in my crotch and wet myself in the car'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -136,6 +142,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['the signs asked about', '中風有咩徵兆？'],
     ['the signs asked about', 'ਸਟ੍ਰੋਕ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਕੀ ਹਨ'],
     ['a general question, for a class', 'for a nursing class: is saddle numbness a reason to refer out?'],
+    ['a time cue a term skips over ("having ... post-stroke")', 'my uncle is having post-stroke shoulder pain, would IMS help?'],
+    ['no symptoms, asked as research', 'could needling puncture a lung? not having any symptoms, just doing my research'],
+    ['a figure of speech', 'you saved me a heart attack, thanks!'],
+    ['a figure of speech', '今個月荷包大出血，IMS有冇得報保險？'],
+    ['what it was thought to be', '我以为自己中风了，原来只是睡觉压到手'],
     ['a general question about self-harm (not a crisis)', 'general question as a coach: if an athlete mentions self-harm, what should i do?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -150,6 +161,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'is there a risk of infection?',
     'is a collapsed lung a known risk of needling?',
     'is this like a seizure or just the muscle twitching?',
+    'what if I FAINT during it? I faint at everything',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
