@@ -79,9 +79,9 @@ export class ContextReader {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
       const found = new Set<Reading>(generic ? ['generic', 'hypothetical'] : []);
       for (const cue of modifiers) {
-        // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it.
-        // Nor does a cue that says the term in full: "is ok now" reads what came before it as over, and
-        // "ok now" (a recovery) is not thereby undone.
+        // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it;
+        // one that says the term in full does not: "is ok now" reads what came before it as over, and "ok now"
+        // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) found.add(cue.value.modifier);
       }
