@@ -10,7 +10,7 @@ import { PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
 export type Modifier = 'negated' | 'historical' | 'hypothetical';
 /** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
-export type Reading = Modifier | 'generic';
+type Mark = Modifier | 'generic';
 type Direction = 'before' | 'after';
 type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'time-frame' } | { kind: 'generic' } | { kind: 'idiom' };
 
@@ -29,7 +29,7 @@ const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
 export interface ModifiedSpan {
   start: number;
   end: number;
-  modifiers: ReadonlySet<Reading>;
+  modifiers: ReadonlySet<Mark>;
 }
 
 export class ContextReader {
@@ -77,7 +77,7 @@ export class ContextReader {
 
     return spans.map((span) => {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
-      const found = new Set<Reading>(generic ? ['generic', 'hypothetical'] : []);
+      const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
       for (const cue of modifiers) {
         // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it;
         // one that says the term in full does not: "is ok now" reads what came before it as over, and "ok now"

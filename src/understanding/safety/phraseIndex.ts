@@ -100,9 +100,12 @@ export class PhraseIndex<T> {
 
   private collect(tokens: readonly Token[], start: number, candidates: Array<Compiled<T>> | undefined, hits: Array<PhraseHit<T>>): void {
     if (!candidates) return;
+    // One scratch list of positions for every candidate; a hit keeps a copy.
+    const words: number[] = [];
     for (const phrase of candidates) {
-      const words = [start];
-      if (this.matchRest(tokens, phrase, 1, start, words)) hits.push({ value: phrase.value, start, end: words[words.length - 1] as number, words });
+      words.length = 0;
+      words.push(start);
+      if (this.matchRest(tokens, phrase, 1, start, words)) hits.push({ value: phrase.value, start, end: words[words.length - 1] as number, words: [...words] });
     }
   }
 
