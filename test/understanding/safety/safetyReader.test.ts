@@ -48,6 +48,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'my calf swelled up after IMS and now my foot is pale and cold'],
     // The "no" is the sign's own word: it does not deny the wet pants after it.
     ['cauda-equina', 'no feeling in my crotch and wet myself in the car'],
+    // A new time ("since last night") ends the reach of the earlier one ("post"): the surgery is past, the signs are not.
+    // Romanized Punjabi spells the same words many ways (jubaan / zubaan, mooh / munh).
+    ['stroke', 'papa da sajja paasa sunn ho gaya te jubaan atak rahi aa'],
+    ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -148,6 +152,13 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', '今個月荷包大出血，IMS有冇得報保險？'],
     ['what it was thought to be', '我以为自己中风了，原来只是睡觉压到手'],
     ['a general question about self-harm (not a crisis)', 'general question as a coach: if an athlete mentions self-harm, what should i do?'],
+    ['a condition named, not a seizure now', 'booking for my brother, he has a seizure disorder, who does the needling?'],
+    ['a figure of speech', 'my bank statement gave me a mini heart attack lol, is IMS covered?'],
+    ['someone else, in the past ("when he had")', 'my uncle bled a lot when he had his knee scoped. will the needles make me bleed?'],
+    ['something said by others, asked whether true', 'a coworker said needling can collapse your lung is that true'],
+    ['something said by others', '听说有人做针灸扎到肺了，IMS安全吗？'],
+    ['a worry about what may come', "I don't want to pass out in the chair, should I eat first?"],
+    ['a worry about what may come', 'fees dekh ke heart attack na aa jave haha, MSP cover karda?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -162,6 +173,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'is a collapsed lung a known risk of needling?',
     'is this like a seizure or just the muscle twitching?',
     'what if I FAINT during it? I faint at everything',
+    'what is the pneumothorax risk with needling near the ribs?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -192,6 +204,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੇ ਲਾਲੀ ਤੇ ਗਰਮਾਇਸ਼ ਹੈ, ਬੁਖਾਰ ਨਹੀਂ',
     // Dizzy, then "sit down" in the next clause: not 暈低 (fainted) read across the comma.
     '今日做完IMS後頭暈暈，坐低會好啲',
+    // Romanized Punjabi's "no" after a word ("dard no") does not deny an English "dizzy" before "no fever".
+    'had IMS yesterday and feeling dizzy when i get up, no fever',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
