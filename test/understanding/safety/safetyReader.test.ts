@@ -51,6 +51,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A new time ("since last night") ends the reach of the earlier one ("post"): the surgery is past, the signs are not.
     // Romanized Punjabi spells the same words many ways (jubaan / zubaan, mooh / munh).
     ['stroke', 'papa da sajja paasa sunn ho gaya te jubaan atak rahi aa'],
+    // "once" counts here; it does not date the fall ("I had a seizure once" does).
+    ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
@@ -62,6 +64,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "I've been stockpiling my pills",
     "i can't keep going like this, I'm giving away my things",
     "i've given my jewellery to my nieces, they'll manage better without having to look after me",
+    "not sure there's any point booking, I've been planning how I'd do it",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
