@@ -78,6 +78,8 @@ export class SafetyReader {
   private readonly context: ContextReader;
   private readonly rules: Rule[];
   private readonly riskTerms: ReadonlySet<string>;
+  /** Terms that are a danger sign on their own (some rule's `any`), not qualifiers such as "sudden" or "now". */
+  private readonly signs: ReadonlySet<string>;
   /** Words of the terms: what a misspelling may be corrected to. */
   private readonly vocabulary = new Map<string, number>();
   /** Words of the context cues: never corrected ("could" is not "cold"). */
@@ -109,6 +111,7 @@ export class SafetyReader {
     // Crisis first, then emergency, then urgent: the first rule that fires at the highest level decides.
     this.rules.sort((a, b) => RANK[b.level] - RANK[a.level]);
     this.riskTerms = new Set(safety.rules.riskTerms);
+    this.signs = new Set(this.rules.filter((rule) => RANK[rule.level] >= RANK.emergency).flatMap((rule) => rule.any ?? []));
     this.model =
       options.model === false
         ? undefined
@@ -141,7 +144,7 @@ export class SafetyReader {
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     const words = tokens.length;
-    if (danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified))) {
+    if (danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs))) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
@@ -246,11 +249,15 @@ function findingsOf(hits: TermHits, modified: Modified): string[] {
   return [...out];
 }
 
-/** Whether the lexicon found danger words said as not happening now (negated, in the past, asked about). */
-function saidOtherThanNow(hits: TermHits, modified: Modified): boolean {
+/**
+ * Whether a danger sign in the message is said negated, in the past or asked about ("no chest pain, just ..."):
+ * then the model must be surer before it overrules the lexicon. Qualifiers ("sudden", "after the needling")
+ * said of another time say nothing about danger ("it was sudden, he was fine at lunch").
+ */
+function saidOtherThanNow(hits: TermHits, modified: Modified, signs: ReadonlySet<string>): boolean {
   return hits.some((hit, i) => {
     const span = modified[i];
-    return hit.value !== NOW_TERM && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
+    return signs.has(hit.value) && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
   });
 }
 

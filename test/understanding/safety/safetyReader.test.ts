@@ -51,6 +51,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A new time ("since last night") ends the reach of the earlier one ("post"): the surgery is past, the signs are not.
     // Romanized Punjabi spells the same words many ways (jubaan / zubaan, mooh / munh).
     ['stroke', 'papa da sajja paasa sunn ho gaya te jubaan atak rahi aa'],
+    ['breathing', "i can't get my breath and my lips feel tingly"],
+    ['chest-heart', 'sudden tearing pain through my chest into my back'],
+    ['bleeding', 'hath te sheesha vajja, khoon chhallan maar ke nikal reha'],
+    ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਡਿੱਗ ਪਏ, ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦੇ'],
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
