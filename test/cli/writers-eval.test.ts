@@ -50,8 +50,8 @@ describe('questions from writers the bot never met', () => {
 describe('emergencies described by people, and calm messages with the same frightening words', () => {
   // [set, share of emergencies that get the 911 reply, most false alarms] (measured 2026-12-03).
   // Every set here has been read for its misses and false alarms, so these bars guard against going back; the
-  // figures on sets nobody had read when they were first scored are in the README beside them (fresh11 and
-  // fresh12, the latest: 100/100 and 99/100 caught, 5 and 5 false alarms in 100), and the targets stay every
+  // figures on sets nobody had read when they were first scored are in the README beside them (fresh11 to
+  // fresh14, the latest: 100, 99, 98 and 99 of 100 caught; 5, 5, 5 and 3 false alarms in 100), and the targets stay every
   // emergency and at most 5 % false alarms on sets nobody tuned on.
   it.each([
     ['triage-nurse', 1, 0.05],
@@ -67,6 +67,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh10', 0.99, 0.02],
     ['triage-fresh11', 1, 0.01],
     ['triage-fresh12', 1, 0.02],
+    ['triage-fresh13', 0.99, 0.03],
+    ['triage-fresh14', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

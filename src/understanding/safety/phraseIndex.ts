@@ -22,7 +22,10 @@ export interface PhraseHit<T> {
   words: readonly number[];
 }
 
-/** After these, a term allows one word at most ("can't really breathe", never "not short of breath"). */
+/**
+ * After these, a phrase allows one word at most ("can't really breathe", never "not short of breath"), and
+ * none where the index allows none (a cue "not just" is not "not fainting, just").
+ */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'cannot']);
 
 /**
@@ -76,7 +79,7 @@ export class PhraseIndex<T> {
     const first = kept[0]?.key;
     if (first === undefined) return;
     const list = this.byFirstKey.get(first);
-    const gaps = kept.map((k, i) => (k.adjacent ? 0 : i > 0 && NEGATIONS.has((kept[i - 1] as { word: string }).word) ? 1 : this.options.maxGap));
+    const gaps = kept.map((k, i) => (k.adjacent ? 0 : i > 0 && NEGATIONS.has((kept[i - 1] as { word: string }).word) ? Math.min(1, this.options.maxGap) : this.options.maxGap));
     const compiled = { value, keys: kept.map((k) => k.key), gaps };
     if (list) list.push(compiled);
     else this.byFirstKey.set(first, [compiled]);

@@ -55,6 +55,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', 'sudden tearing pain through my chest into my back'],
     ['bleeding', 'hath te sheesha vajja, khoon chhallan maar ke nikal reha'],
     ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਡਿੱਗ ਪਏ, ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦੇ'],
+    ['stroke', "all of a sudden i'm seeing double and my head is pounding"],
+    ['bleeding', 'cut my hand on the saw, bleedin bad and it wont slow down'],
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
@@ -69,6 +71,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "i can't keep going like this, I'm giving away my things",
     "i've given my jewellery to my nieces, they'll manage better without having to look after me",
     "not sure there's any point booking, I've been planning how I'd do it",
+    'just standing on the bridge thinking about things tonight',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -164,6 +167,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['someone else, in the past ("when he had")', 'my uncle bled a lot when he had his knee scoped. will the needles make me bleed?'],
     ['something said by others, asked whether true', 'a coworker said needling can collapse your lung is that true'],
     ['something said by others', '听说有人做针灸扎到肺了，IMS安全吗？'],
+    ['in the past, a season', 'my son collapsed at a soccer game last summer from the heat, does IMS help hamstrings?'],
+    ['a figure of speech', "grandma thinks it's gonna kill her haha, what is IMS?"],
     ['a worry about what may come', "I don't want to pass out in the chair, should I eat first?"],
     ['a worry about what may come', 'fees dekh ke heart attack na aa jave haha, MSP cover karda?'],
   ])('%s: %j', (_, message) => {
@@ -213,6 +218,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '今日做完IMS後頭暈暈，坐低會好啲',
     // Romanized Punjabi's "no" after a word ("dard no") does not deny an English "dizzy" before "no fever".
     'had IMS yesterday and feeling dizzy when i get up, no fever',
+    // A cue is its words side by side: "not ... just" is not the cue "not just", so "not" still negates.
+    'not fainting, just lightheaded since my IMS this morning',
+    '做完IMS三天了，一天比一天疼',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
