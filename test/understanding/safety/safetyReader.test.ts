@@ -57,6 +57,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਡਿੱਗ ਪਏ, ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦੇ'],
     ['stroke', "all of a sudden i'm seeing double and my head is pounding"],
     ['bleeding', 'cut my hand on the saw, bleedin bad and it wont slow down'],
+    ['major-trauma', 'kabaddi khedde hoye dig gaya, hun hath pair nahi hil rahe'],
+    ['major-trauma', 'ਪੌੜੀ ਤੋਂ ਡਿੱਗੇ, ਹੱਥ ਪੈਰ ਨਹੀਂ ਹਿੱਲਦੇ'],
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
@@ -72,6 +74,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "i've given my jewellery to my nieces, they'll manage better without having to look after me",
     "not sure there's any point booking, I've been planning how I'd do it",
     'just standing on the bridge thinking about things tonight',
+    'ਮੈਂ ਚੁੱਪ ਚਾਪ ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਰਿਹਾ ਹਾਂ',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
