@@ -54,6 +54,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', "i can't get my breath and my lips feel tingly"],
     ['chest-heart', 'sudden tearing pain through my chest into my back'],
     ['bleeding', 'hath te sheesha vajja, khoon chhallan maar ke nikal reha'],
+    // A blade that struck by accident is not self-harm: "blade maar" (cutting oneself) is two words side by side.
+    ['bleeding', 'kamm te blade vajja, khoon chhallan maar ke nikal reha'],
     ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਡਿੱਗ ਪਏ, ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦੇ'],
     ['stroke', "all of a sudden i'm seeing double and my head is pounding"],
     ['bleeding', 'cut my hand on the saw, bleedin bad and it wont slow down'],
