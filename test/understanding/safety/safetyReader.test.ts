@@ -144,6 +144,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'why does my neck seize up every winter?'],
     ['not a language problem', "I can't speak English well, is IMS for me"],
     ['an injury, not self-harm', 'I hurt myself at the gym, can IMS help'],
+    ['an accident, not self-harm', 'cut myself on a tin can yesterday, small cut, can I still come in?'],
     ['negated inside the words of a sign', '扎完針的地方有點癢，嘴唇沒腫，呼吸也正常，要處理嗎？'],
     ['in the past, a month', 'back in March I had sepsis from a kidney infection, all cleared up now. does the clinic need to know?'],
     ['a stiff neck without a fever', '我没有胸痛，就是肩膀和脖子很僵硬，IMS对这种情况有用吗？'],
