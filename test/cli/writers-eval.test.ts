@@ -56,7 +56,7 @@ describe('emergencies described by people, and calm messages with the same frigh
   // [set, share of emergencies that get the 911 reply, most false alarms] (measured 2026-12-03).
   // Every set here has been read for its misses and false alarms, so these bars guard against going back; the
   // figures on sets nobody had read when they were first scored are in the README beside them (fresh11 to
-  // fresh14, the latest: 100, 99, 98 and 99 of 100 caught; 5, 5, 5 and 3 false alarms in 100), and the targets stay every
+  // fresh16: 100, 99, 98, 99, 99 and 96 of 100 caught; 5, 5, 5, 3, 1 and 4 false alarms in 100), and the targets stay every
   // emergency and at most 5 % false alarms on sets nobody tuned on.
   it.each([
     ['triage-nurse', 1, 0.05],
@@ -74,6 +74,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh12', 1, 0.01],
     ['triage-fresh13', 1, 0.03],
     ['triage-fresh14', 1, 0.01],
+    ['triage-fresh15', 1, 0.01],
+    ['triage-fresh16', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

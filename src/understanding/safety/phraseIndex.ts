@@ -127,6 +127,9 @@ export class PhraseIndex<T> {
       if (token.sentence !== sentence) break;
       // Characters a Chinese phrase skips belong to its clause: 頭暈，坐低 is not 暈低 (fainted).
       if (from.script === 'han' && j > at + 1 && (tokens[j - 1] as Token).clause !== clause) break;
+      // The word a negation allows between it and the rest stays in its clause: "no fever, feel fine" is not
+      // "no feeling".
+      if (j > at + 1 && NEGATIONS.has(from.text) && token.clause !== clause) break;
       if (this.keyOf(token) === keys[matched] || (keys[matched] === NUMBER_KEY && isNumber(token))) {
         words.push(j);
         if (this.matchRest(tokens, phrase, matched + 1, j, words)) return true;

@@ -61,6 +61,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'cut my hand on the saw, bleedin bad and it wont slow down'],
     ['major-trauma', 'kabaddi khedde hoye dig gaya, hun hath pair nahi hil rahe'],
     ['major-trauma', 'ਪੌੜੀ ਤੋਂ ਡਿੱਗੇ, ਹੱਥ ਪੈਰ ਨਹੀਂ ਹਿੱਲਦੇ'],
+    ['breathing', 'kid at the birthday party has stridor after the peanut cake, epipen given'],
+    ['unconscious-seizure', 'nana ji washroom ch dig gaye, jagde nahi'],
+    ['head-injury', 'ball vajji sir te, hun do vaari ulti kiti'],
+    ['stroke', 'ball vajji sir te, hun bar bar puchda kithe haan'],
+    ['infection-sepsis', 'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੋਂ ਲਾਲੀ ਫੈਲੀ ਜਾਂਦੀ ਤੇ ਤੇਜ਼ ਬੁਖ਼ਾਰ'],
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
@@ -76,6 +81,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "i've given my jewellery to my nieces, they'll manage better without having to look after me",
     "not sure there's any point booking, I've been planning how I'd do it",
     'just standing on the bridge thinking about things tonight',
+    'the rifle is loaded and the dog has a new home. just wanted someone to know',
     'ਮੈਂ ਚੁੱਪ ਚਾਪ ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਰਿਹਾ ਹਾਂ',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
@@ -144,6 +150,12 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'why does my neck seize up every winter?'],
     ['not a language problem', "I can't speak English well, is IMS for me"],
     ['an injury, not self-harm', 'I hurt myself at the gym, can IMS help'],
+    ['"no" allows one word, not one across a comma ("no fever, feel fine" is not "no feeling")', 'my needle spot from monday is a bit pink and warm to the touch. no fever, feel fine otherwise, should I call today?'],
+    ['a sprint drill, in romanized Punjabi', 'coach ne suicides run karaye, lattan thakk gayian. ims kinni vaari?'],
+    ['a comparison asked about', 'ims da dard stroke warga hunda?'],
+    ['once, in the past', 'meri bhain nu ik vaari dentist kol bahut khoon vaggeya si, IMS ch khoon nikalda?'],
+    ['a general question, for patient education', 'for patient education: is IMS ever associated with a collapsed lung?'],
+    ['typing with a baby in one arm', 'typing one handed with a baby on me, does ims help a sore neck?'],
     ['an accident, not self-harm', 'cut myself on a tin can yesterday, small cut, can I still come in?'],
     ['negated inside the words of a sign', '扎完針的地方有點癢，嘴唇沒腫，呼吸也正常，要處理嗎？'],
     ['in the past, a month', 'back in March I had sepsis from a kidney infection, all cleared up now. does the clinic need to know?'],
