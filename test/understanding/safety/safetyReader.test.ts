@@ -66,6 +66,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['head-injury', 'ball vajji sir te, hun do vaari ulti kiti'],
     ['stroke', 'ball vajji sir te, hun bar bar puchda kithe haan'],
     ['infection-sepsis', 'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੋਂ ਲਾਲੀ ਫੈਲੀ ਜਾਂਦੀ ਤੇ ਤੇਜ਼ ਬੁਖ਼ਾਰ'],
+    ['breathing', "her puffer isn't doing anything and she can only say a few words at a time"],
+    ['bleeding', 'sliced my thumb on the mandoline, deep, blood coming through the towel already'],
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
