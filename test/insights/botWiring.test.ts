@@ -108,7 +108,7 @@ describe('insights from real conversations', () => {
   test('a 911 or 8-1-1 reply is counted by category, redacted, with no booking details', async () => {
     const chat = new TestConversation(endpoint);
     await chat.send("I'm Sarah and I have crushing chest pain right now");
-    await chat.send('the needle spot is red, hot and swollen since yesterday');
+    await chat.send("dizzy since this morning's session");
     const safety = (await newEvents()).filter((e) => e.type === 'safety');
     expect(safety.map((e) => e.type === 'safety' && e.outcome)).toEqual(['emergency-911', 'urgent-811']);
     expect(safety[0]).toMatchObject({ text: "I'm [name] and I have crushing chest pain right now", language: 'en' });

@@ -165,14 +165,17 @@ export class IntentReader {
     if (!this.classifier || (latin && sure)) return this.fromMatch(match);
 
     const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
-    if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.fromMatch(match);
+    if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.withAvailability(this.fromMatch(match), match, latin);
     // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
     const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
     // Where the ranker found no entry at all, it has no opinion to weigh: the classifier decides alone.
     const weight = latin && match.candidates.length > 0 ? this.tuning.classifierWeight : 1;
     const mixed = this.mix(match, classified, weight, vetoBooking, wrappers);
-    const decided = this.decide(mixed, match);
-    // Saying when one can come is asking to come, unless the message clearly asks something else.
+    return this.withAvailability(this.decide(mixed, match), match, latin);
+  }
+
+  /** Saying when one can come is asking to come, unless the message clearly asks something else. */
+  private withAvailability(decided: IntentResult, match: MatchResult, latin: boolean): IntentResult {
     const unsure = decided.intent.kind !== 'entry' || decided.confidence < AVAILABILITY_OVERRULES;
     if (latin && decided.intent.kind !== 'booking' && unsure && statesAvailability(match.analysis.tokens)) {
       return { ...decided, intent: { kind: 'booking' } };
