@@ -1,6 +1,6 @@
 // Two libraries behind the booking details are heavy to load: Microsoft's date-time recognizer (~25 MB; 3-15 ms a
 // call) and libphonenumber-js with its metadata (~10 MB). The bot loads each on the first message that needs it,
-// not at start-up and not for answers that hold no day, time or number. Checked in a fresh Node process on the
+// not at start-up and not for answers that hold no number or only everyday days and times (the phrase reader's). Checked in a fresh Node process on the
 // built bot, watching which modules load (CommonJS through the require cache, ES modules through a loader hook).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -51,12 +51,14 @@ describe('heavy libraries load on first use', () => {
     expect(after[1]?.found).toContain('name');
   }, 90_000);
 
-  it('loads the phone-number library for the first number, and the recognizer for the first English time', () => {
-    const [phone, time] = loadsAfter([
+  it('loads the phone-number library for the first number, and the recognizer for the first day it cannot read alone', () => {
+    const [phone, everyday, date] = loadsAfter([
       { text: 'my cell is (778) 555-0142', expecting: 'phone' },
-      { text: 'next Tuesday afternoon', expecting: 'time' },
+      { text: 'next Tuesday afternoon, or weekday mornings before 10am', expecting: 'time' },
+      { text: 'the Friday after Christmas', expecting: 'time' },
     ]);
     expect(phone).toMatchObject({ phone: true, dateTime: false, found: ['phone'] });
-    expect(time).toMatchObject({ dateTime: true, found: ['preferredTime'] });
+    expect(everyday).toMatchObject({ dateTime: false, found: ['preferredTime'] });
+    expect(date).toMatchObject({ dateTime: true, found: ['preferredTime'] });
   }, 90_000);
 });

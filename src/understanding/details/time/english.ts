@@ -1,12 +1,17 @@
-// Days and times in English, read by Microsoft's date-time recognizer relative to the clinic's
-// wall clock ("next Tuesday afternoon", "tomorrow at 3", "weekday mornings"). Two gaps of the
-// recognizer are filled here: a bare day of the month ("after the 3rd") and "weekdays" / "weekends".
+// Days and times in English relative to the clinic's wall clock. The everyday ones ("next Tuesday
+// afternoon", "tomorrow at 3", "weekday mornings") are read by the phrase reader with English words
+// (./englishWords.ts), in a small fraction of a millisecond; a message holding anything else that may
+// name a time goes to Microsoft's date-time recognizer, which costs 3-15 ms. Two gaps of the recognizer
+// are filled here: a bare day of the month ("after the 3rd") and "weekdays" / "weekends".
 import { createRequire } from 'node:module';
 import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time';
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
 import { clinicWallClockDate } from '../../../booking/clinicTime.js';
 import { latin } from '../scripts.js';
 import { mayNameEnglishTime } from './englishGate.js';
+import { ENGLISH_JOINER, ENGLISH_NOT_TIMES, ENGLISH_RANGE_AFTER, ENGLISH_RANGE_ANYWHERE, ENGLISH_RANGE_BEFORE, ENGLISH_TIME_TOKENS } from './englishWords.js';
+import { resolvePhrase } from './phrase.js';
+import { readPhrases } from './phraseReader.js';
 import { formatDate, startOfDay } from './wallClock.js';
 
 export interface EnglishMention {
@@ -65,16 +70,44 @@ function recognize(text: string, reference: Date): ReturnType<typeof recognizeDa
   }
 }
 
-/** Every day/time expression in the text, with its position; values as the recognizer gives them (past ones included). */
-export function englishTimeMentions(text: string, now: Date, timeZone: string, wallNow: Date): EnglishMention[] {
+/**
+ * The everyday phrases of the text read by the phrase reader, or undefined when the text holds more that
+ * may name a time (a date, a range, "early morning"): then the recognizer reads the whole message.
+ */
+export function phraseMentions(text: string, wallNow: Date): EnglishMention[] | undefined {
+  if (!mayNameEnglishTime(text)) return [];
+  if (ENGLISH_RANGE_ANYWHERE.test(text)) return undefined;
+  let rest = text;
+  const mentions: EnglishMention[] = [];
+  for (const phrase of readPhrases(text, ENGLISH_TIME_TOKENS, ENGLISH_JOINER)) {
+    if (ENGLISH_RANGE_BEFORE.test(text.slice(Math.max(0, phrase.start - 30), phrase.start)) || ENGLISH_RANGE_AFTER.test(text.slice(phrase.end))) return undefined;
+    rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
+    const resolved = resolvePhrase(phrase, wallNow);
+    if (resolved.length) mentions.push({ start: phrase.start, end: phrase.end, resolved });
+  }
+  for (const pattern of ENGLISH_NOT_TIMES) rest = rest.replace(pattern, (m) => ' '.repeat(m.length));
+  return mayNameEnglishTime(rest) ? undefined : mentions;
+}
+
+/** Every day/time expression the recognizer finds, with its position (past ones included). */
+export function recognizerMentions(text: string, now: Date, timeZone: string): EnglishMention[] {
   // The recognizer is the slow part of reading a message: skip it when the text cannot name a time.
   const found = mayNameEnglishTime(text) ? recognize(text, clinicWallClockDate(now, timeZone)) : [];
-  const mentions: EnglishMention[] = found.map((m) => {
+  return found.map((m) => {
     const values = ((m.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
     // "sore after 2 days" is a duration in a story, not a time to come in.
     return { start: m.start, end: m.end + 1, resolved: values.filter((v) => v.type !== 'duration').map(toResolved) };
   }).filter((m) => m.resolved.length);
+}
 
+/** Every day/time expression in the text, with its position; values as the recognizer gives them (past ones included). */
+export function englishTimeMentions(text: string, now: Date, timeZone: string, wallNow: Date): EnglishMention[] {
+  return withRecognizerGaps(text, phraseMentions(text, wallNow) ?? recognizerMentions(text, now, timeZone), wallNow);
+}
+
+/** The mentions with what the recognizer misses added: a bare day of the month, "weekdays", "weekends". */
+export function withRecognizerGaps(text: string, found: EnglishMention[], wallNow: Date): EnglishMention[] {
+  const mentions = [...found];
   const ordinal = DAY_OF_MONTH.exec(text);
   if (ordinal && !overlaps(mentions, ordinal.index, ordinal.index + ordinal[0].length)) {
     const day = Number(ordinal[2]);

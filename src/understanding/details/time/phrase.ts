@@ -18,7 +18,10 @@ export type DaySpec =
   /** weekday 1 = Monday ... 7 = Sunday; `any` = "Tuesday" without this/next (the coming one). */
   | { kind: 'weekday'; weekday: number; week: 'any' | 'this' | 'next' | 'last' }
   | { kind: 'week'; which: 'this' | 'next' | 'last' }
-  | { kind: 'date'; month?: number; day: number }
+  /** `yearless`: the timex names no year ("XXXX-12-03"), as the English recognizer writes "dec 3". */
+  | { kind: 'date'; month?: number; day: number; yearless?: boolean }
+  /** A month on its own ("in March"): this year's and the years' either side, the past ones dropped later. */
+  | { kind: 'month'; month: number }
   | { kind: 'weekends'; which?: 'this' | 'next' }
   | { kind: 'weekdays' };
 
@@ -27,8 +30,13 @@ export interface TimePhrase {
   end: number;
   day?: DaySpec;
   part?: PartOfDay | 'noon';
-  /** The hour as said (1-12 with a part of day, or 0-23) and minutes. */
-  clock?: { hour: number; minute: number };
+  /**
+   * The hour as said (1-12 with a part of day, or 0-23) and minutes; `fixed` when the hour is already on the
+   * 24-hour clock ("3pm" is 15); `mod` for "before 10am" / "after 5pm".
+   */
+  clock?: { hour: number; minute: number; fixed?: boolean; mod?: 'before' | 'after' };
+  /** The part of the day a clock takes its hours from when it has none of its own ("mornings, before 10"). */
+  clockPart?: PartOfDay | 'noon';
   /** "every morning", "每个星期二", "ਹਰ ਸੋਮਵਾਰ". */
   recurring?: boolean;
 }
@@ -40,9 +48,9 @@ function partEnd(part: PartOfDay): string {
 }
 
 /** Hours on the 24-hour clock the phrase can mean: "3点" alone is 03:00 or 15:00, as the recognizer reads "at 3". */
-function hoursOf(clock: { hour: number }, part: TimePhrase['part']): number[] {
+function hoursOf(clock: { hour: number; fixed?: boolean }, part: TimePhrase['part']): number[] {
   const { hour } = clock;
-  if (hour > 12 || hour === 0) return [hour % 24];
+  if (clock.fixed || hour > 12 || hour === 0) return [hour % 24];
   if (part === 'AF' || part === 'EV' || part === 'NI') return [hour === 12 ? 12 : hour + 12];
   if (part === 'noon') return [hour === 12 ? 12 : hour + 12];
   if (part === 'MO') return [hour === 12 ? 12 : hour];
@@ -70,13 +78,27 @@ function dayOf(day: DaySpec, today: Date): { date: Date; timex: string } | undef
         const date = new Date(Date.UTC(y, m - 1, day.day));
         // Skip months without that day (31 November) and dates already gone.
         if (date.getUTCDate() !== day.day || date < today) continue;
-        return { date, timex: formatDate(date) };
+        return { date, timex: day.yearless ? `XXXX-${pad(m)}-${pad(day.day)}` : formatDate(date) };
       }
       return undefined;
     }
     default:
       return undefined;
   }
+}
+
+function rangesOf(day: DaySpec, today: Date): ResolvedTime[] {
+  if (day.kind !== 'month') {
+    const range = rangeOf(day, today);
+    return range ? [range] : [];
+  }
+  const month = day.month;
+  return [-1, 0, 1].map((shift) => {
+    const year = today.getUTCFullYear() + shift;
+    const start = new Date(Date.UTC(year, month - 1, 1));
+    const end = new Date(Date.UTC(year, month, 1));
+    return { timex: `XXXX-${pad(month)}`, type: 'daterange', start: formatDate(start), end: formatDate(end) };
+  });
 }
 
 function rangeOf(day: DaySpec, today: Date): ResolvedTime | undefined {
@@ -100,6 +122,22 @@ export function resolvePhrase(phrase: TimePhrase, now: Date): ResolvedTime[] {
   const noonClock = phrase.part === 'noon' && !clock ? { hour: 12, minute: 0 } : clock;
   const values: ResolvedTime[] = [];
 
+  // "after 5pm", "mornings before 10": the part of the day, and an open time range as the recognizer writes
+  // it. A bare "after 5" could be morning or evening and is left in the person's words; "after 5:30" is
+  // both, as the recognizer reads them.
+  if (noonClock?.mod) {
+    const { mod, minute } = noonClock;
+    const hours = hoursOf(noonClock, phrase.part ?? phrase.clockPart);
+    if (part && part !== 'noon') values.push({ timex: `T${part}`, type: 'timerange', start: formatTime(PARTS_OF_DAY[part].start), end: partEnd(part) });
+    if (hours.length > 1 && !minute) return values;
+    for (const hour of hours) {
+      const at = formatTime(hour, minute);
+      const timex = minute ? `T${pad(hour)}:${pad(minute)}` : `T${pad(hour)}`;
+      values.push(mod === 'after' ? { timex, mod, type: 'timerange', start: at } : { timex, mod, type: 'timerange', end: at });
+    }
+    return values;
+  }
+
   // "每个星期二上午", "ਹਰ ਸੋਮਵਾਰ": a repeating time, written as the recognizer writes "every Tuesday morning".
   if (phrase.recurring && (!day || day.kind === 'weekday')) {
     const dayTimex = day?.kind === 'weekday' ? `XXXX-WXX-${day.weekday}` : '';
@@ -108,10 +146,7 @@ export function resolvePhrase(phrase: TimePhrase, now: Date): ResolvedTime[] {
   }
 
   const dated = day && dayOf(day, today);
-  if (day && !dated) {
-    const range = rangeOf(day, today);
-    if (range) values.push(range);
-  }
+  if (day && !dated) values.push(...rangesOf(day, today));
   if (dated) {
     const date = formatDate(dated.date);
     if (noonClock) {

@@ -5,11 +5,15 @@
 import type { DaySpec, PartOfDay, TimePhrase } from './phrase.js';
 
 export type Token =
-  | { kind: 'day'; day: DaySpec }
+  /** `recurring`: the day said in the plural ("tuesdays"). */
+  | { kind: 'day'; day: DaySpec; recurring?: boolean }
   | { kind: 'next' | 'this' | 'last' | 'every' }
   | { kind: 'part'; part: PartOfDay | 'noon' }
-  /** `weak`: could also be ordinary words ("一点" is also "a little"): only read next to a day or part of day. */
-  | { kind: 'clock'; hour: number; minute: number; weak?: boolean }
+  /**
+   * `weak`: could also be ordinary words ("一点" is also "a little"): only read next to a day or part of day.
+   * `fixed`: the hour is on the 24-hour clock already ("3pm"). `mod`: "before 10am", "after 5pm".
+   */
+  | { kind: 'clock'; hour: number; minute: number; weak?: boolean; fixed?: boolean; mod?: 'before' | 'after' }
   | { kind: 'dayAndPart'; day: DaySpec; part: PartOfDay };
 
 export interface LexiconEntry {
@@ -94,22 +98,29 @@ export function readPhrases(text: string, lexicon: LexiconEntry[], joiner: RegEx
       pendingStart ??= start;
       continue;
     }
+    // A "before 10am" / "after 5pm" stands on its own after a day ("tuesday after 3pm" is two preferences,
+    // as the English recognizer reads it), but takes its hours from a part of day ("mornings before 10").
     const slotTaken =
       current &&
-      (((token.kind === 'day' || token.kind === 'dayAndPart') && current.day) ||
+      (((token.kind === 'day' || token.kind === 'dayAndPart') && (current.day || current.clock?.mod)) ||
         ((token.kind === 'part' || token.kind === 'dayAndPart') && current.part) ||
-        (token.kind === 'clock' && current.clock));
+        (token.kind === 'clock' && (current.clock || (token.mod && current.day))));
+    // "weekday mornings before 10": the time after the day still takes its hours from the morning.
+    const partForClock = token.kind === 'clock' && token.mod && slotTaken ? current?.part : undefined;
     if (slotTaken) close();
-    current ??= { start: pendingStart ?? start, end };
+    current ??= { start: pendingStart ?? start, end, ...(partForClock ? { clockPart: partForClock } : {}) };
     pendingStart = undefined;
     current.end = end;
     if (token.kind === 'day' || token.kind === 'dayAndPart') {
       current.day = withModifier(token.day, modifier);
       modifier = undefined;
+      if (token.kind === 'day' && token.recurring) current.recurring = true;
     }
     if (token.kind === 'part' || token.kind === 'dayAndPart') current.part = token.part;
     if (token.kind === 'clock') {
       current.clock = { hour: token.hour, minute: token.minute };
+      if (token.fixed) current.clock.fixed = true;
+      if (token.mod) current.clock.mod = token.mod;
       weakClock = Boolean(token.weak) && !current.day && !current.part;
     } else if (current.clock) weakClock = false;
     if (every) current.recurring = true;
