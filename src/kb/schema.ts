@@ -117,6 +117,11 @@ export const safetyLexiconFileSchema = z
          */
         timeFrame: cuePhrases,
         /**
+         * Words after a term that say it is still going on ("for an hour", "since Saturday", "that won't stop"):
+         * a perfect tense before it ("I've had crushing chest pain for an hour") is then not history.
+         */
+        ongoing: cuePhrases,
+        /**
          * Words that frame the whole message as a general question, not something happening to anyone now
          * ("general question as a youth worker:", "for a kinesiology class"): every term in it is asked about.
          */
@@ -132,6 +137,7 @@ export const safetyLexiconFileSchema = z
         pseudo: [],
         termination: [],
         timeFrame: [],
+        ongoing: [],
         generic: [],
         idioms: [],
       }),

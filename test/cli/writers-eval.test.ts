@@ -45,6 +45,8 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-j', 0.95, 0.94],
     ['heldout-zh-c', 0.95, 0.93],
     ['heldout-pa-d', 0.95, 0.96],
+    // Seventh round: scored blind in process, summary only, never read (in-scope 115/120, none 30/35).
+    ['heldout-en-k', 0.95, 0.85],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -78,6 +80,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh14', 1, 0.02],
     ['triage-fresh15', 1, 0.01],
     ['triage-fresh16', 1, 0.01],
+    // Seventh round, blind: fresh17 98/100 caught, 5 false alarms; fresh18 100/100, 1. Then read.
+    ['triage-fresh17', 0.99, 0.02],
+    ['triage-fresh18', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -12,7 +12,14 @@ export type Modifier = 'negated' | 'historical' | 'hypothetical';
 /** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
 type Mark = Modifier | 'generic';
 type Direction = 'before' | 'after';
-type Cue = { kind: 'modifier'; modifier: Modifier; direction: Direction } | { kind: 'pseudo' } | { kind: 'termination' } | { kind: 'time-frame' } | { kind: 'generic' } | { kind: 'idiom' };
+type Cue =
+  | { kind: 'modifier'; modifier: Modifier; direction: Direction }
+  | { kind: 'pseudo' }
+  | { kind: 'termination' }
+  | { kind: 'time-frame' }
+  | { kind: 'ongoing' }
+  | { kind: 'generic' }
+  | { kind: 'idiom' };
 
 /**
  * How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. A time ("last time",
@@ -23,6 +30,8 @@ const REACH: Record<Modifier, { words: number; characters: number }> = {
   historical: { words: 10, characters: 14 },
   hypothetical: { words: 8, characters: 10 },
 };
+/** How far after a term an "ongoing" cue may stand ("chest pain on the left side for an hour"). */
+const ONGOING_REACH = 6;
 /** A year in the past ("in 2019", "back in 2008") dates what is said around it. */
 const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
 
@@ -46,6 +55,7 @@ export class ContextReader {
       for (const phrase of context.pseudo) this.cues.add(phrase, { kind: 'pseudo' });
       for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
       for (const phrase of context.timeFrame) this.cues.add(phrase, { kind: 'time-frame' });
+      for (const phrase of context.ongoing) this.cues.add(phrase, { kind: 'ongoing' });
       for (const phrase of context.generic) this.cues.add(phrase, { kind: 'generic' });
       for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
     }
@@ -58,6 +68,7 @@ export class ContextReader {
     const idioms = hits.filter((h) => h.value.kind === 'idiom');
     const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
     const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
+    const ongoing = hits.filter((h) => h.value.kind === 'ongoing');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
@@ -78,13 +89,20 @@ export class ContextReader {
     return spans.map((span) => {
       if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
+      /** A time that dates the term for certain: a year, or a cue after it ("a stroke five years ago"). */
+      let dated = false;
       for (const cue of modifiers) {
         // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it;
         // one that says the term in full does not: "is ok now" reads what came before it as over, and "ok now"
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
-        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) found.add(cue.value.modifier);
+        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) {
+          found.add(cue.value.modifier);
+          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || PAST_YEAR.test((tokens[cue.start] as Token).text))) dated = true;
+        }
       }
+      // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
+      if (found.has('historical') && !dated && ongoing.some((cue) => continues(tokens, span, cue, terminations))) found.delete('historical');
       return { ...span, modifiers: found };
     });
   }
@@ -100,6 +118,16 @@ function ownWords(cue: { start: number; end: number }, term: { start: number; en
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/** Whether an "ongoing" cue follows the span closely in its clause, no termination between. */
+function continues(tokens: readonly Token[], span: { end: number }, cue: { start: number }, terminations: readonly number[]): boolean {
+  if (cue.start <= span.end || cue.start - span.end - 1 > ONGOING_REACH) return false;
+  const clause = (tokens[span.end] as Token).clause;
+  for (let i = span.end + 1; i <= cue.start; i++) {
+    if ((tokens[i] as Token).clause !== clause || (i < cue.start && terminations.includes(i))) return false;
+  }
+  return true;
 }
 
 /** Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. */

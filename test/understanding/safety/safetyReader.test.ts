@@ -71,6 +71,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "once" counts here; it does not date the fall ("I had a seizure once" does).
     ['head-injury', 'my son hit his head at hockey and has vomited once, now he is really sleepy'],
     ['cauda-equina', 'mom is 2 weeks post hip surgery and since last night has urinary retention and perineal numbness'],
+    // A perfect tense is history unless the words after it say it is still going on.
+    ['chest-heart', "I've had crushing chest pain for an hour"],
+    ['unconscious-seizure', "she's had a seizure that won't stop"],
+    ['infection-sepsis', "I've had a fever since Saturday and the needle spot is hot with pus"],
+    ['bleeding', 'dadi di latrine vich kala khoon aa reha, chakkar aunde'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -191,6 +196,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', "grandma thinks it's gonna kill her haha, what is IMS?"],
     ['a worry about what may come', "I don't want to pass out in the chair, should I eat first?"],
     ['a worry about what may come', 'fees dekh ke heart attack na aa jave haha, MSP cover karda?'],
+    ['in the past, a perfect tense with nothing after it', "I've had a heart attack, is IMS safe for me"],
+    ['in the past, though the words after it last ("for an hour" dates nothing here)', 'I had a seizure last year that would not stop for an hour, can I get IMS'],
+    ['something a neighbour said', 'My neighbour said she bled a lot after needles. Does IMS cause bleeding?'],
+    ['in the past, "used to" in romanized Punjabi', 'saah chadh janda si par oh purani gall aa, hun gardan layi IMS book karni aa'],
+    ['a figure of speech in Chinese (so stuck in traffic I could die)', '塞车塞到我想死，估计要迟到十分钟'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
