@@ -76,6 +76,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', "she's had a seizure that won't stop"],
     ['infection-sepsis', "I've had a fever since Saturday and the needle spot is hot with pus"],
     ['bleeding', 'dadi di latrine vich kala khoon aa reha, chakkar aunde'],
+    ['bleeding', 'nosebleed for over an hour now, swallowing blood, on blood thinners'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -201,6 +202,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['something a neighbour said', 'My neighbour said she bled a lot after needles. Does IMS cause bleeding?'],
     ['in the past, "used to" in romanized Punjabi', 'saah chadh janda si par oh purani gall aa, hun gardan layi IMS book karni aa'],
     ['a figure of speech in Chinese (so stuck in traffic I could die)', '塞车塞到我想死，估计要迟到十分钟'],
+    ['a figure of speech', "my wallet's gonna have a heart attack. is IMS covered by extended health?"],
+    ['a figure of speech', 'ngl my math teacher makes me want to die 💀 anyway can ims help neck pain'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
