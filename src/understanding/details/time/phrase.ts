@@ -1,5 +1,5 @@
-// A day and time phrase read by the Punjabi and Chinese readers ("ਅਗਲੇ ਮੰਗਲਵਾਰ ਸ਼ਾਮ", "下星期二下午"),
-// resolved to the same values the English date-time recognizer gives ("next tuesday evening"),
+// A day and time phrase read by the phrase reader ("next tuesday evening", "ਅਗਲੇ ਮੰਗਲਵਾਰ ਸ਼ਾਮ", "下星期二下午"),
+// resolved to the same values Microsoft's English date-time recognizer gives ("next tuesday evening"),
 // so staff, the record and the "never in the past" rule see one shape whatever the language.
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
 import { addDays, formatDate, formatTime, isoWeek, mondayOf, startOfDay } from './wallClock.js';

@@ -1,7 +1,7 @@
-// The small reader behind the Punjabi and Chinese time words: find the words (tokens) a language
-// uses for days, parts of day and clock times, then join neighbours into one phrase ("下星期二" +
-// "下午" + "3点", "ਅਗਲੇ" + "ਮੰਗਲਵਾਰ" + "ਸ਼ਾਮ ਨੂੰ"). Anything it does not know is simply not read, so
-// an unknown form is re-asked rather than guessed.
+// The small reader behind the everyday time words of every language (English, Punjabi, Chinese): find
+// the words (tokens) a language uses for days, parts of day and clock times, then join neighbours into
+// one phrase ("next" + "tuesday" + "afternoon", "下星期二" + "下午" + "3点", "ਅਗਲੇ" + "ਮੰਗਲਵਾਰ" + "ਸ਼ਾਮ ਨੂੰ").
+// Anything it does not know is simply not read, so an unknown form is re-asked rather than guessed.
 import type { DaySpec, PartOfDay, TimePhrase } from './phrase.js';
 
 export type Token =
