@@ -19,6 +19,13 @@ const WEEKDAY_NAMES: [string, number][] = [
 ];
 const WEEKDAY = WEEKDAY_NAMES.map(([name]) => name).join('|');
 
+/** The number a matched name stands for ("tues" -> 2), its patterns compiled once. */
+function numberOfName(names: [string, number][]): (word: string) => number | undefined {
+  const anchored = names.map(([name, n]) => [new RegExp(`^(?:${name})$`, 'i'), n] as const);
+  return (word) => anchored.find(([pattern]) => pattern.test(word))?.[1];
+}
+const weekdayOf = numberOfName(WEEKDAY_NAMES);
+
 // "may" and "mar" alone are ordinary words ("may I book"); "in may" and "may 12" are the month.
 const MONTH_NAMES: [string, number][] = [
   ['jan(?:uary)?', 1],
@@ -36,9 +43,7 @@ const MONTH_NAMES: [string, number][] = [
 ];
 const MONTH = MONTH_NAMES.map(([name]) => name).join('|');
 
-function monthOf(word: string): number | undefined {
-  return MONTH_NAMES.find(([name]) => new RegExp(`^(?:${name})$`, 'i').test(word))?.[1];
-}
+const monthOf = numberOfName(MONTH_NAMES);
 
 function dateToken(monthWord: string | undefined, dayText: string | undefined): Token | undefined {
   const month = monthOf(monthWord ?? '');
@@ -47,9 +52,6 @@ function dateToken(monthWord: string | undefined, dayText: string | undefined): 
 }
 const ORDINAL = '(?:st|nd|rd|th)?';
 
-function weekdayOf(word: string): number | undefined {
-  return WEEKDAY_NAMES.find(([name]) => new RegExp(`^(?:${name})$`, 'i').test(word))?.[1];
-}
 
 const PARTS: [string, PartOfDay | 'noon'][] = [
   ['mornings?', 'MO'],
@@ -118,19 +120,12 @@ export const ENGLISH_TIME_TOKENS: LexiconEntry[] = [
   { pattern: /\b(?:the\s+)?day\s+after\s+tomorrow\b/i, token: token(day({ kind: 'relative', offset: 2 })) },
   { pattern: /\btonight\b/i, token: token({ kind: 'dayAndPart', day: { kind: 'relative', offset: 0 }, part: 'NI' }) },
   {
-    // "the next morning" is tomorrow's.
-    pattern: /\b(?:the\s+)?next\s+(morning|afternoon|evening)\b/i,
+    // "this afternoon" is today's, not the next one; "the next morning" is tomorrow's.
+    pattern: /\b(this|(?:the\s+)?next)\s+(morning|afternoon|evening)\b/i,
     token: (m) => {
-      const part = PART_WORDS[m[1]?.toLowerCase() ?? ''];
-      return part ? { kind: 'dayAndPart', day: { kind: 'relative', offset: 1 }, part } : undefined;
-    },
-  },
-  {
-    // "this afternoon" is today's, not the next one.
-    pattern: /\bthis\s+(morning|afternoon|evening)\b/i,
-    token: (m) => {
-      const part = PART_WORDS[m[1]?.toLowerCase() ?? ''];
-      return part ? { kind: 'dayAndPart', day: { kind: 'relative', offset: 0 }, part } : undefined;
+      const part = PART_WORDS[m[2]?.toLowerCase() ?? ''];
+      const offset = m[1]?.toLowerCase() === 'this' ? 0 : 1;
+      return part ? { kind: 'dayAndPart', day: { kind: 'relative', offset }, part } : undefined;
     },
   },
   ...PARTS.map(([pattern, part]): LexiconEntry => ({ pattern: new RegExp(`\\b(?:${pattern})\\b`, 'i'), token: token({ kind: 'part', part }) })),
