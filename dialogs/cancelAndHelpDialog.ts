@@ -5,7 +5,8 @@
 //   3. a question the knowledge base answers ("wait, does it hurt?", "what about ICBC?"), when the message
 //      does not also answer the step: answered as in the main flow, then the same question again.
 // Emergencies and "forget me" never get here: MainDialog handles them first, in every state.
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogTurnStatus } from './dialogsLibrary.js';
 import type { BookingDialogResult } from '../src/booking/bookingFlow.js';
 import type { Responder } from '../src/bot/responder.js';
 import { readingOf } from '../src/bot/turnReading.js';

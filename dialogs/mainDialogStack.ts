@@ -3,16 +3,8 @@
 // dialog, "forget me"), so that the dialog framework is not in memory while the bot only answers
 // questions. Its ids are saved in conversation state and must not change.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type Dialog,
-  type DialogContext,
-  type DialogState,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import type { Dialog, DialogContext, DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './dialogsLibrary.js';
 import type { BookingDialogOptions, BookingDialogResult } from '../src/booking/bookingFlow.js';
 
 /** Saved in conversation state: must never change. */

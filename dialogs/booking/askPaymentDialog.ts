@@ -2,7 +2,8 @@
 // says is read, not forced into a button: a payer guessed from their words ("hurt at work") is confirmed
 // first; MSP is explained (it does not cover IMS) and the question asked again; "Not sure" is fine.
 // Ends with { payer, claimNumber } or GaveUp.
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog } from '../dialogsLibrary.js';
 import { PAYERS_WITH_CLAIM, type Payer } from '../../src/booking/bookingRecord.js';
 import type { MessageKey } from '../../src/kb/messageKeys.js';
 import type { BookingDialogDeps } from './bookingDialogDeps.js';

@@ -2,7 +2,8 @@
 // then the summary (ReviewBookingDialog). Steps are named for what they ask; each takes its answer from the
 // turn's reading (prompts/stepReaders.ts) and asks in the person's language.
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog } from '../dialogsLibrary.js';
 import { PAYERS_WITH_CLAIM } from '../../src/booking/bookingRecord.js';
 import type { BookingDialogOptions, BookingDialogResult } from '../../src/booking/bookingFlow.js';
 import { formatPhoneForPeople } from '../../src/booking/phoneDisplay.js';

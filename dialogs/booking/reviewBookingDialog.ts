@@ -3,7 +3,8 @@
 // is the clinic notified (in the background, retried on failure).
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog } from '../dialogsLibrary.js';
 import type { BookingRecord } from '../../src/booking/bookingRecord.js';
 import { ReferenceTakenError } from '../../src/booking/bookingStore.js';
 import type { BookingDialogResult } from '../../src/booking/bookingFlow.js';

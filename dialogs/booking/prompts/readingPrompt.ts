@@ -2,7 +2,8 @@
 // details found, a yes or a no, a button) through the step's own reader. A reader either returns the value
 // or names the message that says what was wrong; that message is the re-prompt.
 import { InputHints, type Activity, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt } from '../../dialogsLibrary.js';
 import { readingOf } from '../../../src/bot/turnReading.js';
 import type { Reading } from '../../../src/understanding/reading.js';
 import { withTries, type GaveUp } from './attempts.js';
