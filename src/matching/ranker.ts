@@ -28,8 +28,6 @@ export interface LabelScore {
   cosine: number;
   /** Share of the message's IDF mass that the label's vocabulary accounts for. */
   coverage: number;
-  /** Index of the best question document (see `document`), or -1. */
-  documentIndex: number;
 }
 
 export interface RankerTuning {
@@ -93,11 +91,11 @@ export class Ranker {
   private readonly touched: Int32Array;
   private readonly labelBest: Float64Array;
   private readonly labelCoverage: Float64Array;
-  private readonly labelBestDocument: Int32Array;
   private readonly labelTouched: Int32Array;
 
   constructor(
-    private readonly documents: RankerDocument[],
+    // Not kept: their texts and terms are several megabytes, and ranking needs only the index built from them.
+    documents: RankerDocument[],
     tuning: RankerTuning = DEFAULT_RANKER_TUNING,
   ) {
     const labelIndex = new Map<string, number>();
@@ -210,7 +208,6 @@ export class Ranker {
     this.touched = new Int32Array(documents.length);
     this.labelBest = new Float64Array(labelCount);
     this.labelCoverage = new Float64Array(labelCount);
-    this.labelBestDocument = new Int32Array(labelCount);
     this.labelTouched = new Int32Array(labelCount);
   }
 
@@ -218,10 +215,6 @@ export class Ranker {
   idf(stem: string): number {
     const id = this.termIds.get(stem);
     return id === undefined ? this.unknownIdf : (this.idfs[id] as number);
-  }
-
-  document(index: number): RankerDocument {
-    return this.documents[index] as RankerDocument;
   }
 
   /** The `limit` best labels for the query, best first, by their best document's cosine. */
@@ -272,26 +265,20 @@ export class Ranker {
     queryNorm = Math.sqrt(queryNorm);
 
     let labelsTouched = 0;
-    const { labelBest, labelCoverage, labelBestDocument, labelTouched } = this;
+    const { labelBest, labelCoverage, labelTouched } = this;
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t] as number;
       const value = accumulator[doc] as number;
       accumulator[doc] = 0;
       const label = this.labelOf[doc] as number;
-      if (labelBest[label] === 0 && labelCoverage[label] === 0) {
-        labelTouched[labelsTouched++] = label;
-        labelBestDocument[label] = -1;
-      }
+      if (labelBest[label] === 0 && labelCoverage[label] === 0) labelTouched[labelsTouched++] = label;
       if (this.isBag[doc]) {
         labelCoverage[label] = queryMass > 0 ? Math.min(1, value / queryMass) : 0;
         continue;
       }
       const norm = this.norms[doc] as number;
       const cosine = norm > 0 && queryNorm > 0 ? Math.min(1, value / (norm * queryNorm)) : 0;
-      if (cosine > (labelBest[label] as number)) {
-        labelBest[label] = cosine;
-        labelBestDocument[label] = doc;
-      }
+      if (cosine > (labelBest[label] as number)) labelBest[label] = cosine;
     }
 
     const logZ = this.naiveBayesWeight > 0 ? this.naiveBayes(query) : 0;
@@ -312,7 +299,7 @@ export class Ranker {
       const score = ((1 - w) * cosine + w * coverage + nb * knownShare * posterior) / (1 + nb);
       if (score <= 0) continue;
       if (result.length < limit || score > (result[result.length - 1] as LabelScore).score) {
-        const entry = { label: this.labels[label] as string, score, posterior, cosine, coverage, documentIndex: labelBestDocument[label] as number };
+        const entry = { label: this.labels[label] as string, score, posterior, cosine, coverage };
         let at = result.length;
         while (at > 0 && (result[at - 1] as LabelScore).score < score) at--;
         result.splice(at, 0, entry);

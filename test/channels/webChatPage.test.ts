@@ -1,6 +1,7 @@
 // What a browser downloads: the clinic page, the embed script, the widget configuration and the
 // Web Chat bundle, served by the bot itself (compressed, cacheable) unless the CDN is chosen.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -135,6 +136,22 @@ describe('web chat page and assets', () => {
 
     const again = await fetch(`${harness.url}${webChatUrl}`, { headers: { 'If-None-Match': raw.etag } });
     expect(again.status).toBe(304);
+  });
+
+  it('serves the Web Chat bundle as it is to a client that takes no compression', async () => {
+    harness = await startHarness();
+    const { webChatUrl } = await getConfig(harness.url);
+    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${harness!.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'identity' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(raw.encoding).toBeUndefined();
+    expect(raw.body.equals(bundleOnDisk())).toBe(true);
   });
 
   it('points the page at Microsoft\'s CDN only when WEBCHAT_FROM_CDN=true', async () => {

@@ -1,6 +1,8 @@
 // One static file served the way browsers like it: content-hashed name, strong ETag (304s),
 // brotli or gzip compressed once on first request and kept in memory.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -13,18 +15,31 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 export const REVALIDATE = 'no-cache';
 
+/**
+ * What an asset serves: bytes held in memory, or a large file (the 4 MB Web Chat bundle) that stays on disk and is
+ * read to compress it once, or for the rare browser that takes it uncompressed, rather than held for the process's life.
+ */
+export type AssetSource = Buffer | { file: string };
+
 export class CompressedAsset {
   readonly hash: string;
   readonly etag: string;
+  private readonly size: number;
+  private readonly body: Buffer | undefined;
+  private readonly file: string | undefined;
   private readonly compressed = new Map<'br' | 'gzip', Promise<Buffer>>();
 
   constructor(
-    readonly body: Buffer,
+    source: AssetSource,
     readonly contentType: string,
     private readonly cacheControl: string,
     private readonly extraHeaders: Record<string, string> = {},
   ) {
-    this.hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    const bytes = Buffer.isBuffer(source) ? source : readFileSync(source.file);
+    this.body = Buffer.isBuffer(source) ? source : undefined;
+    this.file = Buffer.isBuffer(source) ? undefined : source.file;
+    this.size = bytes.length;
+    this.hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     this.etag = `"${this.hash}"`;
   }
 
@@ -43,7 +58,7 @@ export class CompressedAsset {
       return;
     }
     const encoding = this.compressible ? preferredEncoding(req.headers['accept-encoding']) : undefined;
-    const body = encoding ? await this.encoded(encoding) : this.body;
+    const body = encoding ? await this.encoded(encoding) : await this.bytes();
     res.writeHead(200, {
       ...common,
       'Content-Type': this.contentType,
@@ -54,22 +69,29 @@ export class CompressedAsset {
   }
 
   private get compressible(): boolean {
-    return this.body.length > 1024 && /^(text\/|application\/(javascript|json)|image\/svg)/.test(this.contentType);
+    return this.size > 1024 && /^(text\/|application\/(javascript|json)|image\/svg)/.test(this.contentType);
+  }
+
+  private bytes(): Promise<Buffer> {
+    return this.body ? Promise.resolve(this.body) : readFile(this.file as string);
   }
 
   private encoded(encoding: 'br' | 'gzip'): Promise<Buffer> {
     let pending = this.compressed.get(encoding);
     if (!pending) {
-      pending =
+      pending = this.bytes().then((bytes) =>
         encoding === 'br'
-          ? brotli(this.body, {
+          ? brotli(bytes, {
               params: {
                 // Quality 11 on the 4 MB Web Chat bundle takes seconds; 9 is nearly as small and fast.
-                [zlib.constants.BROTLI_PARAM_QUALITY]: this.body.length > 512 * 1024 ? 9 : 11,
-                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: this.body.length,
+                [zlib.constants.BROTLI_PARAM_QUALITY]: this.size > 512 * 1024 ? 9 : 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: this.size,
               },
             })
-          : gzip(this.body, { level: 9 });
+          : gzip(bytes, { level: 9 }),
+      );
+      // A failed read or compression is not kept: the next request tries again.
+      pending.catch(() => this.compressed.delete(encoding));
       this.compressed.set(encoding, pending);
     }
     return pending;

@@ -8,8 +8,8 @@ import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
 import type { Logger } from '../../logging/logger.js';
 import { sendJson } from '../http/httpResponses.js';
 import { OriginPolicy } from '../http/originPolicy.js';
-import { CompressedAsset, IMMUTABLE, REVALIDATE, SHORT_CACHE } from './compressedAsset.js';
-import { loadWebChatBundle, webChatCdnUrl, WEBCHAT_BUNDLE_FILE } from './webChatBundle.js';
+import { CompressedAsset, IMMUTABLE, type AssetSource, REVALIDATE, SHORT_CACHE } from './compressedAsset.js';
+import { findWebChatBundle, webChatCdnUrl, WEBCHAT_BUNDLE_FILE } from './webChatBundle.js';
 import { chosenPageLanguage, renderClinicPage } from './clinicPage.js';
 import { buildWidgetConfig, type WidgetConfig, type WidgetTheme } from './widgetConfig.js';
 import { findWebDir } from './webAssets.js';
@@ -43,16 +43,16 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
 
   // Hashed, immutable assets: a new deploy changes the names, so browsers never keep stale ones.
   const hashed = new Map<string, CompressedAsset>();
-  const addHashed = (name: string, body: Buffer, type: string) => {
-    const asset = new CompressedAsset(body, type, IMMUTABLE, { 'X-Content-Type-Options': 'nosniff' });
+  const addHashed = (name: string, source: AssetSource, type: string) => {
+    const asset = new CompressedAsset(source, type, IMMUTABLE, { 'X-Content-Type-Options': 'nosniff' });
     const file = asset.hashedName(name);
     hashed.set(file, asset);
     return `${ASSET_PREFIX}/${file}`;
   };
   const cssUrl = addHashed('widget.css', read('widget.css'), 'text/css; charset=utf-8');
   const avatarUrl = addHashed('avatar.svg', read('avatar.svg'), 'image/svg+xml');
-  const bundle = loadWebChatBundle();
-  const localBundleUrl = addHashed(WEBCHAT_BUNDLE_FILE, bundle.body, 'application/javascript; charset=utf-8');
+  const bundle = findWebChatBundle();
+  const localBundleUrl = addHashed(WEBCHAT_BUNDLE_FILE, { file: bundle.file }, 'application/javascript; charset=utf-8');
   const webChatUrl = options.webChatFromCdn ? webChatCdnUrl(bundle.version) : localBundleUrl;
 
   // Built again when the knowledge base was reloaded (its messages are the widget's words); new words, new ETag.

@@ -9,15 +9,16 @@ export const WEBCHAT_BUNDLE_FILE = 'webchat.js';
 
 export interface WebChatBundle {
   version: string;
-  body: Buffer;
+  /** The bundle's path (about 4 MB: served from disk, see CompressedAsset). */
+  file: string;
 }
 
-export function loadWebChatBundle(): WebChatBundle {
+export function findWebChatBundle(): WebChatBundle {
   const require = createRequire(import.meta.url);
   // The package's "exports" hide package.json; its CommonJS entry sits in lib/, the bundle in dist/.
   const packageDir = path.resolve(path.dirname(require.resolve('botframework-webchat')), '..');
   const version = (JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
-  return { version, body: readFileSync(path.join(packageDir, 'dist', WEBCHAT_BUNDLE_FILE)) };
+  return { version, file: path.join(packageDir, 'dist', WEBCHAT_BUNDLE_FILE) };
 }
 
 export function webChatCdnUrl(version: string): string {
