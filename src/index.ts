@@ -7,7 +7,7 @@ import module from 'node:module';
 import type { App } from './app.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const [{ createApp }, { ConfigError, loadConfig }, { loadEnvFile }, { KnowledgeError }, { createLogger }, { readyReport }, { loadLogHashKey }] =
+const [{ createApp }, { ConfigError, loadConfig }, { loadEnvFile }, { KnowledgeError }, { createLogger }, { readyReport }, { loadLogHashKey }, { releaseStartupGarbage }] =
   await Promise.all([
     import('./app.js'),
     import('./config.js'),
@@ -16,6 +16,7 @@ const [{ createApp }, { ConfigError, loadConfig }, { loadEnvFile }, { KnowledgeE
     import('./logging/logger.js'),
     import('./logging/readyReport.js'),
     import('./security/logPseudonyms.js'),
+    import('./startupGarbage.js'),
   ]);
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -82,8 +83,14 @@ async function main(): Promise<void> {
   const report = readyReport(config, url);
   log.info({ ...report.fields, entries: app.knowledge.entries.length, storage: app.stateStorage.location, envFile }, 'ready');
   for (const warning of report.warnings) log.warn(warning);
-  // The booking dialogs load on first use; load them now, after ready, so the first booking answers quickly.
-  setImmediate(() => void app.mainDialog.preload().catch((error: unknown) => log.warn({ err: error }, 'could not preload the booking dialogs')));
+  // The booking dialogs load on first use; load them now, after ready, so the first booking answers quickly. Then
+  // start-up's garbage goes back to the system.
+  setImmediate(() =>
+    void app.mainDialog
+      .preload()
+      .catch((error: unknown) => log.warn({ err: error }, 'could not preload the booking dialogs'))
+      .finally(() => releaseStartupGarbage()),
+  );
 }
 
 main().catch((err: unknown) => {
