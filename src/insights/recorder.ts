@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Reading } from '../understanding/reading.js';
 import type { InsightEvent, InsightsSink, Vote } from './events.js';
+import { remembered } from '../remembered.js';
 import { redactPersonalData } from './redact.js';
 
 /**
@@ -30,9 +31,9 @@ export interface RecorderOptions {
 const MAX_CANDIDATES = 3;
 
 /** The hash that stands for a conversation in insight events (never the raw conversation id). */
-export function conversationHash(conversationKey: string): string {
-  return createHash('sha256').update(conversationKey).digest('hex').slice(0, 16);
-}
+export const conversationHash: (conversationKey: string) => string = remembered((conversationKey) =>
+  createHash('sha256').update(conversationKey).digest('hex').slice(0, 16),
+);
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 

@@ -7,6 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { remembered } from '../remembered.js';
 
 export const LOG_HASH_KEY_FILE = 'log-hash.key';
 const KEY_BYTES = 32;
@@ -14,8 +15,9 @@ const KEY_BYTES = 32;
 /** Maps an id to its pseudonym (16 base64url characters, 96 bits). */
 export type Pseudonymizer = (id: string) => string;
 
+// Remembered per id: a conversation logs every turn, and an HMAC costs more than the rest of the line.
 export function pseudonymizer(key: Uint8Array = randomBytes(KEY_BYTES)): Pseudonymizer {
-  return (id) => createHmac('sha256', key).update(id, 'utf8').digest('base64url').slice(0, 16);
+  return remembered((id) => createHmac('sha256', key).update(id, 'utf8').digest('base64url').slice(0, 16));
 }
 
 /** The install's key (see the top of this file); throws when DATA_DIR cannot hold it. */

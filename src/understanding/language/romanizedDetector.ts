@@ -3,6 +3,7 @@
 // whole word, trained on knowledge/language-id/{en,pa-Latn,hi-Latn}.txt. Training is counting, in file order, so
 // it is deterministic; `npm run language:train` writes the counts to romanized-model.json, which start-up reads
 // (cheaper than counting on a cold process). Features are 30-bit FNV-1a hashes, so scoring allocates no substrings.
+import { remembered } from '../../remembered.js';
 
 export const ROMANIZED_LANGUAGES = ['en', 'pa', 'hi'] as const;
 export type RomanizedLanguage = (typeof ROMANIZED_LANGUAGES)[number];
@@ -183,6 +184,16 @@ export class RomanizedDetector {
     return this.neutral.has(word);
   }
 
+  /**
+   * One word's log-likelihoods per class, remembered: about fifty feature look-ups a word, and people use the same
+   * few thousand words. Never changed by the caller.
+   */
+  private readonly wordScores = remembered((word: string) => {
+    const own = new Float64Array(CLASSES);
+    this.addWord(word, own);
+    return own;
+  }, 20_000);
+
   /** Adds one word's log-likelihoods to `into`. */
   private addWord(word: string, into: Float64Array): void {
     const features = featureHashes(word, this.settings.maxN);
@@ -208,15 +219,13 @@ export class RomanizedDetector {
   /** Reads lower-case words (see {@link latinWords}). With no informative word, every language is equally likely. */
   classify(words: readonly string[]): RomanizedVerdict {
     const total = new Float64Array(CLASSES);
-    const own = new Float64Array(CLASSES);
     const pointing: Record<RomanizedLanguage, number> = { en: 0, pa: 0, hi: 0 };
     let informativeWords = 0;
     let scoredWords = 0;
     let indicWords = 0;
     for (const word of words) {
       if (this.neutral.has(word)) continue;
-      own.fill(0);
-      this.addWord(word, own);
+      const own = this.wordScores(word);
       for (let c = 0; c < CLASSES; c++) total[c] = (total[c] as number) + (own[c] as number);
       scoredWords++;
       if (word.length >= 2) informativeWords++;
