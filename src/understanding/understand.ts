@@ -15,6 +15,7 @@ import { EXPECTED_DETAILS, type ExpectedDetail, type FoundDetails } from './deta
 import { ControlReader } from './controls/controlReader.js';
 import { IntentReader, defaultWordNet, type IntentOptions } from './intent/intentReader.js';
 import type { ModelCache } from './learning/modelCache.js';
+import { defaultLanguageKit } from './language/kit.js';
 import { readLanguage } from './language/readLanguage.js';
 import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
 import { CALM, SafetyReader, type SafetyReading } from './safety/safetyReader.js';
@@ -75,7 +76,8 @@ export class Understanding implements MessageReader {
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     const analyzer = this.intents.matcher.analyzer;
     this.safety = new SafetyReader(knowledge.safety, {
-      knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false),
+      // Words of the knowledge base, everyday English, and romanized Punjabi and Hindi ("madad", help, is not "mawad", pus).
+      knownWord: (word) => analyzer.knowsWord(word) || (wordnet?.isCommonWord(word) ?? false) || defaultLanguageKit().detector.knowsWord(word),
       model: {
         ...(options.withoutWriters ? { withoutWriters: options.withoutWriters } : {}),
         ordinary: ordinaryMessages(knowledge, options.withoutWriters),

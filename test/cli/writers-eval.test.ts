@@ -89,6 +89,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Seventh round, blind: fresh17 98/100 caught, 5 false alarms; fresh18 100/100, 1. Then read.
     ['triage-fresh17', 0.99, 0.02],
     ['triage-fresh18', 1, 0.01],
+    // Eighth round, blind: fresh19 100/100 caught, no false alarm; fresh20 99/100, 2. Then read.
+    ['triage-fresh19', 1, 0.01],
+    ['triage-fresh20', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -56,10 +56,16 @@ function featureHashes(word: string, maxN: number): number {
       scratch[count++] = (hash ^ n) & HASH_MASK;
     }
   }
-  let wordHash = WORD_SEED;
-  for (let i = 0; i < letters; i++) wordHash = Math.imul(wordHash ^ word.charCodeAt(i), FNV_PRIME);
-  scratch[count++] = wordHash & HASH_MASK;
+  scratch[count++] = wholeWordHash(word);
   return count;
+}
+
+/** The feature of the whole word (its first MAX_WORD letters). */
+function wholeWordHash(word: string): number {
+  const letters = Math.min(word.length, MAX_WORD);
+  let hash = WORD_SEED;
+  for (let i = 0; i < letters; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_MASK;
 }
 
 /** Lower-case words of Latin text, accents dropped, split at anything that is not a letter a-z. */
@@ -178,6 +184,14 @@ export class RomanizedDetector {
   /** How many distinct features the model learnt. */
   get featureCount(): number {
     return this.features.size;
+  }
+
+  /**
+   * Whether the word itself was in the training sentences, in any of the three languages: a romanized Punjabi or
+   * Hindi word ("madad", help) is a word, not a misspelling of an English one.
+   */
+  knowsWord(word: string): boolean {
+    return this.features.has(wholeWordHash(word));
   }
 
   isNeutral(word: string): boolean {

@@ -91,6 +91,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'just standing on the bridge thinking about things tonight',
     'the rifle is loaded and the dog has a new home. just wanted someone to know',
     'ਮੈਂ ਚੁੱਪ ਚਾਪ ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਰਿਹਾ ਹਾਂ',
+    'my roommate just told me shes going to jump off the overpass and walked out the door, what do i do',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -204,6 +205,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech in Chinese (so stuck in traffic I could die)', '塞车塞到我想死，估计要迟到十分钟'],
     ['a figure of speech', "my wallet's gonna have a heart attack. is IMS covered by extended health?"],
     ['a figure of speech', 'ngl my math teacher makes me want to die 💀 anyway can ims help neck pain'],
+    // "her" is optional in a phrase as a possessive ("hit her head"), never in "kill her".
+    ['a figure of speech ("kill" my gains, not "kill her")', 'besides pain what else does IMS do? is it gonna kill my gym gains'],
+    ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -254,13 +258,26 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // A cue is its words side by side: "not ... just" is not the cue "not just", so "not" still negates.
     'not fainting, just lightheaded since my IMS this morning',
     '做完IMS三天了，一天比一天疼',
+    'IMS ਤੋਂ ਚਾਰ ਦਿਨ ਬਾਅਦ ਵੀ ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵੱਧਦਾ ਜਾ ਰਿਹਾ ਹੈ, ਕੀ ਇਹ ਠੀਕ ਹੈ?',
+    'ਮੰਮੀ ਜੀ ਨੂੰ ਕੱਲ੍ਹ ਦੇ ਇਲਾਜ ਤੋਂ ਬਾਅਦ ਚੱਕਰ ਆ ਰਹੇ ਨੇ, ਡਿੱਗੇ ਨਹੀਂ',
+    '做完IMS兩日，針口有少少紅同暖暖地，冇發燒，使唔使搵醫生睇下？',
+    '做完IMS第三天了，肌肉酸痛反而越来越厉害，比没做之前还疼，正常吗？',
+    "last week's session left my shoulder stiffer every day instead of looser",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
 });
 
 describe('calm', () => {
-  it.each(['what is IMS?', 'does it hurt?', 'how many sessions will I need', 'sore after treatment, is that normal', 'book me in for tuesday'])('%j', (message) => {
+  it.each([
+    'what is IMS?',
+    'does it hurt?',
+    'how many sessions will I need',
+    'sore after treatment, is that normal',
+    'book me in for tuesday',
+    // A romanized Punjabi word is not corrected into a safety word ("madad", help, is not "mawad", pus).
+    'thank you ji, bahut madad hoyi',
+  ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
 });
