@@ -105,6 +105,14 @@ export class WordNet {
     return found ?? undefined;
   }
 
+  /**
+   * Drops the index entries looked up while an index was built (tens of thousands, several megabytes); messages
+   * look up their own few again as they come.
+   */
+  forgetLookups(): void {
+    this.sensesCache.clear();
+  }
+
   private readSenses(lemma: string, pos: PartOfSpeech): LemmaSenses | undefined {
     const line = this.findLine(lemma, pos);
     if (!line) return undefined;

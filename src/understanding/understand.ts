@@ -87,6 +87,9 @@ export class Understanding implements MessageReader {
     this.controls = new ControlReader(knowledge.controls);
     this.buttons = new ButtonCatalog(knowledge);
     this.emoji = new EmojiReader(knowledge.entries);
+    // Training read every phrasing through the analyzer and WordNet; what they kept for it is not needed to read.
+    analyzer.forgetTexts();
+    wordnet?.forgetLookups();
   }
 
   read(input: MessageInput | string, context: ReadingContext = {}): Reading {

@@ -62,6 +62,10 @@ export interface PhraseIndexOptions {
 
 export class PhraseIndex<T> {
   private readonly byFirstKey = new Map<string, Array<Compiled<T>>>();
+  // Sixteen thousand phrases share a few thousand words and a handful of gap patterns: one copy of each, kept
+  // while the index lives (the lexicon's tokens are new strings each time).
+  private readonly sharedKeys = new Map<string, string>();
+  private readonly sharedGaps = new Map<string, number[]>();
 
   constructor(private readonly options: PhraseIndexOptions) {}
 
@@ -80,9 +84,16 @@ export class PhraseIndex<T> {
     if (first === undefined) return;
     const list = this.byFirstKey.get(first);
     const gaps = kept.map((k, i) => (k.adjacent ? 0 : i > 0 && NEGATIONS.has((kept[i - 1] as { word: string }).word) ? Math.min(1, this.options.maxGap) : this.options.maxGap));
-    const compiled = { value, keys: kept.map((k) => k.key), gaps };
+    const compiled = { value, keys: kept.map((k) => this.shared(this.sharedKeys, k.key, k.key)), gaps: this.shared(this.sharedGaps, gaps.join(','), gaps) };
     if (list) list.push(compiled);
     else this.byFirstKey.set(first, [compiled]);
+  }
+
+  private shared<V>(pool: Map<string, V>, id: string, value: V): V {
+    const known = pool.get(id);
+    if (known !== undefined) return known;
+    pool.set(id, value);
+    return value;
   }
 
   private keyOf(token: Token): string {
