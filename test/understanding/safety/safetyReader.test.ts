@@ -77,6 +77,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['infection-sepsis', "I've had a fever since Saturday and the needle spot is hot with pus"],
     ['bleeding', 'dadi di latrine vich kala khoon aa reha, chakkar aunde'],
     ['bleeding', 'nosebleed for over an hour now, swallowing blood, on blood thinners'],
+    ['bleeding', "cut myself on the angle grinder in the shop, it's squirting with every heartbeat. tourniquet?? help"],
+    ['chest-heart', 'my grandpa is grey and sweaty and keeps rubbing his chest and saying hes fine'],
+    ['infection-sepsis', "had IMS on her calf 3 days ago, now it's bright red up to her knee, there's pus and she's burning hot"],
+    ['breathing', "having a hard time getting air since yesterday's session on my upper back and my fingernails look a bit blue"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -92,6 +96,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'the rifle is loaded and the dog has a new home. just wanted someone to know',
     'ਮੈਂ ਚੁੱਪ ਚਾਪ ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਰਿਹਾ ਹਾਂ',
     'my roommate just told me shes going to jump off the overpass and walked out the door, what do i do',
+    // A negation allows one word after it: "won't be a burden" is written "won't+be+a+burden".
+    "ive given my guitar and all my hoodies away to friends this week. wont be a problem for anyone much longer",
+    "i won't be a burden much longer",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -207,6 +214,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'ngl my math teacher makes me want to die 💀 anyway can ims help neck pain'],
     // "her" is optional in a phrase as a possessive ("hit her head"), never in "kill her".
     ['a figure of speech ("kill" my gains, not "kill her")', 'besides pain what else does IMS do? is it gonna kill my gym gains'],
+    ['a figure of speech (a drill)', 'we had a drill at the fire hall today, fake blood everywhere lol. does ICBC cover ims?'],
+    ['no time named, not a farewell', "it won't be a problem for anyone if I come at 3?"],
     ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -263,6 +272,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '做完IMS兩日，針口有少少紅同暖暖地，冇發燒，使唔使搵醫生睇下？',
     '做完IMS第三天了，肌肉酸痛反而越来越厉害，比没做之前还疼，正常吗？',
     "last week's session left my shoulder stiffer every day instead of looser",
+    "soreness after IMS was supposed to fade but it's day 4 and my hip is getting MORE sore each day",
+    'ims ton baad mera modha 5 din ton hor jyada dukhda, pehlan eda nahi si',
+    'IMS ton 4 din baad vi dard ghatda nahi, sagon vadh reha. bukhar nahi, sirf dard',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
