@@ -17,6 +17,7 @@ import { BOOKING_LABEL, OUT_OF_SCOPE_PREFIX, exactKey } from '../matching/matche
 import { WordNet } from '../matching/wordnet.js';
 import { leaveOneOut, routedLabel as heldOutLabel } from '../matching/leave-one-out.js';
 import { readingLabel } from '../understanding/reading.js';
+import { unmatchableTerms } from '../understanding/safety/safetyReader.js';
 import { sharedModelCache } from '../storage/modelFileCache.js';
 import type { ModelCache } from '../understanding/learning/modelCache.js';
 import { Understanding } from '../understanding/understand.js';
@@ -74,6 +75,10 @@ export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet
     const isOutOfScope = item.label.startsWith(OUT_OF_SCOPE_PREFIX);
     const fine = read === item.label || (isOutOfScope && read === 'none') || (item.label === 'language' && read === 'language');
     if (!fine) problems.push({ level: 'warning', message: `${item.where} "${item.text}" reads as ${read}, not its own label` });
+  }
+
+  for (const { language, term, phrase } of unmatchableTerms(knowledge.safety)) {
+    problems.push({ level: 'warning', message: `safety ${language}, term "${term}": "${phrase}" cannot match even a message of its own words (a negation allows one word after it: join the rest with "+"; a full stop ends a sentence)` });
   }
 
   if (options.leaveOneOut) problems.push(...leaveOneOutProblems(knowledge, options.wordnet));

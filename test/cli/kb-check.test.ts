@@ -66,6 +66,18 @@ describe('kb:check', () => {
     expect(text).toMatch(/warning: .*"does it help with chest pain" reads as an emergency \(chest-heart: chest-pain\): it will get the 911 reply/);
   });
 
+  it('warns about a safety phrase that cannot match even a message made of its own words, and not about one joined with "+"', async () => {
+    const dir = await copyOfValid();
+    const lexicon = await readFile(path.join(dir, 'safety/en.yaml'), 'utf8');
+    await writeFile(
+      path.join(dir, 'safety/en.yaml'),
+      lexicon.replace('  suicide: [kill myself,', "  suicide: [\"won't be a burden much longer\", \"won't+be+a+bother much longer\", kill myself,"),
+    );
+    const { text } = await check(['--kb', dir]);
+    expect(text).toMatch(/warning: safety en, term "suicide": "won't be a burden much longer" cannot match even a message of its own words/);
+    expect(text).not.toMatch(/won't\+be\+a\+bother much longer" cannot match/);
+  });
+
   it('sums up the translations still to review per language, as information and not as warnings; every entry exists in every language', async () => {
     const { code, text } = await check([]);
     expect(code).toBe(0);

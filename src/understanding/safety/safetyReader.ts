@@ -9,12 +9,13 @@
 //   calm       nothing to do with danger, or the danger is negated, in the past, or a figure of speech.
 import type { Safety, SafetyLevel } from '../../kb/schema.js';
 import { stem } from '../../matching/analyzer.js';
+import { cleanMessage } from '../../matching/clean.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { SpellingCorrector } from '../../matching/spelling.js';
 import { STOPWORDS } from '../../matching/stopwords.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
-import { PhraseIndex } from './phraseIndex.js';
+import { PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
 import type { ModelCache } from '../learning/modelCache.js';
 import { SafetyModel, type SafetyProbabilities } from './safetyModel.js';
 
@@ -40,6 +41,7 @@ const NOW_TERM = 'now';
 /** Other words allowed between two words of a term ("my chest has this awful pain"); Chinese: characters. */
 const MAX_GAP = 3;
 const MAX_CHAR_GAP = 2;
+const TERM_PHRASES: PhraseIndexOptions = { maxGap: MAX_GAP, maxCharGap: MAX_CHAR_GAP, optionalWords: true, compare: 'stem' };
 
 interface Rule {
   category: string;
@@ -74,7 +76,7 @@ export const MODEL_MIN_WORDS = 4;
 export const MODEL_CATEGORY = 'described-emergency';
 
 export class SafetyReader {
-  private readonly terms = new PhraseIndex<string>({ maxGap: MAX_GAP, maxCharGap: MAX_CHAR_GAP, optionalWords: true, compare: 'stem' });
+  private readonly terms = new PhraseIndex<string>(TERM_PHRASES);
   private readonly context: ContextReader;
   private readonly rules: Rule[];
   private readonly riskTerms: ReadonlySet<string>;
@@ -271,4 +273,23 @@ function fires(rule: Rule, present: ReadonlySet<string>): boolean {
     (!rule.all || rule.all.every((term) => present.has(term))) &&
     !rule.unless?.some((term) => present.has(term))
   );
+}
+
+/**
+ * Term phrases that cannot match even a message made of their own words (for kb:check): a negation allows one word
+ * after it ("won't be a burden" skips two), and a full stop followed by a letter ends a sentence.
+ */
+export function unmatchableTerms(safety: Safety): Array<{ language: string; term: string; phrase: string }> {
+  const out: Array<{ language: string; term: string; phrase: string }> = [];
+  for (const lexicon of safety.lexicons) {
+    for (const [term, phrases] of Object.entries(lexicon.terms)) {
+      for (const phrase of phrases) {
+        const index = new PhraseIndex<string>(TERM_PHRASES);
+        index.add(phrase, term);
+        const asTyped = cleanMessage(phrase.replaceAll('+', ' ').replaceAll('{n}', '2'));
+        if (index.find(tokenize(asTyped)).length === 0) out.push({ language: lexicon.language, term, phrase });
+      }
+    }
+  }
+  return out;
 }

@@ -275,6 +275,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "soreness after IMS was supposed to fade but it's day 4 and my hip is getting MORE sore each day",
     'ims ton baad mera modha 5 din ton hor jyada dukhda, pehlan eda nahi si',
     'IMS ton 4 din baad vi dard ghatda nahi, sagon vadh reha. bukhar nahi, sirf dard',
+    // A full stop between single letters is an abbreviation, not the end of a sentence.
+    'i.m.s ton baad mera b.p low ho gaya, chakkar jehe aa rahe',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
