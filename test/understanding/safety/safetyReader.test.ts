@@ -216,6 +216,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech ("kill" my gains, not "kill her")', 'besides pain what else does IMS do? is it gonna kill my gym gains'],
     ['a figure of speech (a drill)', 'we had a drill at the fire hall today, fake blood everywhere lol. does ICBC cover ims?'],
     ['no time named, not a farewell', "it won't be a problem for anyone if I come at 3?"],
+    // "this" is optional in a phrase; "can't do+this anymore" keeps it, so a chore is not despair.
+    ['a chore she can no longer do', "Can IMS treat a frozen shoulder? my sister can't even do up her bra anymore poor thing"],
+    ['a bus she can no longer take', "i can't take the bus anymore, my knee is too bad"],
     ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
