@@ -53,6 +53,10 @@ describe('questions from writers the bot never met', () => {
     // Seventh round: scored blind in process, summary only, never read (in-scope 115/120, none 30/35 before the
     // round's English writers; 116/120, 34/35 after).
     ['heldout-en-k', 0.96, 0.97],
+    // Eighth round: blind, in process, 114/121 in scope, 34/34 out of scope, 5/5 emergencies (a frozen shoulder
+    // read as despair, fixed in the lexicon: 115/121). Then read; a writer of phrasings in its style (settlement
+    // clients) fixed none of its misses and cost across writers, so it was not kept.
+    ['heldout-en-l', 0.94, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
