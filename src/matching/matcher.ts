@@ -115,7 +115,7 @@ export class Matcher {
       const bag = new Map<string, Term>();
       for (const text of questions) {
         const terms = this.analyzer.analyzeDocument(text);
-        documents.push({ label, terms, text });
+        documents.push({ label, terms });
         for (const term of terms) if (!bag.has(term.stem)) bag.set(term.stem, { ...term });
       }
       // In the bag every question word counts fully (the message's own weights already discount function words).
@@ -125,7 +125,7 @@ export class Matcher {
           if (!bag.has(term.stem)) bag.set(term.stem, { ...term, weight: this.tuning.answerWeight });
         }
       }
-      documents.push({ label, terms: [...bag.values()], text: `[all of ${label}]`, bag: true });
+      documents.push({ label, terms: [...bag.values()], bag: true });
     };
     for (const entry of knowledge.entries) {
       addLabel(entry.id, [entry.title, ...entry.questions], entry.answer);

@@ -12,7 +12,6 @@ export interface RankerDocument {
    * but gives the label's coverage: the share of the message's IDF mass that the label's words account for.
    */
   bag?: boolean;
-  text: string;
 }
 
 export interface LabelScore {
