@@ -99,6 +99,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Blind after fresh19/20 were read: fresh21 99/100, 1 false alarm; fresh22 96/100, 0. Then read.
     ['triage-fresh21', 1, 0.01],
     ['triage-fresh22', 1, 0.01],
+    // Blind after fresh22 was read: fresh23 98/100, 1 false alarm; fresh24 98/100, 2. Then read.
+    ['triage-fresh23', 1, 0.01],
+    ['triage-fresh24', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -78,6 +78,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'dadi di latrine vich kala khoon aa reha, chakkar aunde'],
     ['bleeding', 'nosebleed for over an hour now, swallowing blood, on blood thinners'],
     ['bleeding', "cut myself on the angle grinder in the shop, it's squirting with every heartbeat. tourniquet?? help"],
+    ['bleeding', 'throwing up what looks like coffee grounds and blood, feel like im gonna faint'],
+    ['overdose-poisoning', 'Dad mixed up his dosette and took 3 days of warfarin at once this morning, now his gums are bleeding'],
+    ['overdose-poisoning', 'I took my insulin twice by mistake - 40 units of the long acting and then another 40. Feeling shaky already'],
     ['chest-heart', 'my grandpa is grey and sweaty and keeps rubbing his chest and saying hes fine'],
     ['infection-sepsis', "had IMS on her calf 3 days ago, now it's bright red up to her knee, there's pus and she's burning hot"],
     ['breathing', "having a hard time getting air since yesterday's session on my upper back and my fingernails look a bit blue"],
@@ -218,6 +221,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['no time named, not a farewell', "it won't be a problem for anyone if I come at 3?"],
     // "this" is optional in a phrase; "can't do+this anymore" keeps it, so a chore is not despair.
     ['a chore she can no longer do', "Can IMS treat a frozen shoulder? my sister can't even do up her bra anymore poor thing"],
+    ['a figure of speech', 'My heart stopped for a second when I saw the price lol. Does extended health usually cover IMS?'],
+    ['a figure of speech in Cantonese (work makes me want to die)', '返工返到想死，條腰痛到爆，要做幾多次先好？'],
+    ['a medicine taken as prescribed', 'I take warfarin once a day, is IMS ok?'],
     ['a bus she can no longer take', "i can't take the bus anymore, my knee is too bad"],
     ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
   ])('%s: %j', (_, message) => {
