@@ -32,6 +32,7 @@ import type { Logger } from '../logging/logger.js';
 import type { ETagReportingStorage, WrittenETags } from './eTagReporting.js';
 import { ETagConflictError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
+import { remembered } from '../remembered.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -88,14 +89,19 @@ function parseStoredFile(text: string): StoreItem | undefined {
 export class FileStorage implements ETagReportingStorage {
   private readonly locks = new KeyedMutex();
   private readonly cache = new Map<string, CachedFile>();
-  /** File names of recent keys: every read and write needs one, and a SHA-256 per call adds up. */
-  private readonly names = new Map<string, string>();
+  /**
+   * Keys hold channel and conversation ids of any length and alphabet: hash them into safe names. Remembered for
+   * recent keys: every read and write needs one, and a SHA-256 per call adds up.
+   */
+  private readonly fileName: (key: string) => string;
 
   private constructor(
     readonly dir: string,
     private readonly cachedFiles: number,
     private readonly log: Logger | undefined,
-  ) {}
+  ) {
+    this.fileName = remembered((key) => createHash('sha256').update(key, 'utf8').digest('hex') + ITEM_SUFFIX, Math.max(cachedFiles, 100));
+  }
 
   /** Creates the directory (mode 0700) if needed; throws when it cannot be used. */
   static async open(dir: string, options: FileStorageOptions = {}): Promise<FileStorage> {
@@ -304,17 +310,6 @@ export class FileStorage implements ETagReportingStorage {
     }
     this.remember(name, { identity: undefined, text, checkedAt: Date.now() });
     return eTag;
-  }
-
-  /** Keys hold channel and conversation ids of any length and alphabet: hash them into safe names. */
-  private fileName(key: string): string {
-    let name = this.names.get(key);
-    if (name === undefined) {
-      name = createHash('sha256').update(key, 'utf8').digest('hex') + ITEM_SUFFIX;
-      if (this.names.size >= Math.max(this.cachedFiles, 100)) this.names.clear();
-      this.names.set(key, name);
-    }
-    return name;
   }
 
   private pathOf(name: string): string {

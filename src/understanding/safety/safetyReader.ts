@@ -13,6 +13,7 @@ import { cleanMessage } from '../../matching/clean.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { SpellingCorrector } from '../../matching/spelling.js';
 import { STOPWORDS } from '../../matching/stopwords.js';
+import { remembered } from '../../remembered.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
 import { PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
@@ -87,8 +88,8 @@ export class SafetyReader {
   /** Words of the context cues: never corrected ("could" is not "cold"). */
   private readonly cueWords = new Set<string>();
   private readonly speller: SpellingCorrector;
-  private readonly knownWord: (word: string) => boolean;
-  private readonly known = new Map<string, boolean>();
+  /** Whether a word is a real word (remembered: the same words come back in every message). */
+  private readonly isKnown: (word: string) => boolean;
   private readonly model: SafetyModel | undefined;
 
   constructor(safety: Safety, options: SafetyReaderOptions = {}) {
@@ -107,7 +108,7 @@ export class SafetyReader {
     // One edit only ("brething", "unconcious"), two from nine letters: a false correction is a false alarm
     // ("overused" is not "overdosed").
     this.speller = new SpellingCorrector(this.vocabulary, 20_000, (length) => (length >= 9 ? 2 : length >= 4 ? 1 : 0));
-    this.knownWord = options.knownWord ?? (() => false);
+    this.isKnown = remembered(options.knownWord ?? (() => false), 20_000);
     this.context = new ContextReader(safety.lexicons.map((lexicon) => lexicon.context));
     this.rules = safety.rules.categories.flatMap((category) => category.rules.map((rule) => ({ category: category.id, ...rule })));
     // Crisis first, then emergency, then urgent: the first rule that fires at the highest level decides.
@@ -216,15 +217,6 @@ export class SafetyReader {
     return corrected ? { ...token, text: corrected, key: stem(corrected) } : token;
   }
 
-  private isKnown(word: string): boolean {
-    let known = this.known.get(word);
-    if (known === undefined) {
-      known = this.knownWord(word);
-      if (this.known.size > 20_000) this.known.clear();
-      this.known.set(word, known);
-    }
-    return known;
-  }
 }
 
 type TermHits = ReturnType<PhraseIndex<string>['find']>;
