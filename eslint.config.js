@@ -20,7 +20,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'botbuilder-dialogs', message: "Import values from dialogs/dialogsLibrary.ts (types may come from 'botbuilder-dialogs').", allowTypeImports: true }] },
+        {
+          paths: [{ name: 'botbuilder-dialogs', message: "Import values from dialogs/dialogsLibrary.ts (types may come from 'botbuilder-dialogs').", allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['botbuilder-dialogs/lib/prompts/*', 'botbuilder-dialogs/lib/choices', 'botbuilder-dialogs/lib/choices/index*'],
+              message: 'These modules load the choice and number recognizers (dialogs/booking/prompts/readingPrompt.ts says why the bot does without).',
+            },
+          ],
+        },
       ],
     },
   },
