@@ -1,11 +1,11 @@
 // One static file served the way browsers like it: content-hashed name, strong ETag (304s),
 // brotli or gzip compressed once on first request and kept in memory.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { readInPieces } from '../../readInPieces.js';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -17,7 +17,8 @@ export const REVALIDATE = 'no-cache';
 
 /**
  * What an asset serves: bytes held in memory, or a large file (the 4 MB Web Chat bundle) that stays on disk and is
- * read to compress it once, or for the rare browser that takes it uncompressed, rather than held for the process's life.
+ * read in pieces to hash it, whole to compress it once, or for the rare browser that takes it uncompressed, rather
+ * than held for the process's life.
  */
 export type AssetSource = Buffer | { file: string };
 
@@ -35,11 +36,21 @@ export class CompressedAsset {
     private readonly cacheControl: string,
     private readonly extraHeaders: Record<string, string> = {},
   ) {
-    const bytes = Buffer.isBuffer(source) ? source : readFileSync(source.file);
+    const hash = createHash('sha256');
+    if (Buffer.isBuffer(source)) {
+      hash.update(source);
+      this.size = source.length;
+    } else {
+      let size = 0;
+      readInPieces(source.file, (piece) => {
+        hash.update(piece);
+        size += piece.length;
+      });
+      this.size = size;
+    }
     this.body = Buffer.isBuffer(source) ? source : undefined;
     this.file = Buffer.isBuffer(source) ? undefined : source.file;
-    this.size = bytes.length;
-    this.hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    this.hash = hash.digest('hex').slice(0, 16);
     this.etag = `"${this.hash}"`;
   }
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { IntentClassifier, type ClassifierSettings, type Example, type ExtraFeatures } from './classifier.js';
 
 /** Bump when features() or the training changes: every cached model is then trained again. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 /** Where trained models are kept (a folder; tests pass a Map). */
 export interface ModelCache {
