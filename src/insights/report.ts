@@ -3,7 +3,7 @@
 // picked, and the alternate questions that would have found the right answer, as YAML ready to paste
 // into that language's file (English: the entry's questions; Punjabi and Chinese: knowledge/phrasings/<form>/).
 // Nothing here changes the knowledge base: a person reads, decides and edits.
-import { stringify } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { Knowledge } from '../kb/schema.js';
 import { clusterTexts } from './cluster.js';
 import { FORM_NAMES, LANGUAGE_FORMS, phrasingsFormOf, phrasingsIn, termsIn, wordingKeyIn, type LanguageForm } from './languageForms.js';
@@ -251,7 +251,7 @@ function suggest(pickEvents: PickEvent[], groups: UnansweredGroup[], events: Una
 
 /** A YAML list item (quoted when YAML needs it). */
 function yamlItem(text: string): string {
-  return `- ${stringify(text, { lineWidth: 0 }).trim()}`;
+  return `- ${jsYaml.dump(text, { lineWidth: -1 }).trim()}`;
 }
 
 /** English blocks (each under its entry's questions), then one phrasings file per other language form. */

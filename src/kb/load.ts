@@ -1,9 +1,10 @@
 // Reads knowledge/*.yaml and config/clinic.yaml once at start-up. Every problem becomes a KnowledgeError whose
 // message names the file, the entry and the field, so whoever edits the YAML can fix it without reading code.
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { z } from 'zod';
 import { REQUIRED_MESSAGE_KEYS } from './messageKeys.js';
 import {
@@ -75,10 +76,12 @@ function displayPath(file: string): string {
  */
 function parseYaml(text: string, shown: string): unknown {
   try {
-    return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return withOwnStrings(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
   } catch {
     // explained below
   }
+  // `yaml` loads only for a file js-yaml refused (most starts never need it).
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof Yaml;
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new KnowledgeError(
@@ -92,6 +95,19 @@ function parseYaml(text: string, shown: string): unknown {
     );
   }
   return doc.toJS();
+}
+
+/**
+ * The parsed data with each string in memory of its own. A parser's strings are slices of the file's text (V8 keeps
+ * a slice of 13 characters or more as a reference into the whole), so the few hundred kept for the bot's life held
+ * every knowledge file's text in memory with them: some 3 MB, more than the strings themselves.
+ */
+function withOwnStrings(value: unknown): unknown {
+  // A one-character string joined in front, then cut off: V8 copies the joined string once, the file stays behind.
+  if (typeof value === 'string') return value.length < 13 ? value : ` ${value}`.slice(1);
+  if (Array.isArray(value)) return value.map(withOwnStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withOwnStrings(item)]));
+  return value;
 }
 
 /** The list inside a file whose items are named in messages by their id: entries, groups, redFlags, topics. */

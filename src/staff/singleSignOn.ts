@@ -2,8 +2,11 @@
 // authorization code flow with PKCE, state and nonce (openid-client). The person must already
 // have a staff account whose name is their e-mail / user principal name (`npm run staff -- add
 // pat@clinic.ca --sso`); a disabled account is refused like a password sign-in.
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import type { Config } from '../config.js';
+
+/** openid-client (with its JOSE and OAuth libraries) loads at the first sign-in, not with the bot: most never use it. */
+const openidClient = (): Promise<typeof Oidc> => import('openid-client');
 
 export type SsoSettings = NonNullable<Config['staff']['sso']>;
 
@@ -15,7 +18,7 @@ export interface SsoPending {
 }
 
 export class SingleSignOn {
-  private configuration: Promise<oidc.Configuration> | undefined;
+  private configuration: Promise<Oidc.Configuration> | undefined;
 
   constructor(private readonly settings: SsoSettings) {}
 
@@ -25,7 +28,7 @@ export class SingleSignOn {
 
   /** Where to send the browser, and what to remember until it comes back. */
   async start(): Promise<{ url: string; pending: SsoPending }> {
-    const config = await this.discovered();
+    const [oidc, config] = await Promise.all([openidClient(), this.discovered()]);
     const pending: SsoPending = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.settings.redirectUrl,
@@ -43,7 +46,7 @@ export class SingleSignOn {
    * name it vouches for: preferred_username or e-mail, lower case. Throws when anything is off.
    */
   async finish(callbackQuery: string, pending: SsoPending): Promise<string> {
-    const config = await this.discovered();
+    const [oidc, config] = await Promise.all([openidClient(), this.discovered()]);
     const current = new URL(this.settings.redirectUrl);
     current.search = callbackQuery;
     const tokens = await oidc.authorizationCodeGrant(config, current, {
@@ -61,12 +64,14 @@ export class SingleSignOn {
     return name.toLowerCase();
   }
 
-  private discovered(): Promise<oidc.Configuration> {
+  private discovered(): Promise<Oidc.Configuration> {
     const issuer = new URL(this.settings.issuer);
     // Plain http only for a provider on this machine (tests); Entra ID is always https.
     const loopback = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-    this.configuration ??= oidc
-      .discovery(issuer, this.settings.clientId, undefined, oidc.ClientSecretPost(this.settings.clientSecret), loopback ? { execute: [oidc.allowInsecureRequests] } : undefined)
+    this.configuration ??= openidClient()
+      .then((oidc) =>
+        oidc.discovery(issuer, this.settings.clientId, undefined, oidc.ClientSecretPost(this.settings.clientSecret), loopback ? { execute: [oidc.allowInsecureRequests] } : undefined),
+      )
       .catch((error: unknown) => {
         this.configuration = undefined; // the provider may be back next time
         throw error;
