@@ -3,6 +3,8 @@
 // notices the process is idle, 30-40 s later. Once start-up is done, one memory-reducing collection returns it at
 // once. It needs `--expose-gc` (npm start passes it); without it V8 still gets there on its own, later.
 
+import v8 from 'node:v8';
+
 type Gc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
 
 /** V8 12 (Node 22) and later read the collection's options; V8 11 (Node 20) takes an options bag for a minor one. */
@@ -12,9 +14,15 @@ const READS_GC_OPTIONS = Number(process.versions.v8.split('.')[0]) >= 12;
 export function releaseStartupGarbage(): boolean {
   const gc = (globalThis as { gc?: Gc }).gc;
   if (typeof gc !== 'function') return false;
-  // 'last-resort': everything collectable, compacted, and the freed pages handed back to the system. Node 20 can
-  // only do a plain full collection, which frees the garbage but keeps more of the pages.
-  if (READS_GC_OPTIONS) gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  else gc();
+  // 'last-resort': everything collectable, compacted, and the freed pages handed back to the system. Node 20 has no
+  // such option: its plain full collection frees the garbage but leaves the live objects spread over half-empty
+  // pages (about 11 MB more resident), so compaction is switched on for this one collection.
+  if (READS_GC_OPTIONS) {
+    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  } else {
+    v8.setFlagsFromString('--compact-on-every-full-gc');
+    gc();
+    v8.setFlagsFromString('--no-compact-on-every-full-gc');
+  }
   return true;
 }
