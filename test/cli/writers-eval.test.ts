@@ -102,6 +102,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Blind after fresh22 was read: fresh23 98/100, 1 false alarm; fresh24 98/100, 2. Then read.
     ['triage-fresh23', 1, 0.01],
     ['triage-fresh24', 1, 0.01],
+    // Ninth round, blind: fresh25 100/100 caught, 2 false alarms. Then read.
+    ['triage-fresh25', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

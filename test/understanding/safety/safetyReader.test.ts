@@ -130,6 +130,17 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     expect(read('is it normal to have chest pain after IMS?')).toMatchObject({ outcome: 'emergency', uncertain: true });
     expect(read('I have chest pain right now')).toMatchObject({ outcome: 'emergency', uncertain: false });
   });
+
+  // Asking whether it is normal does not make a sign hypothetical: it is happening ("is that normal?" in romanized
+  // Punjabi's cues, 正常吗 in Chinese's, once read as "what if").
+  it.each([
+    'had IMS on my upper back this morning, now I struggle to get a breath in, is that normal?',
+    '做完IMS之后呼吸困难，正常吗',
+    '今朝做完IMS，而家抖唔到氣，正唔正常？',
+    'ims ton baad saah nahi aa reha, normal hai kya?',
+  ])('a sign asked about as "is that normal?": %j', (message) => {
+    expect(read(message).outcome).toBe('emergency');
+  });
 });
 
 describe('context: the same words that do not describe an emergency now', () => {
@@ -226,6 +237,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a medicine taken as prescribed', 'I take warfarin once a day, is IMS ok?'],
     ['a bus she can no longer take', "i can't take the bus anymore, my knee is too bad"],
     ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
+    ['overtime, not an overdose', 'he overdosed on overtime all month and his shoulders are a mess, can IMS help?'],
+    ['breathing said to be normal', '針口有少少紅，起咗啲細疹，嘴唇冇腫，呼吸都正常，使唔使理？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -280,6 +293,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਮੰਮੀ ਜੀ ਨੂੰ ਕੱਲ੍ਹ ਦੇ ਇਲਾਜ ਤੋਂ ਬਾਅਦ ਚੱਕਰ ਆ ਰਹੇ ਨੇ, ਡਿੱਗੇ ਨਹੀਂ',
     '做完IMS兩日，針口有少少紅同暖暖地，冇發燒，使唔使搵醫生睇下？',
     '做完IMS第三天了，肌肉酸痛反而越来越厉害，比没做之前还疼，正常吗？',
+    '做完IMS第五日，痛得仲犀利過第一日，正唔正常？',
+    'five days after IMS and it hurts more than the first day, normal?',
     "last week's session left my shoulder stiffer every day instead of looser",
     "soreness after IMS was supposed to fade but it's day 4 and my hip is getting MORE sore each day",
     'ims ton baad mera modha 5 din ton hor jyada dukhda, pehlan eda nahi si',
