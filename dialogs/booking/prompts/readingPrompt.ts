@@ -4,7 +4,7 @@
 //
 // It is a Dialog with botbuilder-dialogs' Prompt contract (the same state, attempt count and validator),
 // not a subclass of Prompt: Prompt's module loads the package's choice recognizers, and with them Microsoft's
-// number recognizer in every culture (about 7 MB of resident memory) for choice lists this bot never draws.
+// number recognizer in every culture (about 5 MB of resident memory) for choice lists this bot never draws.
 // Its state keeps Prompt's shape, so a booking stored half-way by an earlier version goes on where it was.
 import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult, PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs';

@@ -168,8 +168,7 @@ export class IntentClassifier {
     try {
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const headerLength = view.getUint32(0, true);
-      const header = JSON.parse(Buffer.from(bytes.subarray(4, 4 + headerLength)).toString('utf8')) as { labels: string[]; bits: number; characterGrams?: boolean; scale?: number };
-      const { labels, bits, characterGrams, scale } = header;
+      const { labels, bits, characterGrams, scale } = JSON.parse(Buffer.from(bytes.subarray(4, 4 + headerLength)).toString('utf8')) as { labels: string[]; bits: number; characterGrams?: boolean; scale?: number };
       const k = labels.length;
       const start = 4 + headerLength;
       if (!Number.isInteger(bits) || bits < 1 || bits > 24 || typeof scale !== 'number' || !(scale > 0)) return undefined;
