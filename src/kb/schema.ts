@@ -122,6 +122,11 @@ export const safetyLexiconFileSchema = z
          */
         ongoing: cuePhrases,
         /**
+         * Words after a term that say it is happening again now ("and again tonight", "just had another one"):
+         * what a time made history ("overdosed back in the 90s and again tonight") is not history.
+         */
+        recurrence: cuePhrases,
+        /**
          * Words that frame the whole message as a general question, not something happening to anyone now
          * ("general question as a youth worker:", "for a kinesiology class"): every term in it is asked about.
          */
@@ -138,6 +143,7 @@ export const safetyLexiconFileSchema = z
         termination: [],
         timeFrame: [],
         ongoing: [],
+        recurrence: [],
         generic: [],
         idioms: [],
       }),

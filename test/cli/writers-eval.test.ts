@@ -57,6 +57,9 @@ describe('questions from writers the bot never met', () => {
     // read as despair, fixed in the lexicon: 115/121). Then read; a writer of phrasings in its style (settlement
     // clients) fixed none of its misses and cost across writers, so it was not kept.
     ['heldout-en-l', 0.94, 0.97],
+    // Tenth round: blind, in process, 117/120 in scope (after relabelling the writer's "help" on questions about
+    // languages as language), 35/35 out of scope, 5/5 emergencies. Then read.
+    ['heldout-en-m', 0.95, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -104,6 +107,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh24', 1, 0.01],
     // Ninth round, blind: fresh25 100/100 caught, 2 false alarms. Then read.
     ['triage-fresh25', 1, 0.01],
+    // Tenth round, blind: fresh26 100/100 caught, 1 false alarm (an uncle's overdose "back in the 90s"). Then read.
+    ['triage-fresh26', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -18,6 +18,7 @@ type Cue =
   | { kind: 'termination' }
   | { kind: 'time-frame' }
   | { kind: 'ongoing' }
+  | { kind: 'recurrence' }
   | { kind: 'generic' }
   | { kind: 'idiom' };
 
@@ -56,6 +57,7 @@ export class ContextReader {
       for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
       for (const phrase of context.timeFrame) this.cues.add(phrase, { kind: 'time-frame' });
       for (const phrase of context.ongoing) this.cues.add(phrase, { kind: 'ongoing' });
+      for (const phrase of context.recurrence) this.cues.add(phrase, { kind: 'recurrence' });
       for (const phrase of context.generic) this.cues.add(phrase, { kind: 'generic' });
       for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
     }
@@ -69,6 +71,7 @@ export class ContextReader {
     const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
     const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
     const ongoing = hits.filter((h) => h.value.kind === 'ongoing');
+    const recurrences = hits.filter((h) => h.value.kind === 'recurrence');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
@@ -103,6 +106,8 @@ export class ContextReader {
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
       if (found.has('historical') && !dated && ongoing.some((cue) => continues(tokens, span, cue, terminations))) found.delete('historical');
+      // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one": now.
+      if (found.has('historical') && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) found.delete('historical');
       return { ...span, modifiers: found };
     });
   }

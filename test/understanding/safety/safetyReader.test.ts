@@ -141,6 +141,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
   ])('a sign asked about as "is that normal?": %j', (message) => {
     expect(read(message).outcome).toBe('emergency');
   });
+  // A time makes a sign history ("last year", "back in the 90s"); "and again tonight" after it makes it now.
+  it.each([
+    'she overdosed last year and she did it again tonight',
+    'I had a seizure last year and I just had another one',
+    '舊年佢食藥過量，今晚又食咗成樽',
+    'pichhle saal ohne overdose kita si te aaj fir overdose kar lya',
+    'ਪਿਛਲੇ ਸਾਲ ਦੌਰਾ ਪਿਆ ਸੀ ਤੇ ਅੱਜ ਫਿਰ ਦੌਰਾ ਪਿਆ',
+  ])('something that happened before and is happening again now: %j', (message) => {
+    expect(['emergency', 'crisis']).toContain(read(message).outcome);
+  });
 });
 
 describe('context: the same words that do not describe an emergency now', () => {
@@ -238,6 +248,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a bus she can no longer take', "i can't take the bus anymore, my knee is too bad"],
     ['a normal temperature is no fever', 'small hard lump where the needle went in, a bit pink for 3 days. temp is normal'],
     ['overtime, not an overdose', 'he overdosed on overtime all month and his shoulders are a mess, can IMS help?'],
+    ['in the past, a decade', 'My uncle overdosed on painkillers back in the 90s so our family stays away from pills. Can IMS help back pain without meds?'],
     ['breathing said to be normal', '針口有少少紅，起咗啲細疹，嘴唇冇腫，呼吸都正常，使唔使理？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -294,6 +305,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '做完IMS兩日，針口有少少紅同暖暖地，冇發燒，使唔使搵醫生睇下？',
     '做完IMS第三天了，肌肉酸痛反而越来越厉害，比没做之前还疼，正常吗？',
     '做完IMS第五日，痛得仲犀利過第一日，正唔正常？',
+    '打完針嗰度瘀咗一大忽，仲越嚟越腫，硬硬哋',
     'five days after IMS and it hurts more than the first day, normal?',
     "last week's session left my shoulder stiffer every day instead of looser",
     "soreness after IMS was supposed to fade but it's day 4 and my hip is getting MORE sore each day",
