@@ -164,7 +164,8 @@ export class Understanding implements MessageReader {
    * the question's, answered or not).
    */
   private socialEnds(cleaned: string, asks: readonly boolean[], latin: boolean): ReturnType<IntentReader['read']> | undefined {
-    const parts = sentences(cleaned);
+    // A full stop at the end leaves an empty last sentence: a one-sentence message is not read twice.
+    const parts = sentences(cleaned).filter((part) => part !== '');
     if (parts.length < 2 || asks.some(Boolean)) return undefined;
     for (const part of [parts[0], parts[parts.length - 1]]) {
       if (!part) continue;

@@ -22,10 +22,10 @@ export interface MatchToken {
 
 export interface MatchText {
   /** The whole message as normalised for matching (Chinese folded to Simplified Mandarin, Gurmukhi folded). */
-  normalised: string;
-  tokens: MatchToken[];
+  readonly normalised: string;
+  readonly tokens: readonly Readonly<MatchToken>[];
   /** Character bigrams of the Chinese in the message (see ChineseFolder.tokens). */
-  hanBigrams: string[];
+  readonly hanBigrams: readonly string[];
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -44,8 +44,21 @@ export function normaliseForMatching(text: string, kit: LanguageKit = defaultLan
   return normaliseGurmukhi(kit.chinese.normalise(text));
 }
 
+/**
+ * The last message tokenised: both models read the same message in one turn, and Intl.Segmenter is the
+ * costliest step of a short message (~13 µs). Read-only, so sharing it is safe.
+ */
+let last: { text: string; kit: LanguageKit; read: MatchText } | undefined;
+
 /** Tokens of one message for matching (see the file comment). */
 export function tokeniseForMatching(text: string, kit: LanguageKit = defaultLanguageKit()): MatchText {
+  if (last?.text === text && last.kit === kit) return last.read;
+  const read = tokenise(text, kit);
+  last = { text, kit, read };
+  return read;
+}
+
+function tokenise(text: string, kit: LanguageKit): MatchText {
   const normalised = normaliseForMatching(text, kit);
   const tokens: MatchToken[] = [];
   let hasHan = false;

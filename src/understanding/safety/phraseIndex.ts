@@ -44,6 +44,24 @@ interface Compiled<T> {
   keys: string[];
   /** gaps[i]: words allowed between keys[i - 1] and keys[i] ("no+breathing": none). */
   gaps: number[];
+  /** Position among the phrases of its first word: hits are reported in this order. */
+  order: number;
+  /** The last search that found it (one hit per phrase and start position). */
+  foundIn: number;
+}
+
+/** Hits from one start position, with their phrases' order. */
+type Found<T> = Array<{ order: number; hit: PhraseHit<T> }>;
+
+/**
+ * The phrases that start with one word: those of that word alone, and the longer ones by their second word.
+ * A common first word ("can", "saah") starts hundreds of phrases; a message's next few words pick out the
+ * handful worth following.
+ */
+interface Bucket<T> {
+  size: number;
+  single: Array<Compiled<T>>;
+  bySecond: Map<string, Array<Compiled<T>>>;
 }
 
 export interface PhraseIndexOptions {
@@ -61,7 +79,8 @@ export interface PhraseIndexOptions {
 }
 
 export class PhraseIndex<T> {
-  private readonly byFirstKey = new Map<string, Array<Compiled<T>>>();
+  private readonly byFirstKey = new Map<string, Bucket<T>>();
+  private searches = 0;
   // Sixteen thousand phrases share a few thousand words and a handful of gap patterns: one copy of each, kept
   // while the index lives (the lexicon's tokens are new strings each time).
   private readonly sharedKeys = new Map<string, string>();
@@ -82,11 +101,18 @@ export class PhraseIndex<T> {
     if (kept.length < 2 && all.length >= 2) kept = all;
     const first = kept[0]?.key;
     if (first === undefined) return;
-    const list = this.byFirstKey.get(first);
+    let bucket = this.byFirstKey.get(first);
+    if (!bucket) this.byFirstKey.set(first, (bucket = { size: 0, single: [], bySecond: new Map() }));
     const gaps = kept.map((k, i) => (k.adjacent ? 0 : i > 0 && NEGATIONS.has((kept[i - 1] as { word: string }).word) ? Math.min(1, this.options.maxGap) : this.options.maxGap));
-    const compiled = { value, keys: kept.map((k) => this.shared(this.sharedKeys, k.key, k.key)), gaps: this.shared(this.sharedGaps, gaps.join(','), gaps) };
-    if (list) list.push(compiled);
-    else this.byFirstKey.set(first, [compiled]);
+    const keys = kept.map((k) => this.shared(this.sharedKeys, k.key, k.key));
+    const compiled = { value, keys, gaps: this.shared(this.sharedGaps, gaps.join(','), gaps), order: bucket.size++, foundIn: 0 };
+    const second = keys[1];
+    if (second === undefined) bucket.single.push(compiled);
+    else {
+      const list = bucket.bySecond.get(second);
+      if (list) list.push(compiled);
+      else bucket.bySecond.set(second, [compiled]);
+    }
   }
 
   private shared<V>(pool: Map<string, V>, id: string, value: V): V {
@@ -112,15 +138,55 @@ export class PhraseIndex<T> {
     return hits;
   }
 
-  private collect(tokens: readonly Token[], start: number, candidates: Array<Compiled<T>> | undefined, hits: Array<PhraseHit<T>>): void {
-    if (!candidates) return;
-    // One scratch list of positions for every candidate; a hit keeps a copy.
+  /** The bucket's phrases found from `start`, in the order they were added (as if each were tried in turn). */
+  private collect(tokens: readonly Token[], start: number, bucket: Bucket<T> | undefined, hits: Array<PhraseHit<T>>): void {
+    if (!bucket) return;
+    const found: Found<T> = [];
+    for (const phrase of bucket.single) found.push({ order: phrase.order, hit: { value: phrase.value, start, end: start, words: [start] } });
+    if (bucket.bySecond.size > 0) this.collectLonger(tokens, start, bucket.bySecond, found);
+    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+    for (const { hit } of found) hits.push(hit);
+  }
+
+  /**
+   * The words after `start` that matchRest would try for a second word (the same stops: sentence, clause,
+   * negation), each looked up among the phrases it can be second in; each phrase, at its first word that
+   * leads to a whole match, is a hit.
+   */
+  private collectLonger(tokens: readonly Token[], start: number, bySecond: Map<string, Array<Compiled<T>>>, found: Found<T>): void {
+    const search = ++this.searches;
+    const from = tokens[start] as Token;
     const words: number[] = [];
-    for (const phrase of candidates) {
-      words.length = 0;
-      words.push(start);
-      if (this.matchRest(tokens, phrase, 1, start, words)) hits.push({ value: phrase.value, start, end: words[words.length - 1] as number, words: [...words] });
+    const limit = Math.min(tokens.length - 1, start + 1 + this.options.maxGap);
+    for (let j = start + 1; j <= limit; j++) {
+      const token = tokens[j] as Token;
+      if (token.sentence !== from.sentence) break;
+      if (from.script === 'han' && j > start + 1 && (tokens[j - 1] as Token).clause !== from.clause) break;
+      if (j > start + 1 && NEGATIONS.has(from.text) && token.clause !== from.clause) break;
+      this.tryAsSecond(tokens, start, j, bySecond.get(this.keyOf(token)), search, words, found);
+      if (isNumber(token)) this.tryAsSecond(tokens, start, j, bySecond.get(NUMBER_KEY), search, words, found);
+      if (NEGATION_WORDS.has(token.text)) break;
     }
+  }
+
+  private tryAsSecond(tokens: readonly Token[], start: number, j: number, candidates: Array<Compiled<T>> | undefined, search: number, words: number[], found: Found<T>): void {
+    if (!candidates) return;
+    const from = tokens[start] as Token;
+    for (const phrase of candidates) {
+      if (phrase.foundIn === search || j > start + 1 + this.gapAfter(from, phrase, 1)) continue;
+      words.length = 0;
+      words.push(start, j);
+      if (this.matchRest(tokens, phrase, 2, j, words)) {
+        phrase.foundIn = search;
+        found.push({ order: phrase.order, hit: { value: phrase.value, start, end: words[words.length - 1] as number, words: [...words] } });
+      }
+    }
+  }
+
+  /** Words allowed between keys[matched - 1] (at `from`) and keys[matched]. */
+  private gapAfter(from: Token, phrase: Compiled<T>, matched: number): number {
+    const allowed = phrase.gaps[matched] ?? this.options.maxGap;
+    return from.script === 'han' ? Math.min(allowed, this.options.maxCharGap ?? allowed) : allowed;
   }
 
   /** Whether keys[matched..] follow `at` (nearest first); their positions are pushed onto `words`. */
@@ -130,9 +196,7 @@ export class PhraseIndex<T> {
     const from = tokens[at] as Token;
     const sentence = from.sentence;
     const clause = from.clause;
-    const allowed = phrase.gaps[matched] ?? this.options.maxGap;
-    const gap = from.script === 'han' ? Math.min(allowed, this.options.maxCharGap ?? allowed) : allowed;
-    const limit = Math.min(tokens.length - 1, at + 1 + gap);
+    const limit = Math.min(tokens.length - 1, at + 1 + this.gapAfter(from, phrase, matched));
     for (let j = at + 1; j <= limit; j++) {
       const token = tokens[j] as Token;
       if (token.sentence !== sentence) break;
