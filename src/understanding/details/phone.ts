@@ -8,7 +8,9 @@ import { phoneNumbers } from '../../booking/phoneNumbers.js';
 import { Message } from './message.js';
 import type { FoundPhone, PhoneProblem, FieldReading } from './types.js';
 
-const ANY_DIGIT = /\p{Nd}/u;
+const DIGITS = /\p{Nd}/gu;
+/** Fewest digits of a number findPhone accepts: ten, the North American number without its 1. */
+const FEWEST_DIGITS = 10;
 
 /** Checks one number as typed (digits already folded) and gives it in E.164. */
 function checkNumber(input: string): FieldReading<string, PhoneProblem> {
@@ -34,8 +36,9 @@ function found(message: Message, e164: string, start: number, end: number): Foun
 
 /** The first valid phone number anywhere in a message (blanked out once found). */
 export function findPhone(message: Message): FoundPhone | undefined {
-  // A number needs digits (in any script the library reads): without one the library is not even loaded.
-  if (!ANY_DIGIT.test(message.text)) return undefined;
+  // Only a number of ten digits or more is accepted: with fewer digits (in any script the library reads) in the
+  // whole message the library is not even asked (a "before 10" in an answer about times cost 0.15 ms).
+  if ((message.text.match(DIGITS)?.length ?? 0) < FEWEST_DIGITS) return undefined;
   for (const hit of phoneNumbers().findPhoneNumbersInText(message.text, 'CA')) {
     if (message.touchesControl(hit.startsAt, hit.endsAt)) continue;
     const checked = checkNumber(message.text.slice(hit.startsAt, hit.endsAt));
