@@ -4,6 +4,7 @@
 // of asking, so "do u have this in Chinese for my mum" is left to the knowledge base's language entry.
 import { normaliseGurmukhi } from './gurmukhi.js';
 import type { RequestedLanguage } from './languages.js';
+import { wordSegments } from './wordSegments.js';
 
 /** Language names as people write them (lower case; Gurmukhi is normalised before matching). */
 const NAMES: ReadonlyArray<[RequestedLanguage, readonly string[]]> = [
@@ -55,7 +56,6 @@ const asking = new Set(ASKING.map(foldText));
 const names = NAMES.flatMap(([language, spellings]) => spellings.map((spelling) => ({ name: foldText(spelling), language })))
   .sort((a, b) => b.name.length - a.name.length)
   .map(({ name, language }) => ({ language, pattern: /^[a-z]+$/.test(name) ? new RegExp(`(?<![a-z])${name}(?![a-z])`, 'g') : name }));
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAY_NAME_A_LANGUAGE = new RegExp(
   [...NAMES.flatMap(([, spellings]) => spellings.map(foldText)), ...SCRIPT_QUALIFIERS.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
@@ -76,7 +76,7 @@ export function readLanguageRequest(text: string): RequestedLanguage | undefined
     rest = rest.replaceAll(pattern, ' ');
     if (rest !== before) found.add(language);
   }
-  const words = [...segmenter.segment(rest)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const words = wordSegments(rest);
   const qualifiers = words.filter((w) => SCRIPT_QUALIFIERS.has(w));
   if (qualifiers.length && (found.has('zh') || (found.size === 0 && words.length === qualifiers.length))) {
     for (const q of qualifiers) found.add(SCRIPT_QUALIFIERS.get(q) as RequestedLanguage);

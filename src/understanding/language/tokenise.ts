@@ -1,7 +1,7 @@
 // One message cut into tokens for matching, each script treated its own way, in one pass the matcher can make once
 // per message (and the index once per phrasing, so both sides agree):
 //   Chinese: full-width folded, Cantonese folded onto Mandarin, Traditional onto Simplified, words from
-//            Intl.Segmenter plus character bigrams;
+//            Intl.Segmenter (wordSegments.ts) plus character bigrams;
 //   Gurmukhi: normalised (nukta, nasal signs, addak, vowel length, digits; see gurmukhi.ts);
 //   Latin: every word exactly as typed (the English matcher does its own normalising), with a phonetic key for
 //          romanized Punjabi and Hindi spellings (see romanized.ts);
@@ -10,6 +10,7 @@ import { hanBigrams } from './chinese.js';
 import { defaultLanguageKit, type LanguageKit } from './kit.js';
 import { normaliseGurmukhi } from './gurmukhi.js';
 import { scriptOf } from './scripts.js';
+import { wordSegments } from './wordSegments.js';
 
 export type TokenScript = 'latin' | 'gurmukhi' | 'han' | 'number' | 'other';
 
@@ -28,8 +29,6 @@ export interface MatchText {
   readonly hanBigrams: readonly string[];
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /** The script of the first letter of a segment ("2pm" is Latin); undefined when it has none. */
 function firstScript(segment: string) {
   for (const ch of segment) {
@@ -45,8 +44,7 @@ export function normaliseForMatching(text: string, kit: LanguageKit = defaultLan
 }
 
 /**
- * The last message tokenised: both models read the same message in one turn, and Intl.Segmenter is the
- * costliest step of a short message (~13 µs). Read-only, so sharing it is safe.
+ * The last message tokenised: both models read the same message in one turn. Read-only, so sharing it is safe.
  */
 let last: { text: string; kit: LanguageKit; read: MatchText } | undefined;
 
@@ -62,8 +60,7 @@ function tokenise(text: string, kit: LanguageKit): MatchText {
   const normalised = normaliseForMatching(text, kit);
   const tokens: MatchToken[] = [];
   let hasHan = false;
-  for (const { segment, isWordLike } of segmenter.segment(normalised)) {
-    if (!isWordLike) continue;
+  for (const segment of wordSegments(normalised)) {
     const script = firstScript(segment);
     if (script === 'latin') tokens.push({ text: segment, script, key: kit.spellings.key(segment) });
     else if (script === 'gurmukhi' || script === 'han') {
