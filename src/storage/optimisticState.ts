@@ -24,6 +24,31 @@ function cacheOf(state: BotState, context: TurnContext): CachedState | undefined
   return context.turnState.get(stateKey) as CachedState | undefined;
 }
 
+/**
+ * What a turn compares to tell whether it changed its state: the state as JSON. botbuilder's calculateChangeHash
+ * takes a SHA-256 of the same JSON made with a replacer function called for every value, twice or three times a
+ * turn for each state; the comparison needs neither. A state JSON cannot write (a cycle) falls back to it.
+ */
+function changeFingerprint(state: StoreItem): string {
+  const { eTag: _eTag, ...rest } = state;
+  try {
+    return JSON.stringify(rest);
+  } catch {
+    return calculateChangeHash(state);
+  }
+}
+
+/** BotState.load, with changeFingerprint for the change hash (the one saveWithReadETag compares with). */
+async function loadState(state: BotState, context: TurnContext, force: boolean, storageKey: (context: TurnContext) => string | Promise<string>): Promise<StoreItem> {
+  const cached = cacheOf(state, context);
+  if (!force && cached?.state) return cached.state;
+  const key = await storageKey(context);
+  const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
+  const loaded = ((await storage.read([key]))[key] as StoreItem | undefined) ?? {};
+  context.turnState.set((state as unknown as { stateKey: symbol }).stateKey, { state: loaded, hash: changeFingerprint(loaded) } satisfies CachedState);
+  return loaded;
+}
+
 async function saveWithReadETag(
   state: BotState,
   context: TurnContext,
@@ -31,7 +56,7 @@ async function saveWithReadETag(
   storageKey: (context: TurnContext) => string | Promise<string>,
 ): Promise<void> {
   const cached = cacheOf(state, context);
-  if (!cached || (!force && cached.hash === calculateChangeHash(cached.state))) return;
+  if (!cached || (!force && cached.hash === changeFingerprint(cached.state))) return;
   const key = await storageKey(context);
   const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
   // A state never read from the store has no eTag: '*' creates it (nothing to overwrite by mistake).
@@ -43,16 +68,24 @@ async function saveWithReadETag(
   else await storage.write({ [key]: item });
   eTag ??= ((await storage.read([key]))[key] as StoreItem | undefined)?.eTag;
   cached.state.eTag = eTag ?? '*';
-  cached.hash = calculateChangeHash(cached.state);
+  cached.hash = changeFingerprint(cached.state);
 }
 
 export class OptimisticConversationState extends ConversationState {
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return loadState(this, context, force, (c) => this.storageKey(c));
+  }
+
   override saveChanges(context: TurnContext, force = false): Promise<void> {
     return saveWithReadETag(this, context, force, (c) => this.storageKey(c));
   }
 }
 
 export class OptimisticUserState extends UserState {
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return loadState(this, context, force, (c) => this.storageKey(c));
+  }
+
   override saveChanges(context: TurnContext, force = false): Promise<void> {
     return saveWithReadETag(this, context, force, (c) => this.storageKey(c));
   }

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryStorage, TestAdapter, TurnContext, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter, TurnContext, type Storage, type StoreItems } from 'botbuilder';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileStorage } from '../../src/storage/fileStorage.js';
 import { isETagConflict } from '../../src/storage/errors.js';
@@ -70,5 +70,37 @@ describe.each(stores)('OptimisticConversationState on %s', (_name, makeStorage) 
     await step.set(context, 2);
     await state.saveChanges(context);
     expect(await step.get(turn(new TestAdapter(), 'again'))).toBe(2);
+  });
+
+  it('writes a turn that changed its state, and only such a turn (a nested change too)', async () => {
+    const storage = await makeStorage();
+    // Counted however the store is written (FileStorage reports the eTags it gave).
+    let writes = 0;
+    const counted = storage as Storage & { writeReportingETags?: (changes: StoreItems) => Promise<unknown> };
+    for (const method of ['write', 'writeReportingETags'] as const) {
+      const original = counted[method]?.bind(storage);
+      if (!original) continue;
+      (counted as unknown as Record<string, unknown>)[method] = (changes: StoreItems) => {
+        writes++;
+        return original(changes);
+      };
+    }
+    const state = new OptimisticConversationState(storage);
+    const booking = state.createProperty<{ details: { name?: string } }>('booking');
+    const first = turn(new TestAdapter(), 'hi');
+    await booking.set(first, { details: {} });
+    await state.saveChanges(first);
+    expect(writes).toBe(1);
+
+    const unchanged = turn(new TestAdapter(), 'ok');
+    await booking.get(unchanged);
+    await state.saveChanges(unchanged);
+    expect(writes).toBe(1);
+
+    const nested = turn(new TestAdapter(), 'Priya');
+    (await booking.get(nested))!.details.name = 'Priya';
+    await state.saveChanges(nested);
+    expect(writes).toBe(2);
+    expect(await booking.get(turn(new TestAdapter(), 'next'))).toEqual({ details: { name: 'Priya' } });
   });
 });
