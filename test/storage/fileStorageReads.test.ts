@@ -47,6 +47,30 @@ describe('FileStorage reads', () => {
     expect(await store.read([KEY])).toEqual({});
   });
 
+  // A write puts "<file>.next" in the file's place: unlink, then rename. A crash can stop it between the two.
+  it('find the state a write left in ".next" when it stopped between unlink and rename, and put it in place', async () => {
+    const store = await FileStorage.open(dir);
+    await store.write({ [KEY]: { step: 'name' } });
+    const file = await onlyFile();
+    await fs.writeFile(`${file}.next`, JSON.stringify({ key: KEY, item: { step: 'phone number', eTag: 'newest' } }));
+    await fs.unlink(file);
+    const restarted = await FileStorage.open(dir);
+    expect((await restarted.read([KEY]))[KEY]).toMatchObject({ step: 'phone number', eTag: 'newest' });
+    expect(await fs.readdir(dir)).toEqual([path.basename(file)]);
+  });
+
+  it('keep the file, not a half-written ".next" beside it, and write over the leftover', async () => {
+    const store = await FileStorage.open(dir);
+    await store.write({ [KEY]: { step: 'name' } });
+    const file = await onlyFile();
+    await fs.writeFile(`${file}.next`, '{"key":"webchat/conv');
+    const restarted = await FileStorage.open(dir);
+    expect((await restarted.read([KEY]))[KEY]).toMatchObject({ step: 'name' });
+    await restarted.write({ [KEY]: { step: 'time' } });
+    expect((await (await FileStorage.open(dir)).read([KEY]))[KEY]).toMatchObject({ step: 'time' });
+    expect(await fs.readdir(dir)).toEqual([path.basename(file)]);
+  });
+
   it('report the eTag each write gave, the one a read then returns', async () => {
     const store = await FileStorage.open(dir);
     const eTags = await store.writeReportingETags({ [KEY]: { step: 1 }, other: { step: 2 } });

@@ -48,6 +48,15 @@ describe('state retention', () => {
     expect(await fs.readdir(dir)).toEqual(['abc.json.2.tmp']);
   });
 
+  it('keeps the state an interrupted write left in ".next" as long as any state, then deletes it', async () => {
+    const store = await FileStorage.open(dir);
+    await fs.writeFile(path.join(dir, 'old.json.next'), '{}');
+    await ageFiles(31);
+    await fs.writeFile(path.join(dir, 'recent.json.next'), '{}');
+    await sweepExpiredState(store, 30);
+    expect(await fs.readdir(dir)).toEqual(['recent.json.next']);
+  });
+
   it('runs soon after start-up and then daily, and stops on request', async () => {
     vi.useFakeTimers();
     const cutoffs: Date[] = [];
