@@ -306,6 +306,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '做完IMS第三天了，肌肉酸痛反而越来越厉害，比没做之前还疼，正常吗？',
     '做完IMS第五日，痛得仲犀利過第一日，正唔正常？',
     '打完針嗰度瘀咗一大忽，仲越嚟越腫，硬硬哋',
+    'ਮੋਢੇ ਤੇ ਸੂਈ ਵਾਲੀ ਥਾਂ ਨੀਲ ਪੈ ਗਿਆ, ਹੁਣ ਸੁੱਜਦਾ ਜਾ ਰਿਹਾ',
+    '做完針三日，條頸一日比一日痛，比未做之前仲差',
     'five days after IMS and it hurts more than the first day, normal?',
     "last week's session left my shoulder stiffer every day instead of looser",
     "soreness after IMS was supposed to fade but it's day 4 and my hip is getting MORE sore each day",
