@@ -8,6 +8,7 @@ import {
   UserState,
   calculateChangeHash,
   type BotState,
+  type Storage,
   type StoreItem,
   type TurnContext,
 } from 'botbuilder';
@@ -18,10 +19,13 @@ interface CachedState {
   hash: string;
 }
 
-/** The turn-state slot where BotState caches what it loaded (a private field of BotState). */
+/** BotState's private fields: the turn-state slot where it caches what it loaded, and its store. */
+function internalsOf(state: BotState): { stateKey: symbol; storage: Storage } {
+  return state as unknown as { stateKey: symbol; storage: Storage };
+}
+
 function cacheOf(state: BotState, context: TurnContext): CachedState | undefined {
-  const stateKey = (state as unknown as { stateKey: symbol }).stateKey;
-  return context.turnState.get(stateKey) as CachedState | undefined;
+  return context.turnState.get(internalsOf(state).stateKey) as CachedState | undefined;
 }
 
 /**
@@ -43,9 +47,9 @@ async function loadState(state: BotState, context: TurnContext, force: boolean, 
   const cached = cacheOf(state, context);
   if (!force && cached?.state) return cached.state;
   const key = await storageKey(context);
-  const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
+  const { storage, stateKey } = internalsOf(state);
   const loaded = ((await storage.read([key]))[key] as StoreItem | undefined) ?? {};
-  context.turnState.set((state as unknown as { stateKey: symbol }).stateKey, { state: loaded, hash: changeFingerprint(loaded) } satisfies CachedState);
+  context.turnState.set(stateKey, { state: loaded, hash: changeFingerprint(loaded) } satisfies CachedState);
   return loaded;
 }
 
@@ -58,7 +62,7 @@ async function saveWithReadETag(
   const cached = cacheOf(state, context);
   if (!cached || (!force && cached.hash === changeFingerprint(cached.state))) return;
   const key = await storageKey(context);
-  const storage = (state as unknown as { storage: import('botbuilder').Storage }).storage;
+  const { storage } = internalsOf(state);
   // A state never read from the store has no eTag: '*' creates it (nothing to overwrite by mistake).
   const item: StoreItem = { ...cached.state, eTag: cached.state.eTag ?? '*' };
   // Learn the eTag the store gave this write, so a second save in the same turn is not a conflict:

@@ -49,13 +49,12 @@ function asciiWords(text: string): string[] {
 
 /** The word-like segments of `text` (words and numbers; not spaces, punctuation or emoji), in order. */
 export function wordSegments(text: string): string[] {
-  if (PLAIN_ASCII.test(text)) return asciiWords(text);
+  return PLAIN_ASCII.test(text) ? asciiWords(text) : segmenterWords(text);
+}
+
+/** Intl.Segmenter's word-like segments (also what tests compare the fast path with). */
+export function segmenterWords(text: string): string[] {
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
   return words;
-}
-
-/** Intl.Segmenter's answer alone (tests compare the fast path with it). */
-export function segmenterWords(text: string): string[] {
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
