@@ -63,6 +63,11 @@ export class ContextReader {
     }
   }
 
+  /** Whether the message says something as a figure of speech ("this back pain is killing me", 要了我的命). */
+  hasIdiom(tokens: readonly Token[]): boolean {
+    return this.cues.find(tokens).some((hit) => hit.value.kind === 'idiom');
+  }
+
   /** The modifiers that reach each span (term occurrences); idioms drop the spans they cover. */
   read(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number; words: readonly number[] }>): Array<ModifiedSpan | undefined> {
     const hits = this.cues.find(tokens);
@@ -99,6 +104,8 @@ export class ContextReader {
         // one that says the term in full does not: "is ok now" reads what came before it as over, and "ok now"
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
+        // "a headache every day since my session last week": the time is when it began, not when it was.
+        if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && ongoing.some((on) => on.start > span.end && on.end < cue.start && (tokens[on.start] as Token).sentence === (tokens[cue.start] as Token).sentence)) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) {
           found.add(cue.value.modifier);
           if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || PAST_YEAR.test((tokens[cue.start] as Token).text))) dated = true;

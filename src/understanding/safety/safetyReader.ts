@@ -39,6 +39,8 @@ export const CALM: SafetyReading = { outcome: 'calm', terms: [], uncertain: fals
 const RANK: Record<SafetyOutcome, number> = { crisis: 4, emergency: 3, urgent: 2, caution: 1, calm: 0 };
 /** The term that says "this is happening now" ("right now", "just", "since my session"). */
 const NOW_TERM = 'now';
+/** The term that says it is over ("fine now", "came to right away"). */
+const RECOVERED_TERM = 'recovered';
 /** Other words allowed between two words of a term ("my chest has this awful pain"); Chinese: characters. */
 const MAX_GAP = 3;
 const MAX_CHAR_GAP = 2;
@@ -147,7 +149,16 @@ export class SafetyReader {
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     const words = tokens.length;
-    if (danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs))) {
+    // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
+    // Said as one phrase (a skipped "am" at most) after every other term ("okay at first, but now she's vomiting"
+    // is not over).
+    const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
+    const over = hits.some(
+      (hit, i) => hit.value === RECOVERED_TERM && hit.start > lastSign && hit.end - hit.start + 1 - hit.words.length <= 1 && modified[i] !== undefined && !modified[i].modifiers.has('negated'),
+    );
+    // A figure of speech and no sign at all ("this back pain is killing me, can I book?"): the model read the idiom.
+    const figurative = hits.length === 0 && this.context.hasIdiom(tokens);
+    if (!over && !figurative && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs))) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };

@@ -25,6 +25,13 @@ describe('the safety model', () => {
     expect(understanding.read(text).safety.outcome).not.toMatch(/emergency|crisis/);
   });
 
+  it.each([
+    ['a figure of speech about pain', '这个腰痛真是要了我的命，下周可以预约吗', 'calm'],
+    ['a faint that the person says is over', "nearly fainted walking to my car after the needling, sat down for a bit and now i'm fine", 'urgent'],
+  ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
+    expect(understanding.read(text).safety.outcome).toBe(outcome);
+  });
+
   it('gives the 911 reply to an emergency described in words the lexicon does not have', () => {
     const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
     expect(['emergency', 'crisis']).toContain(safety.outcome);

@@ -84,6 +84,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', 'my grandpa is grey and sweaty and keeps rubbing his chest and saying hes fine'],
     ['infection-sepsis', "had IMS on her calf 3 days ago, now it's bright red up to her knee, there's pus and she's burning hot"],
     ['breathing', "having a hard time getting air since yesterday's session on my upper back and my fingernails look a bit blue"],
+    ['stroke', 'papa ji bolde bolde atak gaye te ikk paase da hath dhilla pai gaya'],
+    ['overdose-poisoning', 'took 10 extra strength tylenol an hour ago for my back and now I feel awful'],
+    ['overdose-poisoning', 'my son ate wild mushrooms from the yard and keeps throwing up'],
+    ['unconscious-seizure', 'my brother is on the floor jerking'],
+    ['unconscious-seizure', 'ਕਲਾਸ ਵਿੱਚ ਮੁੰਡੇ ਨੂੰ ਦੌਰਾ ਪੈ ਗਿਆ'],
+    ['bleeding', 'ungli te blade vajja, khoon rukda hi nahi, kapda pura bhij gaya'],
+    ['breathing', 'ਕੱਲ੍ਹ ਪਿੱਠ ਤੇ ਸੂਈਆਂ ਲੱਗੀਆਂ ਸਨ, ਹੁਣ ਸਾਹ ਲੈਣ ਵੇਲੇ ਚੁਭਣ ਹੁੰਦੀ'],
+    ['cauda-equina', 'no feeling in my bottom since this morning and I had an accident with my bladder'],
+    ['infection-sepsis', "the needle spot is hot and oozing pus and I'm shivering under two blankets"],
+    ['infection-sepsis', 'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪਾਕ ਵਗਦੀ ਤੇ ਲਾਲ ਸੋਜ ਫੈਲਦੀ ਜਾਂਦੀ, ਬੁਖਾਰ ਵੀ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -131,14 +141,19 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     expect(read('I have chest pain right now')).toMatchObject({ outcome: 'emergency', uncertain: false });
   });
 
-  // Asking whether it is normal does not make a sign hypothetical: it is happening ("is that normal?" in romanized
-  // Punjabi's cues, 正常吗 in Chinese's, once read as "what if").
+  // Asking what a sign means does not make it hypothetical: "that" is what the person just described, happening
+  // ("is that normal?", "is it dangerous?", "is it common?" were once "what if" cues, in every language).
   it.each([
     'had IMS on my upper back this morning, now I struggle to get a breath in, is that normal?',
     '做完IMS之后呼吸困难，正常吗',
     '今朝做完IMS，而家抖唔到氣，正唔正常？',
     'ims ton baad saah nahi aa reha, normal hai kya?',
-  ])('a sign asked about as "is that normal?": %j', (message) => {
+    'i cant breathe after IMS, is that a problem?',
+    'my face is drooping on one side, could it be from the needles?',
+    'lips swelling up and hives all over after IMS, is it common?',
+    '做完針之後透唔到氣，危唔危險？',
+    'IMS ton baad saah nahi aa reha, eh khatarnaak aa?',
+  ])('a sign asked about as "is that normal / a problem / dangerous?": %j', (message) => {
     expect(read(message).outcome).toBe('emergency');
   });
   // A time makes a sign history ("last year", "back in the 90s"); "and again tonight" after it makes it now.
@@ -265,6 +280,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'is this like a seizure or just the muscle twitching?',
     'what if I FAINT during it? I faint at everything',
     'what is the pneumothorax risk with needling near the ribs?',
+    "my nephew has epilepsy, it's well controlled. are seizures a problem for IMS?",
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -315,6 +331,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS ton 4 din baad vi dard ghatda nahi, sagon vadh reha. bukhar nahi, sirf dard',
     // A full stop between single letters is an abbreviation, not the end of a sentence.
     'i.m.s ton baad mera b.p low ho gaya, chakkar jehe aa rahe',
+    'ਪਰਸੋਂ ਮੋਢੇ ਤੇ IMS ਕਰਵਾਈ ਸੀ, ਹੁਣ ਦਰਦ ਪਹਿਲਾਂ ਨਾਲੋਂ ਕਿਤੇ ਜ਼ਿਆਦਾ',
+    'ਪਰਸੋਂ ਪੱਟ ਤੇ IMS ਕਰਵਾਈ ਸੀ, ਉੱਥੇ ਨੀਲ ਪੈ ਗਿਆ ਤੇ ਸੁੱਜਦਾ ਜਾ ਰਿਹਾ',
+    '做完乾針之後隻腳一直麻麻的，已經五日',
+    "two days after IMS he's more sore than before the treatment",
+    // A time after "every day since" is when it began: still going on.
+    "i've been passing out every day since my IMS last month",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
