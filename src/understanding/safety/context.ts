@@ -63,9 +63,11 @@ export class ContextReader {
     }
   }
 
-  /** Whether the message says something as a figure of speech ("this back pain is killing me", 要了我的命). */
-  hasIdiom(tokens: readonly Token[]): boolean {
-    return this.cues.find(tokens).some((hit) => hit.value.kind === 'idiom');
+  /** The tokens that say something as a figure of speech ("this back pain is killing me", 要了我的命). */
+  idiomTokens(tokens: readonly Token[]): Set<number> {
+    const covered = new Set<number>();
+    for (const hit of this.cues.find(tokens)) if (hit.value.kind === 'idiom') for (let i = hit.start; i <= hit.end; i++) covered.add(i);
+    return covered;
   }
 
   /** The modifiers that reach each span (term occurrences); idioms drop the spans they cover. */

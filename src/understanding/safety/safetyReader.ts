@@ -156,15 +156,31 @@ export class SafetyReader {
     const over = hits.some(
       (hit, i) => hit.value === RECOVERED_TERM && hit.start > lastSign && hit.end - hit.start + 1 - hit.words.length <= 1 && modified[i] !== undefined && !modified[i].modifiers.has('negated'),
     );
-    // A figure of speech and no sign at all ("this back pain is killing me, can I book?"): the model read the idiom.
-    const figurative = hits.length === 0 && this.context.hasIdiom(tokens);
-    if (!over && !figurative && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs))) {
+    if (!over && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
     if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
     return { ...lexical, model };
+  }
+
+  /**
+   * Whether the model's alarm came from a figure of speech alone: no sign found, and the message without its idioms
+   * ("this back pain is killing me", 要了我的命) no longer alarms it. "work is killing me, I don't see the point of
+   * anything anymore" still does.
+   */
+  private figurative(tokens: readonly Token[], hits: TermHits, bar: number): boolean {
+    if (hits.length > 0 || !this.model) return false;
+    const idioms = this.context.idiomTokens(tokens);
+    if (idioms.size === 0) return false;
+    let rest = '';
+    tokens.forEach((token, i) => {
+      if (idioms.has(i)) return;
+      rest += rest && !(token.script === 'han' && tokens[i - 1]?.script === 'han') ? ` ${token.text}` : token.text;
+    });
+    const model = this.model.read(rest, []);
+    return model.crisis + model.emergency < bar;
   }
 
   /** The lexicon's findings as the model's features: each term, and each term with how it was said. */

@@ -32,6 +32,13 @@ describe('the safety model', () => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });
 
+  it.each([
+    "this job is killing me, honestly I don't see the point of anything anymore",
+    "my back is killing me and I'm so tired of everything, I just want it all to stop",
+  ])('hears giving up said beside a figure of speech: %j', (text) => {
+    expect(understanding.read(text).safety.outcome).toBe('crisis');
+  });
+
   it('gives the 911 reply to an emergency described in words the lexicon does not have', () => {
     const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
     expect(['emergency', 'crisis']).toContain(safety.outcome);
