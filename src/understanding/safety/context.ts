@@ -97,7 +97,9 @@ export class ContextReader {
     });
 
     return spans.map((span) => {
-      if (idioms.some((idiom) => overlaps(idiom, span))) return undefined;
+      // An idiom said inside a longer term is the term's own words: "ate her blood pressure pills" is poisoning
+      // though "blood pressure" alone is not bleeding.
+      if (idioms.some((idiom) => overlaps(idiom, span) && !saysInside(idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
       /** A time that dates the term for certain: a year, or a cue after it ("a stroke five years ago"). */
       let dated = false;
@@ -128,6 +130,13 @@ export class ContextReader {
  */
 function ownWords(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
   return cue.start >= term.start && cue.end <= term.end && term.words.includes(cue.start);
+}
+
+/** Whether every word of the cue is one of the longer term's own words (not a word its gap skipped). */
+function saysInside(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
+  if (cue.end - cue.start >= term.end - term.start) return false;
+  for (let i = cue.start; i <= cue.end; i++) if (!term.words.includes(i)) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -93,6 +93,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'ਕੱਲ੍ਹ ਪਿੱਠ ਤੇ ਸੂਈਆਂ ਲੱਗੀਆਂ ਸਨ, ਹੁਣ ਸਾਹ ਲੈਣ ਵੇਲੇ ਚੁਭਣ ਹੁੰਦੀ'],
     ['cauda-equina', 'no feeling in my bottom since this morning and I had an accident with my bladder'],
     ['infection-sepsis', "the needle spot is hot and oozing pus and I'm shivering under two blankets"],
+    ['breathing', 'had the needles by my ribs this morning and now im puffing just walking to the car'],
+    ['cauda-equina', 'ਬਾਪੂ ਜੀ ਦਾ ਪਿਸ਼ਾਬ ਤੇ ਕਾਬੂ ਨਹੀਂ ਰਿਹਾ ਤੇ ਚਿੱਤੜਾਂ ਵਾਲੀ ਥਾਂ ਸੁੰਨ'],
+    // "blood pressure" alone is not bleeding (an idiom), but said inside a longer term it is that term's words.
+    ['overdose-poisoning', 'the baby ate some of her blood pressure pills from my bag'],
+    ['head-injury', 'kudi da sir farsh naal vajjia te hun ulti vi kiti'],
     ['infection-sepsis', 'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪਾਕ ਵਗਦੀ ਤੇ ਲਾਲ ਸੋਜ ਫੈਲਦੀ ਜਾਂਦੀ, ਬੁਖਾਰ ਵੀ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
@@ -265,6 +270,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['overtime, not an overdose', 'he overdosed on overtime all month and his shoulders are a mess, can IMS help?'],
     ['in the past, a decade', 'My uncle overdosed on painkillers back in the 90s so our family stays away from pills. Can IMS help back pain without meds?'],
     ['breathing said to be normal', '針口有少少紅，起咗啲細疹，嘴唇冇腫，呼吸都正常，使唔使理？'],
+    ['a figure of speech', 'choked on my tea laughing at the cat, anyway how many sessions will I need'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
