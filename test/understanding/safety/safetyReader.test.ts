@@ -98,6 +98,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "blood pressure" alone is not bleeding (an idiom), but said inside a longer term it is that term's words.
     ['overdose-poisoning', 'the baby ate some of her blood pressure pills from my bag'],
     ['head-injury', 'kudi da sir farsh naal vajjia te hun ulti vi kiti'],
+    ['stroke', 'ਬਾਪੂ ਜੀ ਦਾ ਮੂੰਹ ਟੇਢਾ ਹੋ ਗਿਆ ਤੇ ਬੋਲਿਆ ਨਹੀਂ ਜਾਂਦਾ'],
+    ['bleeding', '切肉切到手指，血一直往外冒，用纸巾按都按不住'],
     ['infection-sepsis', 'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪਾਕ ਵਗਦੀ ਤੇ ਲਾਲ ਸੋਜ ਫੈਲਦੀ ਜਾਂਦੀ, ਬੁਖਾਰ ਵੀ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
@@ -117,6 +119,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A negation allows one word after it: "won't be a burden" is written "won't+be+a+burden".
     "ive given my guitar and all my hoodies away to friends this week. wont be a problem for anyone much longer",
     "i won't be a burden much longer",
+    '我唔想再拖累屋企人，好快就唔會再煩住大家',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
