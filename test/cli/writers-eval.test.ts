@@ -75,6 +75,8 @@ describe('questions from writers the bot never met', () => {
     ['heldout-pa-e', 0.94, 0.94],
     // Blind after the round's changes: zh-e 113/121 in scope, 32/34 out of scope, 5/5 emergencies. Then read.
     ['heldout-zh-e', 0.93, 0.94],
+    // Last of the round, blind: en-o 118/121 in scope, 32/34 out of scope, 5/5 emergencies. Then read.
+    ['heldout-en-o', 0.97, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -131,6 +133,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh28', 1, 0.01],
     // Blind after fresh28 was read: fresh29 96/100 caught, 1 false alarm, 8-1-1 25/25. Then read.
     ['triage-fresh29', 1, 0.01],
+    // Last of the round, blind after everything above: fresh30 96/100 caught, no false alarm, 8-1-1 22/25. Then read.
+    ['triage-fresh30', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -100,6 +100,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['head-injury', 'kudi da sir farsh naal vajjia te hun ulti vi kiti'],
     ['stroke', 'ਬਾਪੂ ਜੀ ਦਾ ਮੂੰਹ ਟੇਢਾ ਹੋ ਗਿਆ ਤੇ ਬੋਲਿਆ ਨਹੀਂ ਜਾਂਦਾ'],
     ['bleeding', '切肉切到手指，血一直往外冒，用纸巾按都按不住'],
+    ['stroke', 'my mum got all mixed up suddenly and her right foot is dragging'],
+    ['head-injury', 'took an elbow to the head at practice and have thrown up twice since'],
+    ['infection-sepsis', 'the needle spot went purplish black and I have a fever'],
+    ['overdose-poisoning', 'chacha ji ne goliyan te daaru ikathe kha laye'],
+    ['breathing', 'chacha ji da saah bahut hauli chal reha'],
+    ['bleeding', "sliced my thumb, it's spurting and won't stop with pressure"],
     ['infection-sepsis', 'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪਾਕ ਵਗਦੀ ਤੇ ਲਾਲ ਸੋਜ ਫੈਲਦੀ ਜਾਂਦੀ, ਬੁਖਾਰ ਵੀ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
@@ -340,6 +346,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS ton 4 din baad vi dard ghatda nahi, sagon vadh reha. bukhar nahi, sirf dard',
     // A full stop between single letters is an abbreviation, not the end of a sentence.
     'i.m.s ton baad mera b.p low ho gaya, chakkar jehe aa rahe',
+    // 时不时 (now and then) holds 不 (not) and is no negation.
+    '做完IMS两天了，还是时不时头晕',
+    '打完针个位又红又热，冇发烧',
     'ਪਰਸੋਂ ਮੋਢੇ ਤੇ IMS ਕਰਵਾਈ ਸੀ, ਹੁਣ ਦਰਦ ਪਹਿਲਾਂ ਨਾਲੋਂ ਕਿਤੇ ਜ਼ਿਆਦਾ',
     'ਪਰਸੋਂ ਪੱਟ ਤੇ IMS ਕਰਵਾਈ ਸੀ, ਉੱਥੇ ਨੀਲ ਪੈ ਗਿਆ ਤੇ ਸੁੱਜਦਾ ਜਾ ਰਿਹਾ',
     '做完乾針之後隻腳一直麻麻的，已經五日',
