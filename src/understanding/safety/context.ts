@@ -108,8 +108,7 @@ export class ContextReader {
         // one that says the term in full does not: "is ok now" reads what came before it as over, and "ok now"
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
-        // "a headache every day since my session last week": the time is when it began, not when it was.
-        if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && ongoing.some((on) => on.start > span.end && on.end < cue.start && (tokens[on.start] as Token).sentence === (tokens[cue.start] as Token).sentence)) continue;
+        if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) {
           found.add(cue.value.modifier);
           if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || PAST_YEAR.test((tokens[cue.start] as Token).text))) dated = true;
@@ -130,6 +129,15 @@ export class ContextReader {
  */
 function ownWords(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
   return cue.start >= term.start && cue.end <= term.end && term.words.includes(cue.start);
+}
+
+/**
+ * Whether a time after the span says when it began: an "ongoing" cue stands between them in the sentence ("a
+ * headache every day since my session last week" is still going on).
+ */
+function startedThen(tokens: readonly Token[], span: { end: number }, time: { start: number }, ongoing: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const sentence = (tokens[time.start] as Token).sentence;
+  return ongoing.some((cue) => cue.start > span.end && cue.end < time.start && (tokens[cue.start] as Token).sentence === sentence);
 }
 
 /** Whether every word of the cue is one of the longer term's own words (not a word its gap skipped). */

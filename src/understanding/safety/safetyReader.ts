@@ -150,13 +150,7 @@ export class SafetyReader {
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     const words = tokens.length;
     // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
-    // Said as one phrase (a skipped "am" at most) after every other term ("okay at first, but now she's vomiting"
-    // is not over).
-    const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
-    const over = hits.some(
-      (hit, i) => hit.value === RECOVERED_TERM && hit.start > lastSign && hit.end - hit.start + 1 - hit.words.length <= 1 && modified[i] !== undefined && !modified[i].modifiers.has('negated'),
-    );
-    if (!over && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
+    if (!saysItIsOver(hits, modified) && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
@@ -257,6 +251,19 @@ function longestTerms(hits: TermHits): boolean[] {
   return hits.map((hit) => !hits.some((other) => other.value !== hit.value && other.end === hit.end && other.start < hit.start));
 }
 type Modified = ReturnType<ContextReader['read']>;
+
+/**
+ * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
+ * most), not negated, after every other term ("okay at first, but now she's vomiting" is not over).
+ */
+function saysItIsOver(hits: TermHits, modified: Modified): boolean {
+  const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
+  return hits.some((hit, i) => {
+    const span = modified[i];
+    const skipped = hit.end - hit.start + 1 - hit.words.length;
+    return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated');
+  });
+}
 
 /** The lexicon's findings as the model's features: each term, and each term with how it was said. */
 function findingsOf(hits: TermHits, modified: Modified): string[] {
