@@ -47,30 +47,39 @@ export interface BotParts {
   live?: LiveKnowledge<Understanding>;
 }
 
-function understandingFor(clinic: Clinic, config: Config): (knowledge: Knowledge) => Understanding {
-  // Trained models, and the ranker's relations through WordNet, are kept in the data folder, so a restart
-  // with the same knowledge base neither trains nor looks the relations up again; or in the folder
-  // MODEL_CACHE_DIR names, which several bots (or a test run) may share.
-  const modelCache = config.modelCacheDir
-    ? new ModelFileCache(config.modelCacheDir, { shared: true })
-    : config.storage.kind === 'memory'
-      ? undefined
-      : new ModelFileCache(path.join(config.dataDir, 'models'));
+/**
+ * Where trained models, the ranker's relations through WordNet and the loaded knowledge base are kept, so that a
+ * restart with the same knowledge base neither parses, trains nor looks the relations up again: the data folder,
+ * or the folder MODEL_CACHE_DIR names, which several bots (or a test run) may share. None with memory storage.
+ */
+function buildCache(config: Config): ModelFileCache | undefined {
+  if (config.modelCacheDir) return new ModelFileCache(config.modelCacheDir, { shared: true });
+  return config.storage.kind === 'memory' ? undefined : new ModelFileCache(path.join(config.dataDir, 'models'));
+}
+
+function understandingFor(clinic: Clinic, modelCache: ModelFileCache | undefined): (knowledge: Knowledge) => Understanding {
   const kept = modelCache ? { modelCache, wordnet: new WordNet(undefined, modelCache) } : {};
   return (knowledge) => new Understanding(knowledge, { timeZone: clinic.timeZone, ...kept });
 }
 
 /** Reads the knowledge base and clinic details and builds the understanding (throws KnowledgeError). */
 export async function loadBotParts(config: Config): Promise<BotParts> {
-  const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir), loadClinic(config.clinicConfigPath)]);
-  const understanding = understandingFor(clinic, config)(knowledge);
+  const cache = buildCache(config);
+  const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir, cache ? { cache } : {}), loadClinic(config.clinicConfigPath)]);
+  const understanding = understandingFor(clinic, cache)(knowledge);
   return { knowledge, clinic, understanding: () => understanding };
 }
 
 /** Like loadBotParts, but the knowledge and the understanding follow edits of the knowledge folder (see kb/hotReload.ts). */
 export async function loadLiveBotParts(config: Config, log: Logger): Promise<BotParts> {
   const clinic = await loadClinic(config.clinicConfigPath);
-  const live = await LiveKnowledge.open({ dir: config.knowledgeDir, build: understandingFor(clinic, config), log });
+  const cache = buildCache(config);
+  const live = await LiveKnowledge.open({
+    dir: config.knowledgeDir,
+    build: understandingFor(clinic, cache),
+    log,
+    ...(cache ? { load: (dir: string) => loadKnowledge(dir, { cache }) } : {}),
+  });
   return { knowledge: live.knowledge, clinic, understanding: () => live.built(), live };
 }
 

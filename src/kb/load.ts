@@ -6,6 +6,7 @@ import path from 'node:path';
 import jsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { z } from 'zod';
+import { cachedKnowledge, keepKnowledge, knowledgeKey, type BlobCache } from './knowledgeCache.js';
 import { REQUIRED_MESSAGE_KEYS } from './messageKeys.js';
 import {
   clinicSchema,
@@ -170,9 +171,8 @@ interface ParsedFile {
   file: KnowledgeFile;
 }
 
-async function parseKnowledgeFile(file: string): Promise<ParsedFile> {
-  const shown = displayPath(file);
-  const data = parseYaml(await readFile(file, 'utf8'), shown);
+function parseKnowledgeFile(shown: string, text: string): ParsedFile {
+  const data = parseYaml(text, shown);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new KnowledgeError([`${shown}: must be a mapping with a "kind" field (one of ${FILE_KINDS.join(', ')})`]);
   }
@@ -181,22 +181,33 @@ async function parseKnowledgeFile(file: string): Promise<ParsedFile> {
   return { shown, file: result.data };
 }
 
+export interface LoadKnowledgeOptions {
+  /** Keeps the loaded knowledge base, so that the same files load again without parsing (see knowledgeCache.ts). */
+  cache?: BlobCache;
+}
+
 /** Loads, validates and merges every *.yaml under `dir` (sub-folders included). */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const files = await readYamlFiles(dir);
-  if (files.length === 0) throw new KnowledgeError([`${displayPath(dir)}: no *.yaml knowledge files found`]);
+export async function loadKnowledge(dir: string, options: LoadKnowledgeOptions = {}): Promise<Knowledge> {
+  const names = await readYamlFiles(dir);
+  if (names.length === 0) throw new KnowledgeError([`${displayPath(dir)}: no *.yaml knowledge files found`]);
+  const files = await Promise.all(names.map(async (name) => ({ shown: displayPath(name), bytes: await readFile(name) })));
+  const key = options.cache ? knowledgeKey(files) : undefined;
+  const cached = options.cache && key ? cachedKnowledge(options.cache, key) : undefined;
+  if (cached) return cached;
   const parsed: ParsedFile[] = [];
   const problems: string[] = [];
-  for (const file of files) {
+  for (const { shown, bytes } of files) {
     try {
-      parsed.push(await parseKnowledgeFile(file));
+      parsed.push(parseKnowledgeFile(shown, bytes.toString('utf8')));
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       problems.push(...error.problems);
     }
   }
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return mergeKnowledge(parsed, displayPath(dir));
+  const knowledge = mergeKnowledge(parsed, displayPath(dir));
+  if (options.cache && key) keepKnowledge(options.cache, key, knowledge);
+  return knowledge;
 }
 
 function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {

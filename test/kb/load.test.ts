@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,5 +94,69 @@ describe('loadClinic', () => {
     const error = await loadClinic(path.join(fixtures, 'valid/booking.yaml')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect((error as Error).message).toMatch(/booking\.yaml: (name: is required|unknown field)/);
+  });
+});
+
+/** A cache in memory that counts what it is asked. */
+function countingCache() {
+  const blobs = new Map<string, Uint8Array>();
+  const counts = { hits: 0, misses: 0, saves: 0 };
+  return {
+    blobs,
+    counts,
+    load(name: string, key: string) {
+      const bytes = blobs.get(`${name}-${key}`);
+      counts[bytes ? 'hits' : 'misses']++;
+      return bytes;
+    },
+    save(name: string, key: string, bytes: Uint8Array) {
+      counts.saves++;
+      blobs.set(`${name}-${key}`, bytes);
+    },
+  };
+}
+
+async function copyOfValid(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kb-'));
+  temporaryDirs.push(dir);
+  await cp(validDir, dir, { recursive: true });
+  return dir;
+}
+
+describe('loadKnowledge with a cache (a restart with the same files does not parse them again)', () => {
+  it('loads the same knowledge base back from the cache', async () => {
+    const cache = countingCache();
+    const first = await loadKnowledge(validDir, { cache });
+    const again = await loadKnowledge(validDir, { cache });
+    expect(cache.counts).toEqual({ hits: 1, misses: 1, saves: 1 });
+    expect(again).toEqual(first);
+    // One object per entry, as when parsed: byId names the entries themselves.
+    expect(again.byId.get('ims-what')).toBe(again.entries.find((entry) => entry.id === 'ims-what'));
+  });
+
+  it('reads an edited file, never the knowledge kept before the edit', async () => {
+    const dir = await copyOfValid();
+    const cache = countingCache();
+    await loadKnowledge(dir, { cache });
+    const faq = path.join(dir, 'faq.yaml');
+    await writeFile(faq, (await readFile(faq, 'utf8')).replace('answer: ', 'answer: Edited. '));
+    const edited = await loadKnowledge(dir, { cache });
+    expect(edited.entries.filter((entry) => entry.answer.startsWith('Edited. ')).length).toBeGreaterThan(0);
+    expect(cache.counts.hits).toBe(0);
+  });
+
+  it('loads the files when what the cache holds cannot be read', async () => {
+    const cache = countingCache();
+    await loadKnowledge(validDir, { cache });
+    for (const key of cache.blobs.keys()) cache.blobs.set(key, new Uint8Array([1, 2, 3]));
+    const knowledge = await loadKnowledge(validDir, { cache });
+    expect(knowledge.byId.get('ims-what')?.kind).toBe('faq');
+  });
+
+  it('keeps nothing from a knowledge base with problems: every load names them', async () => {
+    const dir = await brokenKb('missing-answer');
+    const cache = countingCache();
+    for (let i = 0; i < 2; i++) await expect(loadKnowledge(dir, { cache })).rejects.toThrow(/answer: is required/);
+    expect(cache.counts.saves).toBe(0);
   });
 });

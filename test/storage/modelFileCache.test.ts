@@ -1,4 +1,5 @@
-// What start-up keeps in DATA_DIR/models (trained models, the ranker's relations through WordNet), as real
+// What start-up keeps in DATA_DIR/models (trained models, the ranker's relations through WordNet, the loaded
+// knowledge base), as real
 // files: read back after a restart, one file per kind (the older ones removed), and a cache only: a damaged
 // file or a folder it cannot make costs a recomputation, never a failed start. A folder named in
 // MODEL_CACHE_DIR may be shared by several bots and knowledge bases: nothing in it is removed, and a bot
@@ -56,6 +57,27 @@ describe('files kept in the models folder', () => {
     // Written again whole: the next start reads it.
     const saved = new ModelFileCache(models).load('wordnet-relations', file!.slice('wordnet-relations-'.length, -'.bin'.length));
     expect(JSON.parse(Buffer.from(saved!).toString('utf8'))).toContainEqual(['explic', ['explain']]);
+  });
+});
+
+describe('a restart with the same DATA_DIR', () => {
+  it('reads the knowledge base back from the models folder instead of parsing its files again', async () => {
+    const env = {
+      STORAGE: 'file',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dir,
+      KNOWLEDGE_DIR: repoPath('test/fixtures/kb/valid'),
+      CLINIC_CONFIG: repoPath('test/fixtures/kb/clinic/clinic.yaml'),
+    };
+    const first = await loadBotParts(loadConfig(env, REPO_ROOT));
+    const kept = readdirSync(path.join(dir, 'models')).filter((file) => file.startsWith('knowledge-'));
+    expect(kept).toEqual([expect.stringMatching(/^knowledge-[0-9a-f]{32}\.bin$/)]);
+    const written = (await stat(path.join(dir, 'models', kept[0]!))).mtimeMs;
+
+    const again = await loadBotParts(loadConfig(env, REPO_ROOT));
+    expect((await stat(path.join(dir, 'models', kept[0]!))).mtimeMs).toBe(written);
+    expect(again.knowledge).toEqual(first.knowledge);
+    expect(again.understanding().read('does IMS hurt?').intent).toEqual(first.understanding().read('does IMS hurt?').intent);
   });
 });
 

@@ -14,10 +14,24 @@ export interface ModelCache {
   save(name: string, key: string, model: Uint8Array): void;
 }
 
+/**
+ * Digests of contexts already read: both models share one context (a megabyte and more of knowledge as JSON), built
+ * once per knowledge base and never changed afterwards.
+ */
+const contextDigests = new WeakMap<object, string>();
+
+function contextDigest(context: unknown): string {
+  const known = context !== null && typeof context === 'object' ? contextDigests.get(context) : undefined;
+  if (known) return known;
+  const digest = createHash('sha256').update(JSON.stringify(context) ?? 'undefined').digest('hex');
+  if (context !== null && typeof context === 'object') contextDigests.set(context, digest);
+  return digest;
+}
+
 /** A key for a model trained on `examples` with `settings`, whose features also read `context`. */
 export function modelKey(examples: readonly Example[], settings: ClassifierSettings, context: unknown): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: FEATURES_VERSION, settings, context }));
+  hash.update(JSON.stringify({ version: FEATURES_VERSION, settings, context: contextDigest(context) }));
   for (const example of examples) hash.update(`${example.label}\u0000${example.weight ?? 1}\u0000${example.text}\u0001`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -46,21 +46,26 @@ export class ContextReader {
   private readonly cues = new PhraseIndex<Cue>({ maxGap: 0, optionalWords: false, compare: 'word' });
 
   constructor(contexts: readonly SafetyContext[]) {
+    const cues: Array<readonly [string, Cue]> = [];
     for (const context of contexts) {
       for (const modifier of ['negation', 'historical', 'hypothetical'] as const) {
         const name: Modifier = modifier === 'negation' ? 'negated' : modifier;
         for (const direction of ['before', 'after'] as const) {
-          for (const phrase of context[modifier][direction]) this.cues.add(phrase, { kind: 'modifier', modifier: name, direction });
+          for (const phrase of context[modifier][direction]) cues.push([phrase, { kind: 'modifier', modifier: name, direction }]);
         }
       }
-      for (const phrase of context.pseudo) this.cues.add(phrase, { kind: 'pseudo' });
-      for (const phrase of context.termination) this.cues.add(phrase, { kind: 'termination' });
-      for (const phrase of context.timeFrame) this.cues.add(phrase, { kind: 'time-frame' });
-      for (const phrase of context.ongoing) this.cues.add(phrase, { kind: 'ongoing' });
-      for (const phrase of context.recurrence) this.cues.add(phrase, { kind: 'recurrence' });
-      for (const phrase of context.generic) this.cues.add(phrase, { kind: 'generic' });
-      for (const phrase of context.idioms) this.cues.add(phrase, { kind: 'idiom' });
+      const plain: Array<readonly [readonly string[], Cue]> = [
+        [context.pseudo, { kind: 'pseudo' }],
+        [context.termination, { kind: 'termination' }],
+        [context.timeFrame, { kind: 'time-frame' }],
+        [context.ongoing, { kind: 'ongoing' }],
+        [context.recurrence, { kind: 'recurrence' }],
+        [context.generic, { kind: 'generic' }],
+        [context.idioms, { kind: 'idiom' }],
+      ];
+      for (const [phrases, cue] of plain) for (const phrase of phrases) cues.push([phrase, cue]);
     }
+    this.cues.addAll(cues);
   }
 
   /** The tokens that say something as a figure of speech ("this back pain is killing me", 要了我的命). */

@@ -90,12 +90,32 @@ export class PhraseIndex<T> {
 
   /** Words joined by "+" in a phrase must stand next to each other in the message. */
   add(phrase: string, value: T): void {
-    const all: Array<{ key: string; word: string; adjacent: boolean }> = [];
-    for (const segment of phrase.replaceAll(NUMBER_SLOT, NUMBER_WORD).split(/\s+/)) {
-      segment.split('+').forEach((part, i) => {
-        for (const token of tokenize(part)) all.push({ key: this.keyOf(token), word: token.text, adjacent: i > 0 });
-      });
+    this.addAll([[phrase, value]]);
+  }
+
+  /**
+   * Many phrases at once: the lexicon's sixteen thousand phrases are made of a few thousand words, each read
+   * (tokenised, stemmed) once for the whole batch.
+   */
+  addAll(phrases: Iterable<readonly [phrase: string, value: T]>): void {
+    const read = new Map<string, Array<{ key: string; word: string }>>();
+    const wordsOf = (part: string) => {
+      let words = read.get(part);
+      if (!words) read.set(part, (words = tokenize(part).map((token) => ({ key: this.keyOf(token), word: token.text }))));
+      return words;
+    };
+    for (const [phrase, value] of phrases) {
+      const all: Array<{ key: string; word: string; adjacent: boolean }> = [];
+      for (const segment of phrase.replaceAll(NUMBER_SLOT, NUMBER_WORD).split(/\s+/)) {
+        segment.split('+').forEach((part, i) => {
+          for (const { key, word } of wordsOf(part)) all.push({ key, word, adjacent: i > 0 });
+        });
+      }
+      this.addWords(all, value);
     }
+  }
+
+  private addWords(all: ReadonlyArray<{ key: string; word: string; adjacent: boolean }>, value: T): void {
     let kept = this.options.optionalWords ? all.filter(({ word, adjacent }) => adjacent || !OPTIONAL_WORDS.has(word)) : all;
     // A phrase is never reduced to one word: "is infected" must not fire on "risk of infection".
     if (kept.length < 2 && all.length >= 2) kept = all;

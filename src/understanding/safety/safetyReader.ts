@@ -95,14 +95,9 @@ export class SafetyReader {
   private readonly model: SafetyModel | undefined;
 
   constructor(safety: Safety, options: SafetyReaderOptions = {}) {
-    for (const lexicon of safety.lexicons) {
-      for (const [term, phrases] of Object.entries(lexicon.terms)) {
-        for (const phrase of phrases) {
-          this.terms.add(phrase, term);
-          for (const word of normalizeTokens(phrase)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-        }
-      }
-    }
+    const termPhrases = safety.lexicons.flatMap((lexicon) => Object.entries(lexicon.terms).flatMap(([term, phrases]) => phrases.map((phrase) => [phrase, term] as const)));
+    this.terms.addAll(termPhrases);
+    for (const [phrase] of termPhrases) for (const word of normalizeTokens(phrase)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
     for (const { context } of safety.lexicons) {
       const phrases = [...Object.values(context).flatMap((cues) => (Array.isArray(cues) ? cues : [...cues.before, ...cues.after]))];
       for (const phrase of phrases) for (const word of normalizeTokens(phrase)) this.cueWords.add(word);

@@ -1,0 +1,55 @@
+// Parsing and validating the knowledge folder (some 2.4 MB of YAML) is an eighth of a restart; the same files always
+// give the same knowledge base, so a loaded one is kept (V8's own serialization, read back in a tenth of the time)
+// under a key made of everything it came from: each file's name and bytes, the loader's own code (this folder's
+// modules: a changed schema or default is a different key) and V8's version (whose format it is). A cache only: a
+// blob that cannot be read is a miss, and a miss loads the files as before.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import type { Knowledge } from './schema.js';
+
+/** Where blobs are kept (the bot passes its model cache, DATA_DIR/models; tests a Map). */
+export interface BlobCache {
+  load(name: string, key: string): Uint8Array | undefined;
+  save(name: string, key: string, bytes: Uint8Array): void;
+}
+
+const BLOB_NAME = 'knowledge';
+
+let loaderCode: string | undefined;
+
+/** A hash of the loader's own modules (compiled .js, or .ts when run from source). */
+function loaderCodeHash(): string {
+  if (loaderCode === undefined) {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of readdirSync(dir).filter((file) => /\.(?:js|ts)$/.test(file)).sort()) hash.update(`${name}\u0000`).update(readFileSync(path.join(dir, name)));
+    loaderCode = hash.digest('hex');
+  }
+  return loaderCode;
+}
+
+/** The key of the knowledge base these files (as named in messages, with their bytes) load into. */
+export function knowledgeKey(files: ReadonlyArray<{ shown: string; bytes: Uint8Array }>): string {
+  const hash = createHash('sha256').update(`${loaderCodeHash()}\u0000${process.versions.v8}\u0000`);
+  for (const { shown, bytes } of files) hash.update(`${shown}\u0000${bytes.length}\u0000`).update(bytes);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The knowledge base kept under `key`, if a readable one is. */
+export function cachedKnowledge(cache: BlobCache, key: string): Knowledge | undefined {
+  const bytes = cache.load(BLOB_NAME, key);
+  if (!bytes) return undefined;
+  try {
+    const knowledge = v8.deserialize(bytes) as Partial<Knowledge> | null;
+    return Array.isArray(knowledge?.entries) && knowledge.byId instanceof Map && knowledge.messages instanceof Map ? (knowledge as Knowledge) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function keepKnowledge(cache: BlobCache, key: string, knowledge: Knowledge): void {
+  cache.save(BLOB_NAME, key, v8.serialize(knowledge));
+}
