@@ -4,36 +4,15 @@
 // modules: a changed schema or default is a different key) and V8's version (whose format it is). A cache only: a
 // blob that cannot be read is a miss, and a miss loads the files as before.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { folderCodeHash, type BlobCache } from '../blobCache.js';
 import type { Knowledge } from './schema.js';
-
-/** Where blobs are kept (the bot passes its model cache, DATA_DIR/models; tests a Map). */
-export interface BlobCache {
-  load(name: string, key: string): Uint8Array | undefined;
-  save(name: string, key: string, bytes: Uint8Array): void;
-}
 
 const BLOB_NAME = 'knowledge';
 
-let loaderCode: string | undefined;
-
-/** A hash of the loader's own modules (compiled .js, or .ts when run from source). */
-function loaderCodeHash(): string {
-  if (loaderCode === undefined) {
-    const dir = path.dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((file) => /\.(?:js|ts)$/.test(file)).sort()) hash.update(`${name}\u0000`).update(readFileSync(path.join(dir, name)));
-    loaderCode = hash.digest('hex');
-  }
-  return loaderCode;
-}
-
 /** The key of the knowledge base these files (as named in messages, with their bytes) load into. */
 export function knowledgeKey(files: ReadonlyArray<{ shown: string; bytes: Uint8Array }>): string {
-  const hash = createHash('sha256').update(`${loaderCodeHash()}\u0000${process.versions.v8}\u0000`);
+  const hash = createHash('sha256').update(`${folderCodeHash(import.meta.url)}\u0000`);
   for (const { shown, bytes } of files) hash.update(`${shown}\u0000${bytes.length}\u0000`).update(bytes);
   return hash.digest('hex').slice(0, 32);
 }

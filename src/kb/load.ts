@@ -6,7 +6,8 @@ import path from 'node:path';
 import jsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { z } from 'zod';
-import { cachedKnowledge, keepKnowledge, knowledgeKey, type BlobCache } from './knowledgeCache.js';
+import type { BlobCache } from '../blobCache.js';
+import { cachedKnowledge, keepKnowledge, knowledgeKey } from './knowledgeCache.js';
 import { REQUIRED_MESSAGE_KEYS } from './messageKeys.js';
 import {
   clinicSchema,

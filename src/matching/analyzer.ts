@@ -63,6 +63,13 @@ export interface AnalyzerSource {
   synonyms: Array<{ term: string; variants: string[] }>;
 }
 
+/** What the analyzer learns from the source's texts (kept between starts with the ranker's index). */
+export interface AnalyzerIndex {
+  vocabulary: Map<string, number>;
+  knownStems: Set<string>;
+  writtenWords: Set<string>;
+}
+
 const stemCache = new Map<string, string>();
 export function stem(token: string): string {
   let result = stemCache.get(token);
@@ -134,10 +141,10 @@ export class Analyzer {
   private readonly synonyms = new PhraseFolder();
   private readonly wrappers = new PhraseFolder();
   private readonly wrapperWords = new Set<string>();
-  private readonly vocabulary = new Map<string, number>();
-  private readonly knownStems = new Set<string>();
+  private readonly vocabulary: Map<string, number>;
+  private readonly knownStems: Set<string>;
   /** Words the indexed texts and synonym groups write (not the red-flag-only vocabulary). */
-  private readonly writtenWords = new Set<string>();
+  private readonly writtenWords: Set<string>;
   /** Stem of a word the KB does not use -> stems of KB words it is a synonym of. */
   private readonly related = new Map<string, string[]>();
   private readonly speller: SpellingCorrector;
@@ -147,10 +154,12 @@ export class Analyzer {
   private readonly textCache = new Map<string, string[]>();
   private readonly commonWords = new Map<string, boolean>();
 
+  /** `index`: what an analyzer of the same source learnt before (its texts are then not read again). */
   constructor(
     source: AnalyzerSource,
     private readonly wordnet?: WordNet,
     private readonly tuning: AnalyzerTuning = DEFAULT_ANALYZER_TUNING,
+    index?: AnalyzerIndex,
   ) {
     for (const [kind, phrases] of Object.entries(WRAPPER_PHRASES)) {
       for (const phrase of phrases) {
@@ -169,15 +178,7 @@ export class Analyzer {
         if (last.length > 3) this.synonyms.add([...tokens.slice(0, -1), last.endsWith('s') ? last.slice(0, -1) : `${last}s`], term);
       }
     }
-    const synonymTexts = source.synonyms.flatMap((group) => [group.term, ...group.variants]);
-    for (const text of [...source.texts, ...synonymTexts, ...(source.vocabularyOnly ?? [])]) {
-      for (const token of this.textTokens(text)) this.vocabulary.set(token, (this.vocabulary.get(token) ?? 0) + 1);
-    }
-    for (const text of [...source.texts, ...synonymTexts]) for (const token of this.textTokens(text)) this.writtenWords.add(token);
-    // "Known" means the index can match it: words of indexed texts, after synonym folding.
-    for (const text of source.texts) {
-      for (const term of this.foldedStems(this.textTokens(text)).stems) this.knownStems.add(term);
-    }
+    ({ vocabulary: this.vocabulary, knownStems: this.knownStems, writtenWords: this.writtenWords } = index ?? this.learn(source));
     for (const known of this.knownStems) {
       if (known.length < 5 || !/^[a-z]+$/.test(known)) continue;
       const prefix = known.slice(0, 4);
@@ -187,6 +188,27 @@ export class Analyzer {
     }
     this.speller = new SpellingCorrector(this.vocabulary);
     if (wordnet) this.relateThroughWordNet(wordnet);
+  }
+
+  private learn(source: AnalyzerSource): AnalyzerIndex {
+    const vocabulary = new Map<string, number>();
+    const knownStems = new Set<string>();
+    const writtenWords = new Set<string>();
+    const synonymTexts = source.synonyms.flatMap((group) => [group.term, ...group.variants]);
+    for (const text of [...source.texts, ...synonymTexts, ...(source.vocabularyOnly ?? [])]) {
+      for (const token of this.textTokens(text)) vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1);
+    }
+    for (const text of [...source.texts, ...synonymTexts]) for (const token of this.textTokens(text)) writtenWords.add(token);
+    // "Known" means the index can match it: words of indexed texts, after synonym folding.
+    for (const text of source.texts) {
+      for (const term of this.foldedStems(this.textTokens(text)).stems) knownStems.add(term);
+    }
+    return { vocabulary, knownStems, writtenWords };
+  }
+
+  /** What this analyzer learnt from its source's texts, as data (to keep between starts). */
+  index(): AnalyzerIndex {
+    return { vocabulary: this.vocabulary, knownStems: this.knownStems, writtenWords: this.writtenWords };
   }
 
   /** Terms of a knowledge-base text (no correction, no expansion: the KB defines the vocabulary). */

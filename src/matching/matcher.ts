@@ -1,11 +1,13 @@
 // The matcher: one index over FAQ / small-talk entries, booking phrasings and out-of-scope topics (negative
 // classes), and a decision with calibrated confidence: answer, "did you mean" (ambiguous), or none.
 // Pure: same knowledge + same text -> same result; no I/O after construction.
+import type { BlobCache } from '../blobCache.js';
 import type { Knowledge } from '../kb/schema.js';
 import { Analyzer, DEFAULT_ANALYZER_TUNING, type Analysis, type AnalyzerTuning, type Term } from './analyzer.js';
 import { cleanMessage } from './clean.js';
 import { normalizeTokens } from './normalize.js';
 import { DEFAULT_RANKER_TUNING, Ranker, type LabelScore, type RankerDocument, type RankerTuning } from './ranker.js';
+import { cachedMatcherIndex, keepMatcherIndex, matcherIndexKey } from './matcherIndex.js';
 import type { WordNet } from './wordnet.js';
 import type { WrapperKind } from './wrappers.js';
 
@@ -85,6 +87,17 @@ export interface MatcherOptions {
   /** Reuse an analyzer built for the same knowledge (threshold sweeps, leave-one-out evaluation). */
   analyzer?: Analyzer;
   tuning?: Partial<MatcherTuning>;
+  /** Keeps the index between starts (see matcherIndex.ts). */
+  cache?: BlobCache;
+}
+
+/** Which label each indexed text belongs to, in the order they are indexed (part of the index's key). */
+function labelledTexts(knowledge: Knowledge): unknown {
+  return {
+    entries: knowledge.entries.map((entry) => [entry.id, entry.title, entry.questions, entry.answer]),
+    booking: knowledge.bookingExamples,
+    outOfScope: knowledge.outOfScope.map((topic) => [topic.id, topic.examples]),
+  };
 }
 
 /** Lower-case words only: how button texts and canonical questions are compared exactly. */
@@ -108,8 +121,25 @@ export class Matcher {
     texts.push(...knowledge.bookingExamples);
     for (const topic of knowledge.outOfScope) texts.push(...topic.examples);
     const safetyPhrases = knowledge.safety.lexicons.filter((l) => l.language === 'en').flatMap((l) => Object.values(l.terms).flat());
-    this.analyzer = options.analyzer ?? new Analyzer({ texts, synonyms: knowledge.synonyms, vocabularyOnly: safetyPhrases }, options.wordnet, this.tuning.analyzer);
+    const source = { texts, synonyms: knowledge.synonyms, vocabularyOnly: safetyPhrases };
 
+    const { cache } = options;
+    const key = cache && !options.analyzer ? matcherIndexKey({ texts: labelledTexts(knowledge), synonyms: source.synonyms, vocabularyOnly: safetyPhrases, tuning: this.tuning, wordnet: Boolean(options.wordnet) }) : undefined;
+    const kept = cache && key ? cachedMatcherIndex(cache, key) : undefined;
+    if (kept) {
+      this.analyzer = new Analyzer(source, options.wordnet, this.tuning.analyzer, kept.analyzer);
+      this.ranker = new Ranker(kept.ranker, this.tuning.ranker);
+      for (const [text, label] of kept.exact) this.exact.set(text, label);
+      return;
+    }
+    this.analyzer = options.analyzer ?? new Analyzer(source, options.wordnet, this.tuning.analyzer);
+    this.ranker = new Ranker(this.documents(knowledge), this.tuning.ranker);
+    this.analyzer.forgetTexts();
+    if (cache && key) keepMatcherIndex(cache, key, { analyzer: this.analyzer.index(), ranker: this.ranker.index(), exact: [...this.exact] });
+  }
+
+  /** One document per question, and per label the bag of its questions' words (and its answer's, lighter). */
+  private documents(knowledge: Knowledge): RankerDocument[] {
     const documents: RankerDocument[] = [];
     const addLabel = (label: string, questions: string[], extra?: string) => {
       const bag = new Map<string, Term>();
@@ -137,8 +167,7 @@ export class Matcher {
     // Any other exact question text routes to its label unless that text is claimed twice.
     for (const entry of knowledge.entries) for (const q of entry.questions) this.setExact(q, entry.id, false);
     for (const example of knowledge.bookingExamples) this.setExact(example, BOOKING_LABEL, false);
-    this.ranker = new Ranker(documents, this.tuning.ranker);
-    this.analyzer.forgetTexts();
+    return documents;
   }
 
   private setExact(text: string, label: string, override = true): void {

@@ -60,26 +60,50 @@ function effectiveIdf(idf: number, weight: number): number {
   return weight < SEED_WEIGHT ? Math.min(idf, FUNCTION_WORD_IDF) : idf;
 }
 
+/**
+ * Everything ranking needs, built from the documents (`buildRankerIndex`): plain data, so it can be kept between
+ * starts (src/matching/matcherIndex.ts).
+ */
+export interface RankerIndex {
+  labels: string[];
+  labelOf: Int32Array;
+  norms: Float64Array;
+  isBag: Uint8Array;
+  termIds: Map<string, number>;
+  idfs: Float64Array;
+  unknownIdf: number;
+  // Postings of term t: documents postingDocs[postingStart[t] .. postingStart[t+1]) with their weights. Weights
+  // are kept in 32 bits (seven significant digits, far finer than any score the bot compares): half the memory.
+  postingStart: Int32Array;
+  postingDocs: Int32Array;
+  postingWeights: Float32Array;
+  // Terms of document d, sorted by term id: docTermIds[docStart[d] .. docStart[d+1]) (for function-word look-ups).
+  docStart: Int32Array;
+  docTermIds: Int32Array;
+  docTermWeights: Float32Array;
+  // Naive Bayes: for term t, the labels using it, label nbLabels[k] with log((count + alpha) / alpha) for k in
+  // nbStart[t] .. nbStart[t+1]; nbNorm[l] = log(words of label l + alpha * vocabulary).
+  nbStart: Int32Array;
+  nbLabels: Int32Array;
+  nbRatios: Float64Array;
+  nbNorm: Float64Array;
+}
+
 export class Ranker {
-  readonly labels: string[] = [];
+  readonly labels: string[];
   private readonly labelOf: Int32Array;
   private readonly norms: Float64Array;
   private readonly isBag: Uint8Array;
   private readonly coverageWeight: number;
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: Map<string, number>;
   private readonly idfs: Float64Array;
   private readonly unknownIdf: number;
-  // Postings of term t: documents postingDocs[postingStart[t] .. postingStart[t+1]) with their weights. Weights
-  // are kept in 32 bits (seven significant digits, far finer than any score the bot compares): half the memory.
   private readonly postingStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingWeights: Float32Array;
-  // Terms of document d, sorted by term id: docTermIds[docStart[d] .. docStart[d+1]) (for function-word look-ups).
   private readonly docStart: Int32Array;
   private readonly docTermIds: Int32Array;
   private readonly docTermWeights: Float32Array;
-  // Naive Bayes: for term t, the labels using it, label nbLabels[k] with log((count + alpha) / alpha) for k in
-  // nbStart[t] .. nbStart[t+1]; nbNorm[l] = log(words of label l + alpha * vocabulary).
   private readonly nbStart: Int32Array;
   private readonly nbLabels: Int32Array;
   private readonly nbRatios: Float64Array;
@@ -93,122 +117,41 @@ export class Ranker {
   private readonly labelCoverage: Float64Array;
   private readonly labelTouched: Int32Array;
 
-  constructor(
-    // Not kept: their texts and terms are several megabytes, and ranking needs only the index built from them.
-    documents: RankerDocument[],
-    tuning: RankerTuning = DEFAULT_RANKER_TUNING,
-  ) {
-    const labelIndex = new Map<string, number>();
-    this.labelOf = new Int32Array(documents.length);
-    let termCount = 0;
-    documents.forEach((document, i) => {
-      let index = labelIndex.get(document.label);
-      if (index === undefined) {
-        index = this.labels.length;
-        labelIndex.set(document.label, index);
-        this.labels.push(document.label);
-      }
-      this.labelOf[i] = index;
-      for (const term of document.terms) {
-        if (!this.termIds.has(term.stem)) this.termIds.set(term.stem, this.termIds.size);
-        termCount++;
-      }
-    });
-
-    // Document frequency counts labels, not documents: a word in every phrasing of one topic is that topic's word.
-    const terms = this.termIds.size;
-    const labelFrequency = new Int32Array(terms);
-    const lastLabel = new Int32Array(terms).fill(-1);
-    const postingCount = new Int32Array(terms);
-    // Documents of one label are contiguous or not: count each (term, label) pair once via a seen-set per label.
-    const seen = new Set<number>();
-    documents.forEach((document, i) => {
-      const label = this.labelOf[i] as number;
-      for (const term of document.terms) {
-        const id = this.termIds.get(term.stem) as number;
-        postingCount[id] = (postingCount[id] as number) + 1;
-        if (lastLabel[id] === label) continue;
-        const key = id * this.labels.length + label;
-        lastLabel[id] = label;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        labelFrequency[id] = (labelFrequency[id] as number) + 1;
-      }
-    });
-    const labelCount = this.labels.length;
-    const idf = (df: number) => Math.log(1 + (labelCount - df + 0.5) / (df + 0.5));
-    this.idfs = new Float64Array(terms);
-    for (let id = 0; id < terms; id++) this.idfs[id] = idf(labelFrequency[id] as number);
-    this.unknownIdf = idf(0);
-
-    this.postingStart = new Int32Array(terms + 1);
-    for (let id = 0; id < terms; id++) this.postingStart[id + 1] = (this.postingStart[id] as number) + (postingCount[id] as number);
-    this.postingDocs = new Int32Array(termCount);
-    this.postingWeights = new Float32Array(termCount);
-    const fill = this.postingStart.slice(0, terms);
-    this.docStart = new Int32Array(documents.length + 1);
-    this.docTermIds = new Int32Array(termCount);
-    this.docTermWeights = new Float32Array(termCount);
-    this.norms = new Float64Array(documents.length);
-    this.isBag = new Uint8Array(documents.length);
+  /** From the documents (not kept: their texts and terms are several megabytes), or from an index built before. */
+  constructor(source: RankerDocument[] | RankerIndex, tuning: RankerTuning = DEFAULT_RANKER_TUNING) {
+    const index = Array.isArray(source) ? buildRankerIndex(source) : source;
+    this.labels = index.labels;
+    this.labelOf = index.labelOf;
+    this.norms = index.norms;
+    this.isBag = index.isBag;
+    this.termIds = index.termIds;
+    this.idfs = index.idfs;
+    this.unknownIdf = index.unknownIdf;
+    this.postingStart = index.postingStart;
+    this.postingDocs = index.postingDocs;
+    this.postingWeights = index.postingWeights;
+    this.docStart = index.docStart;
+    this.docTermIds = index.docTermIds;
+    this.docTermWeights = index.docTermWeights;
+    this.nbStart = index.nbStart;
+    this.nbLabels = index.nbLabels;
+    this.nbRatios = index.nbRatios;
+    this.nbNorm = index.nbNorm;
     this.coverageWeight = tuning.coverageWeight;
-    let at = 0;
-    documents.forEach((document, i) => {
-      let norm = 0;
-      const own = document.terms
-        .map((term) => ({ id: this.termIds.get(term.stem) as number, weight: term.weight }))
-        .sort((a, b) => a.id - b.id);
-      this.docStart[i] = at;
-      for (const { id, weight: termWeight } of own) {
-        const weight = termWeight * effectiveIdf(this.idfs[id] as number, termWeight);
-        norm += weight * weight;
-        const slot = fill[id] as number;
-        fill[id] = slot + 1;
-        this.postingDocs[slot] = i;
-        this.postingWeights[slot] = weight;
-        this.docTermIds[at] = id;
-        this.docTermWeights[at] = weight;
-        at++;
-      }
-      this.norms[i] = Math.sqrt(norm);
-      this.isBag[i] = document.bag ? 1 : 0;
-    });
-    this.docStart[documents.length] = at;
-
-    // Naive Bayes counts: each question document adds its term weights to its label; from the bag, only the
-    // answer's own words (weight below 1) count, as a little evidence that the label is about them.
-    const counts = new Map<number, number>();
-    const labelWords = new Float64Array(labelCount);
-    documents.forEach((document, i) => {
-      const label = this.labelOf[i] as number;
-      for (const term of document.terms) {
-        if (document.bag && term.weight >= 1) continue;
-        const key = (this.termIds.get(term.stem) as number) * labelCount + label;
-        counts.set(key, (counts.get(key) ?? 0) + term.weight);
-        labelWords[label] = (labelWords[label] as number) + term.weight;
-      }
-    });
-    const keys = [...counts.keys()].sort((a, b) => a - b);
-    this.nbStart = new Int32Array(terms + 1);
-    this.nbLabels = new Int32Array(keys.length);
-    this.nbRatios = new Float64Array(keys.length);
-    keys.forEach((key, k) => {
-      const id = Math.floor(key / labelCount);
-      this.nbStart[id + 1] = k + 1;
-      this.nbLabels[k] = key % labelCount;
-      this.nbRatios[k] = Math.log(((counts.get(key) as number) + NB_ALPHA) / NB_ALPHA);
-    });
-    for (let id = 1; id <= terms; id++) this.nbStart[id] = Math.max(this.nbStart[id] as number, this.nbStart[id - 1] as number);
-    this.nbNorm = new Float64Array(labelCount);
-    for (let l = 0; l < labelCount; l++) this.nbNorm[l] = Math.log((labelWords[l] as number) + NB_ALPHA * terms);
     this.naiveBayesWeight = tuning.naiveBayesWeight;
+    const labelCount = index.labels.length;
     this.labelNb = new Float64Array(labelCount);
-
-    this.accumulator = new Float64Array(documents.length);
-    this.touched = new Int32Array(documents.length);
+    this.accumulator = new Float64Array(index.labelOf.length);
+    this.touched = new Int32Array(index.labelOf.length);
     this.labelBest = new Float64Array(labelCount);
     this.labelCoverage = new Float64Array(labelCount);
     this.labelTouched = new Int32Array(labelCount);
+  }
+
+  /** The index, as data (to keep between starts). */
+  index(): RankerIndex {
+    const { labels, labelOf, norms, isBag, termIds, idfs, unknownIdf, postingStart, postingDocs, postingWeights, docStart, docTermIds, docTermWeights, nbStart, nbLabels, nbRatios, nbNorm } = this;
+    return { labels, labelOf, norms, isBag, termIds, idfs, unknownIdf, postingStart, postingDocs, postingWeights, docStart, docTermIds, docTermWeights, nbStart, nbLabels, nbRatios, nbNorm };
   }
 
   /** IDF of a stem; words the index has never seen get the highest IDF (as rare as it gets). */
@@ -372,4 +315,113 @@ export class Ranker {
     }
     return 0;
   }
+}
+
+/** The index of the documents: IDF, postings, each document's terms and the Naive Bayes counts. */
+export function buildRankerIndex(documents: RankerDocument[]): RankerIndex {
+  const labels: string[] = [];
+  const termIds = new Map<string, number>();
+  const labelIndex = new Map<string, number>();
+  const labelOf = new Int32Array(documents.length);
+  let termCount = 0;
+  documents.forEach((document, i) => {
+    let index = labelIndex.get(document.label);
+    if (index === undefined) {
+      index = labels.length;
+      labelIndex.set(document.label, index);
+      labels.push(document.label);
+    }
+    labelOf[i] = index;
+    for (const term of document.terms) {
+      if (!termIds.has(term.stem)) termIds.set(term.stem, termIds.size);
+      termCount++;
+    }
+  });
+
+  // Document frequency counts labels, not documents: a word in every phrasing of one topic is that topic's word.
+  const terms = termIds.size;
+  const labelFrequency = new Int32Array(terms);
+  const lastLabel = new Int32Array(terms).fill(-1);
+  const postingCount = new Int32Array(terms);
+  // Documents of one label are contiguous or not: count each (term, label) pair once via a seen-set per label.
+  const seen = new Set<number>();
+  documents.forEach((document, i) => {
+    const label = labelOf[i] as number;
+    for (const term of document.terms) {
+      const id = termIds.get(term.stem) as number;
+      postingCount[id] = (postingCount[id] as number) + 1;
+      if (lastLabel[id] === label) continue;
+      const key = id * labels.length + label;
+      lastLabel[id] = label;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      labelFrequency[id] = (labelFrequency[id] as number) + 1;
+    }
+  });
+  const labelCount = labels.length;
+  const idf = (df: number) => Math.log(1 + (labelCount - df + 0.5) / (df + 0.5));
+  const idfs = new Float64Array(terms);
+  for (let id = 0; id < terms; id++) idfs[id] = idf(labelFrequency[id] as number);
+  const unknownIdf = idf(0);
+
+  const postingStart = new Int32Array(terms + 1);
+  for (let id = 0; id < terms; id++) postingStart[id + 1] = (postingStart[id] as number) + (postingCount[id] as number);
+  const postingDocs = new Int32Array(termCount);
+  const postingWeights = new Float32Array(termCount);
+  const fill = postingStart.slice(0, terms);
+  const docStart = new Int32Array(documents.length + 1);
+  const docTermIds = new Int32Array(termCount);
+  const docTermWeights = new Float32Array(termCount);
+  const norms = new Float64Array(documents.length);
+  const isBag = new Uint8Array(documents.length);
+  let at = 0;
+  documents.forEach((document, i) => {
+    let norm = 0;
+    const own = document.terms
+      .map((term) => ({ id: termIds.get(term.stem) as number, weight: term.weight }))
+      .sort((a, b) => a.id - b.id);
+    docStart[i] = at;
+    for (const { id, weight: termWeight } of own) {
+      const weight = termWeight * effectiveIdf(idfs[id] as number, termWeight);
+      norm += weight * weight;
+      const slot = fill[id] as number;
+      fill[id] = slot + 1;
+      postingDocs[slot] = i;
+      postingWeights[slot] = weight;
+      docTermIds[at] = id;
+      docTermWeights[at] = weight;
+      at++;
+    }
+    norms[i] = Math.sqrt(norm);
+    isBag[i] = document.bag ? 1 : 0;
+  });
+  docStart[documents.length] = at;
+
+  // Naive Bayes counts: each question document adds its term weights to its label; from the bag, only the
+  // answer's own words (weight below 1) count, as a little evidence that the label is about them.
+  const counts = new Map<number, number>();
+  const labelWords = new Float64Array(labelCount);
+  documents.forEach((document, i) => {
+    const label = labelOf[i] as number;
+    for (const term of document.terms) {
+      if (document.bag && term.weight >= 1) continue;
+      const key = (termIds.get(term.stem) as number) * labelCount + label;
+      counts.set(key, (counts.get(key) ?? 0) + term.weight);
+      labelWords[label] = (labelWords[label] as number) + term.weight;
+    }
+  });
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  const nbStart = new Int32Array(terms + 1);
+  const nbLabels = new Int32Array(keys.length);
+  const nbRatios = new Float64Array(keys.length);
+  keys.forEach((key, k) => {
+    const id = Math.floor(key / labelCount);
+    nbStart[id + 1] = k + 1;
+    nbLabels[k] = key % labelCount;
+    nbRatios[k] = Math.log(((counts.get(key) as number) + NB_ALPHA) / NB_ALPHA);
+  });
+  for (let id = 1; id <= terms; id++) nbStart[id] = Math.max(nbStart[id] as number, nbStart[id - 1] as number);
+  const nbNorm = new Float64Array(labelCount);
+  for (let l = 0; l < labelCount; l++) nbNorm[l] = Math.log((labelWords[l] as number) + NB_ALPHA * terms);
+  return { labels, labelOf, norms, isBag, termIds, idfs, unknownIdf, postingStart, postingDocs, postingWeights, docStart, docTermIds, docTermWeights, nbStart, nbLabels, nbRatios, nbNorm };
 }

@@ -5,6 +5,7 @@
 // words and stems, the settings, the dictionary's version, the word lists and this code's version. An edited
 // knowledge base is another key, so stale relations are never used; an unreadable file is computed again.
 import { createHash } from 'node:crypto';
+import type { BlobCache } from '../blobCache.js';
 import { IRREGULAR_VERB_BASES } from './irregular-verbs.js';
 import { senseFrequencies } from './senseFrequencies.js';
 import { STOPWORDS } from './stopwords.js';
@@ -15,10 +16,7 @@ export const RELATIONS_VERSION = 1;
 export const RELATIONS_NAME = 'wordnet-relations';
 
 /** Where computed files are kept (src/storage/modelFileCache.ts; tests pass a Map). */
-export interface KeptFiles {
-  load(name: string, key: string): Uint8Array | undefined;
-  save(name: string, key: string, bytes: Uint8Array): void;
-}
+export type KeptFiles = BlobCache;
 
 /** Stem of a word the knowledge base does not use -> stems of its words it is a synonym of, in the order found. */
 export type Relations = Map<string, string[]>;

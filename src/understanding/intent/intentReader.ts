@@ -131,7 +131,12 @@ export class IntentReader {
   constructor(knowledge: Knowledge, options: IntentOptions = {}) {
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     this.matcher =
-      options.matcher ?? new Matcher(rankerKnowledge(knowledge, options.withoutWriters), { ...(wordnet ? { wordnet } : {}), ...(options.tuning ? { tuning: options.tuning } : {}) });
+      options.matcher ??
+      new Matcher(rankerKnowledge(knowledge, options.withoutWriters), {
+        ...(wordnet ? { wordnet } : {}),
+        ...(options.tuning ? { tuning: options.tuning } : {}),
+        ...(options.modelCache ? { cache: options.modelCache.store } : {}),
+      });
     this.tuning = { ...DEFAULT_INTENT_TUNING, ...options.intentTuning };
     const analyzer = this.matcher.analyzer;
     // The ranker's synonym-folded stems ("dry needling" is "ims", "WCB" is "worksafebc") teach the classifier

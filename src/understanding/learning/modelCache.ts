@@ -3,16 +3,14 @@
 // examples, the settings, the knowledge its features read, the feature code's version). A changed knowledge
 // base is a different key: it can never be answered by a stale model.
 import { createHash } from 'node:crypto';
+import type { BlobCache } from '../../blobCache.js';
 import { IntentClassifier, type ClassifierSettings, type Example, type ExtraFeatures } from './classifier.js';
 
 /** Bump when features() or the training changes: every cached model is then trained again. */
 export const FEATURES_VERSION = 3;
 
 /** Where trained models are kept (a folder; tests pass a Map). */
-export interface ModelCache {
-  load(name: string, key: string): Uint8Array | undefined;
-  save(name: string, key: string, model: Uint8Array): void;
-}
+export type ModelCache = BlobCache;
 
 /**
  * Digests of contexts already read: both models share one context (a megabyte and more of knowledge as JSON), built
