@@ -133,13 +133,16 @@ export class Matcher {
       return;
     }
     this.analyzer = options.analyzer ?? new Analyzer(source, options.wordnet, this.tuning.analyzer);
-    this.ranker = new Ranker(this.documents(knowledge), this.tuning.ranker);
+    this.ranker = new Ranker(this.indexTexts(knowledge), this.tuning.ranker);
     this.analyzer.forgetTexts();
     if (cache && key) keepMatcherIndex(cache, key, { analyzer: this.analyzer.index(), ranker: this.ranker.index(), exact: [...this.exact] });
   }
 
-  /** One document per question, and per label the bag of its questions' words (and its answer's, lighter). */
-  private documents(knowledge: Knowledge): RankerDocument[] {
+  /**
+   * The ranker's documents: one per question, and per label the bag of its questions' words (and its answer's,
+   * lighter). The exact texts buttons send are recorded on the way.
+   */
+  private indexTexts(knowledge: Knowledge): RankerDocument[] {
     const documents: RankerDocument[] = [];
     const addLabel = (label: string, questions: string[], extra?: string) => {
       const bag = new Map<string, Term>();
