@@ -135,6 +135,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh29', 1, 0.01],
     // Last of the round, blind after everything above: fresh30 96/100 caught, no false alarm, 8-1-1 22/25. Then read.
     ['triage-fresh30', 1, 0.01],
+    // Twelfth round, blind: fresh31 98/100 caught, 2 false alarms, 8-1-1 22/25; fresh32 97/100, 2, 20/25. Then read
+    // (left: "could i have a seizure from ims? had one as a teen" still gets the 911 reply with its button).
+    ['triage-fresh31', 1, 0.01],
+    ['triage-fresh32', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

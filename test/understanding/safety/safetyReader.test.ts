@@ -107,6 +107,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'chacha ji da saah bahut hauli chal reha'],
     ['bleeding', "sliced my thumb, it's spurting and won't stop with pressure"],
     ['infection-sepsis', 'ਸੂਈਆਂ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪਾਕ ਵਗਦੀ ਤੇ ਲਾਲ ਸੋਜ ਫੈਲਦੀ ਜਾਂਦੀ, ਬੁਖਾਰ ਵੀ'],
+    // "samajh nai rahe" (not taking anything in) is no negation of the fever before it.
+    ['infection-sepsis', 'bapu ji nu tez bukhar aa te oh kuch samajh nai rahe, sui wali thaan laal te garam'],
+    ['overdose-poisoning', 'the car was running in the garage, smell of exhaust everywhere and we all have headaches'],
+    ['stroke', '佢話頭痛，係佢成世人最痛嘅一次，仲嘔咗'],
+    // "had" a seizure, but it "started again": happening now.
+    ['unconscious-seizure', 'she had a seizure, came round a bit and it started again, a second one now'],
+    ['overdose-poisoning', '我儿子把外婆的药吃了，不知道吃了几片'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -280,6 +287,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['in the past, a decade', 'My uncle overdosed on painkillers back in the 90s so our family stays away from pills. Can IMS help back pain without meds?'],
     ['breathing said to be normal', '針口有少少紅，起咗啲細疹，嘴唇冇腫，呼吸都正常，使唔使理？'],
     ['a figure of speech', 'choked on my tea laughing at the cat, anyway how many sessions will I need'],
+    ['in the past ("last yr")', 'my aunt had sepsis last yr after surgery, do you sterilise the needles?'],
+    ['a figure of speech (too much stretching)', 'i basically overdosed on stretching this week lol, can i still get ims friday?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
