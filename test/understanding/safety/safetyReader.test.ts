@@ -114,6 +114,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "had" a seizure, but it "started again": happening now.
     ['unconscious-seizure', 'she had a seizure, came round a bit and it started again, a second one now'],
     ['overdose-poisoning', '我儿子把外婆的药吃了，不知道吃了几片'],
+    // A frightened question about what is happening now is no risk question ("could I have a ..." is not "what if").
+    ['chest-heart', 'could i have a heart attack right now? my chest is crushing and my arm is numb'],
+    ['unconscious-seizure', 'could i have a seizure right now, im shaking and cant stop'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
