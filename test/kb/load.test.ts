@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeError, REQUIRED_ENTRY_IDS, loadClinic, loadKnowledge } from '../../src/kb/load.js';
+import { countingCache } from '../support/countingCache.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/kb');
 const validDir = path.join(fixtures, 'valid');
@@ -96,25 +97,6 @@ describe('loadClinic', () => {
     expect((error as Error).message).toMatch(/booking\.yaml: (name: is required|unknown field)/);
   });
 });
-
-/** A cache in memory that counts what it is asked. */
-function countingCache() {
-  const blobs = new Map<string, Uint8Array>();
-  const counts = { hits: 0, misses: 0, saves: 0 };
-  return {
-    blobs,
-    counts,
-    load(name: string, key: string) {
-      const bytes = blobs.get(`${name}-${key}`);
-      counts[bytes ? 'hits' : 'misses']++;
-      return bytes;
-    },
-    save(name: string, key: string, bytes: Uint8Array) {
-      counts.saves++;
-      blobs.set(`${name}-${key}`, bytes);
-    },
-  };
-}
 
 async function copyOfValid(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kb-'));

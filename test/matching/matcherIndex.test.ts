@@ -7,25 +7,7 @@ import { loadKnowledge } from '../../src/kb/load.js';
 import type { Knowledge } from '../../src/kb/schema.js';
 import { Matcher } from '../../src/matching/matcher.js';
 import { WordNet } from '../../src/matching/wordnet.js';
-
-/** A cache in memory that counts what it is asked. */
-function countingCache() {
-  const blobs = new Map<string, Uint8Array>();
-  const counts = { hits: 0, misses: 0, saves: 0 };
-  return {
-    blobs,
-    counts,
-    load(name: string, key: string) {
-      const bytes = blobs.get(`${name}-${key}`);
-      counts[bytes ? 'hits' : 'misses']++;
-      return bytes;
-    },
-    save(name: string, key: string, bytes: Uint8Array) {
-      counts.saves++;
-      blobs.set(`${name}-${key}`, bytes);
-    },
-  };
-}
+import { countingCache } from '../support/countingCache.js';
 
 const MESSAGES = [
   'What is IMS?',
