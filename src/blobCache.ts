@@ -2,10 +2,11 @@
 // in DATA_DIR/models; tests pass a Map): the loaded knowledge base, the ranker's index, the trained models. Each is
 // kept under a key of everything it was computed from, the code that computes it included, so nothing stale is
 // ever read back.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 
 export interface BlobCache {
   load(name: string, key: string): Uint8Array | undefined;
@@ -28,4 +29,27 @@ export function folderCodeHash(moduleUrl: string): string {
     codeHashes.set(dir, known);
   }
   return known;
+}
+
+/** A key for what the module at `moduleUrl` computes from the inputs `feed` writes into the hash (with its code's). */
+export function computedKey(moduleUrl: string, feed: (hash: Hash) => void): string {
+  const hash = createHash('sha256').update(`${folderCodeHash(moduleUrl)}\u0000`);
+  feed(hash);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The value kept under `name` and `key` (V8's serialization), if one is there, readable and `whole`. */
+export function readKept<T>(cache: BlobCache, name: string, key: string, whole: (value: unknown) => value is T): T | undefined {
+  const bytes = cache.load(name, key);
+  if (!bytes) return undefined;
+  try {
+    const value: unknown = v8.deserialize(bytes);
+    return whole(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function keep(cache: BlobCache, name: string, key: string, value: unknown): void {
+  cache.save(name, key, v8.serialize(value));
 }

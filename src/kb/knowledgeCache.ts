@@ -3,32 +3,28 @@
 // under a key made of everything it came from: each file's name and bytes, the loader's own code (this folder's
 // modules: a changed schema or default is a different key) and V8's version (whose format it is). A cache only: a
 // blob that cannot be read is a miss, and a miss loads the files as before.
-import { createHash } from 'node:crypto';
-import v8 from 'node:v8';
-import { folderCodeHash, type BlobCache } from '../blobCache.js';
+import { computedKey, keep, readKept, type BlobCache } from '../blobCache.js';
 import type { Knowledge } from './schema.js';
 
 const BLOB_NAME = 'knowledge';
 
 /** The key of the knowledge base these files (as named in messages, with their bytes) load into. */
 export function knowledgeKey(files: ReadonlyArray<{ shown: string; bytes: Uint8Array }>): string {
-  const hash = createHash('sha256').update(`${folderCodeHash(import.meta.url)}\u0000`);
-  for (const { shown, bytes } of files) hash.update(`${shown}\u0000${bytes.length}\u0000`).update(bytes);
-  return hash.digest('hex').slice(0, 32);
+  return computedKey(import.meta.url, (hash) => {
+    for (const { shown, bytes } of files) hash.update(`${shown}\u0000${bytes.length}\u0000`).update(bytes);
+  });
+}
+
+function isKnowledge(value: unknown): value is Knowledge {
+  const knowledge = value as Partial<Knowledge> | null;
+  return Array.isArray(knowledge?.entries) && knowledge.byId instanceof Map && knowledge.messages instanceof Map;
 }
 
 /** The knowledge base kept under `key`, if a readable one is. */
 export function cachedKnowledge(cache: BlobCache, key: string): Knowledge | undefined {
-  const bytes = cache.load(BLOB_NAME, key);
-  if (!bytes) return undefined;
-  try {
-    const knowledge = v8.deserialize(bytes) as Partial<Knowledge> | null;
-    return Array.isArray(knowledge?.entries) && knowledge.byId instanceof Map && knowledge.messages instanceof Map ? (knowledge as Knowledge) : undefined;
-  } catch {
-    return undefined;
-  }
+  return readKept(cache, BLOB_NAME, key, isKnowledge);
 }
 
 export function keepKnowledge(cache: BlobCache, key: string, knowledge: Knowledge): void {
-  cache.save(BLOB_NAME, key, v8.serialize(knowledge));
+  keep(cache, BLOB_NAME, key, knowledge);
 }
