@@ -139,6 +139,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // (left: "could i have a seizure from ims? had one as a teen" still gets the 911 reply with its button).
     ['triage-fresh31', 1, 0.01],
     ['triage-fresh32', 1, 0.01],
+    // Thirteenth round, blind: fresh33 94/100 caught, 1 false alarm, 8-1-1 23/25; fresh34 100/100, none, 23/25.
+    // Then read (left: a muscle still twitching three days on gets the calm answer; the writer wanted 8-1-1).
+    ['triage-fresh33', 1, 0.01],
+    ['triage-fresh34', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -117,6 +117,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A frightened question about what is happening now is no risk question ("could I have a ..." is not "what if").
     ['chest-heart', 'could i have a heart attack right now? my chest is crushing and my arm is numb'],
     ['unconscious-seizure', 'could i have a seizure right now, im shaking and cant stop'],
+    // "won't quit" says the sign goes on: no negation of what follows it.
+    ['chest-heart', 'heartburn that wont quit and a cold sweat, feel like i might pass out'],
+    // A cold sweat with breathlessness: a heart attack's atypical picture.
+    ['chest-heart', "indigestion that won't quit, cold sweats, short winded"],
+    ['unconscious-seizure', 'my grandpa passed out after his session and he is not coming round'],
+    ['unconscious-seizure', 'found my neighbour slumped in his truck, eyes half open'],
+    ['bleeding', 'bhaji de latt cho khoon fawaare wang nikal reha'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -136,6 +143,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "ive given my guitar and all my hoodies away to friends this week. wont be a problem for anyone much longer",
     "i won't be a burden much longer",
     '我唔想再拖累屋企人，好快就唔會再煩住大家',
+    "my brother texted 'it was good knowing you all' and his phone is off",
+    "if this doesn't work I'm done, the letters are written",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -292,6 +301,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'choked on my tea laughing at the cat, anyway how many sessions will I need'],
     ['in the past ("last yr")', 'my aunt had sepsis last yr after surgery, do you sterilise the needles?'],
     ['a figure of speech (too much stretching)', 'i basically overdosed on stretching this week lol, can i still get ims friday?'],
+    ['a pulse that shoots up (no shooting)', 'my pulse shoots up when i see needles, is that a problem for ims?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -367,6 +377,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "two days after IMS he's more sore than before the treatment",
     // A time after "every day since" is when it began: still going on.
     "i've been passing out every day since my IMS last month",
+    // Full stops inside a Gurmukhi abbreviation (ਆਈ.ਐਮ.ਐਸ) do not end the sentence.
+    'ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵਧ ਰਿਹਾ',
+    '做完IMS第二天开始，腰一天比一天严重',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
