@@ -23,6 +23,7 @@ import type { InsightsStorage } from './insights/store.js';
 import { LiveKnowledge } from './kb/hotReload.js';
 import { loadClinic, loadKnowledge } from './kb/load.js';
 import type { Clinic, Knowledge } from './kb/schema.js';
+import { servingKnowledge, type InsightsKnowledge, type ServingKnowledge } from './kb/serving.js';
 import type { Logger } from './logging/logger.js';
 import { WordNet } from './matching/wordnet.js';
 import { closeServer, createServer, listen, type RouteRegistrar } from './server.js';
@@ -39,7 +40,10 @@ import { Understanding, type MessageReader } from './understanding/understand.js
 
 /** Everything the bot's behaviour depends on, loaded once. */
 export interface BotParts {
-  knowledge: Knowledge;
+  /** What answering reads (the training data stays out of memory once the understanding is built). */
+  knowledge: ServingKnowledge;
+  /** The whole knowledge base from its files, phrasings included, for the staff page's insights (default: `knowledge`). */
+  fullKnowledge?: () => Promise<InsightsKnowledge>;
   clinic: Clinic;
   /** The one reader of messages, for the current knowledge base (it changes when the knowledge is reloaded). */
   understanding: () => MessageReader;
@@ -67,7 +71,9 @@ export async function loadBotParts(config: Config): Promise<BotParts> {
   const cache = buildCache(config);
   const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir, cache ? { cache } : {}), loadClinic(config.clinicConfigPath)]);
   const understanding = understandingFor(clinic, cache)(knowledge);
-  return { knowledge, clinic, understanding: () => understanding };
+  const serving = servingKnowledge(knowledge);
+  const fullKnowledge = () => loadKnowledge(config.knowledgeDir, cache ? { cache } : {}).catch((): InsightsKnowledge => serving);
+  return { knowledge: serving, fullKnowledge, clinic, understanding: () => understanding };
 }
 
 /** Like loadBotParts, but the knowledge and the understanding follow edits of the knowledge folder (see kb/hotReload.ts). */
@@ -80,7 +86,7 @@ export async function loadLiveBotParts(config: Config, log: Logger): Promise<Bot
     log,
     ...(cache ? { load: (dir: string) => loadKnowledge(dir, { cache }) } : {}),
   });
-  return { knowledge: live.knowledge, clinic, understanding: () => live.built(), live };
+  return { knowledge: live.knowledge, fullKnowledge: () => live.full(), clinic, understanding: () => live.built(), live };
 }
 
 /** Where insights are kept: none when disabled or when nothing may be kept on disk (STORAGE=memory). */
@@ -241,7 +247,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         config,
         log,
         clinic: parts.clinic,
-        knowledge: parts.knowledge,
+        knowledge: parts.fullKnowledge ?? (() => Promise.resolve(parts.knowledge)),
         knowledgeStatus: { entries: () => parts.knowledge.entries.length, lastReloadError: () => live?.lastReloadError() },
         bookings: core.booking.store,
         insights: insightsStore ?? (config.storage.kind === 'memory' ? undefined : await openInsightsStorage(config)),

@@ -5,7 +5,8 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import { say, type MessageValues } from '../kb/messages.js';
 import type { MessageKey } from '../kb/messageKeys.js';
-import type { Clinic, Entry, Knowledge, ReplyLanguage } from '../kb/schema.js';
+import type { Clinic, Entry, ReplyLanguage } from '../kb/schema.js';
+import type { ServingKnowledge } from '../kb/serving.js';
 import { CHINESE_SCRIPT_CHOICES, LANGUAGE_CHOICES } from '../understanding/language/languages.js';
 import type { Reading } from '../understanding/reading.js';
 
@@ -15,7 +16,7 @@ export const CARD_ACTION_MARKER = 'imsAction';
 export type Surface = 'chat' | 'teams-personal' | 'teams-card';
 
 export interface ReplyContext {
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   clinic: Clinic;
   surface: Surface;
   language: ReplyLanguage;
@@ -37,7 +38,7 @@ function relatedLimit(surface: Surface): number {
 const STARTER_IDS = ['ims-what', 'ims-sensation', 'ims-coverage'];
 
 /** Three questions to start with: the preferred ones that exist, topped up with other FAQ entries. */
-export function starterEntries(knowledge: Knowledge, count = 3): Entry[] {
+export function starterEntries(knowledge: ServingKnowledge, count = 3): Entry[] {
   const chosen = STARTER_IDS.map((id) => knowledge.byId.get(id)).filter((e): e is Entry => Boolean(e));
   for (const e of knowledge.entries) {
     if (chosen.length >= count) break;

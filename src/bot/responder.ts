@@ -5,7 +5,8 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { withFeedback } from '../insights/feedback.js';
 import type { MessageValues } from '../kb/messages.js';
 import type { MessageKey } from '../kb/messageKeys.js';
-import type { Clinic, Knowledge, ReplyLanguage } from '../kb/schema.js';
+import type { Clinic, ReplyLanguage } from '../kb/schema.js';
+import type { ServingKnowledge } from '../kb/serving.js';
 import type { Reading } from '../understanding/reading.js';
 import { clinicContactSentence, renderReading, shape, surfaceOf, words, type ReplyContent, type ReplyContext } from './replies.js';
 import { replyLanguage } from './turnReading.js';
@@ -17,7 +18,7 @@ export interface ResponderOptions {
 
 export class Responder {
   constructor(
-    private readonly knowledge: Knowledge,
+    private readonly knowledge: ServingKnowledge,
     private readonly clinic: Clinic,
     private readonly options: ResponderOptions = {},
   ) {}

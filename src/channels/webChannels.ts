@@ -10,7 +10,8 @@
 import type { Server } from 'restify';
 import type { RouteRegistrar } from '../server.js';
 import type { Config } from '../config.js';
-import type { Clinic, Knowledge } from '../kb/schema.js';
+import type { Clinic } from '../kb/schema.js';
+import type { ServingKnowledge } from '../kb/serving.js';
 import type { Logger } from '../logging/logger.js';
 import { type ProcessActivity } from './directline/botBridge.js';
 import { AzureTokenExchange } from './directline/azureTokenExchange.js';
@@ -31,7 +32,7 @@ export interface WebChannelDeps {
   /** Runs one bot turn: `(auth, activity) => adapter.processActivityDirect(auth, activity, (ctx) => bot.run(ctx))`. */
   processActivity: ProcessActivity;
   /** The bot's knowledge base: the widget's words in each language (knowledge/messages, widget.*) and its starter questions. */
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   theme?: WidgetTheme;
   /** Injected clock for token expiry and rate limits (tests). */
   now?: () => number;

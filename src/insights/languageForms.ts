@@ -1,7 +1,8 @@
 // Which of the knowledge base's phrasings a person's words belong with (knowledge/phrasings/<form>/: en, pa,
 // pa-Latn, zh), and how to compare and group words in each: the review groups questions per language and
 // suggests each for its own language's file, never a Chinese question under an English entry.
-import { LANGUAGE_FORMS, type Knowledge, type LanguageForm } from '../kb/schema.js';
+import { LANGUAGE_FORMS, type LanguageForm } from '../kb/schema.js';
+import type { InsightsKnowledge } from '../kb/serving.js';
 import { normalizeTokens } from '../matching/normalize.js';
 import { tokeniseForMatching } from '../understanding/language/tokenise.js';
 
@@ -53,7 +54,7 @@ export function termsIn(form: LanguageForm): ((text: string) => string[]) | unde
 }
 
 /** The phrasings the knowledge base already has in a form, by label. */
-export function phrasingsIn(knowledge: Knowledge | undefined, form: LanguageForm): Map<string, string[]> {
+export function phrasingsIn(knowledge: InsightsKnowledge | undefined, form: LanguageForm): Map<string, string[]> {
   const byLabel = new Map<string, string[]>();
   for (const set of knowledge?.phrasings ?? []) {
     if (set.language !== form) continue;

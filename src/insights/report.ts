@@ -4,7 +4,7 @@
 // into that language's file (English: the entry's questions; Punjabi and Chinese: knowledge/phrasings/<form>/).
 // Nothing here changes the knowledge base: a person reads, decides and edits.
 import jsYaml from 'js-yaml';
-import type { Knowledge } from '../kb/schema.js';
+import type { InsightsKnowledge } from '../kb/serving.js';
 import { clusterTexts } from './cluster.js';
 import { FORM_NAMES, LANGUAGE_FORMS, phrasingsFormOf, phrasingsIn, termsIn, wordingKeyIn, type LanguageForm } from './languageForms.js';
 import type { FeedbackEvent, InsightEvent, PickEvent, SafetyEvent, UnansweredEvent } from './events.js';
@@ -12,7 +12,7 @@ import { hasRedactions } from './redact.js';
 
 export interface ReportOptions {
   /** Titles, existing questions and synonyms; without it the report still works, with ids only. */
-  knowledge?: Knowledge;
+  knowledge?: InsightsKnowledge;
   since?: Date;
 }
 
@@ -111,7 +111,7 @@ function mostCommon<T>(values: T[]): T | undefined {
   return best;
 }
 
-function backgroundOf(knowledge: Knowledge | undefined, form: LanguageForm): string[] {
+function backgroundOf(knowledge: InsightsKnowledge | undefined, form: LanguageForm): string[] {
   if (!knowledge) return [];
   if (form !== 'en') return [...phrasingsIn(knowledge, form).values()].flat();
   return [
@@ -124,7 +124,7 @@ function backgroundOf(knowledge: Knowledge | undefined, form: LanguageForm): str
 const formOf = (e: UnansweredEvent) => phrasingsFormOf(e.text, e.language);
 
 /** Grouped by meaning within each language (a Punjabi and an English question are never one group). */
-function groupUnanswered(events: UnansweredEvent[], knowledge: Knowledge | undefined): UnansweredGroup[] {
+function groupUnanswered(events: UnansweredEvent[], knowledge: InsightsKnowledge | undefined): UnansweredGroup[] {
   return LANGUAGE_FORMS.flatMap((form) => {
     const inForm = events.filter((e) => formOf(e) === form);
     if (!inForm.length) return [];
@@ -138,7 +138,7 @@ function groupUnanswered(events: UnansweredEvent[], knowledge: Knowledge | undef
   }).sort((a, b) => b.count - a.count);
 }
 
-function describeGroup(form: LanguageForm, items: UnansweredEvent[], knowledge: Knowledge | undefined): UnansweredGroup {
+function describeGroup(form: LanguageForm, items: UnansweredEvent[], knowledge: InsightsKnowledge | undefined): UnansweredGroup {
   const tops = items.map((e) => e.candidates[0]).filter((c): c is NonNullable<typeof c> => Boolean(c));
   const nearestId = mostCommon(tops.map((c) => c.id));
   const nearestScores = tops.filter((c) => c.id === nearestId).map((c) => c.score);
@@ -166,7 +166,7 @@ function describeGroup(form: LanguageForm, items: UnansweredEvent[], knowledge: 
   };
 }
 
-function tallyFeedback(events: FeedbackEvent[], knowledge: Knowledge | undefined): FeedbackLine[] {
+function tallyFeedback(events: FeedbackEvent[], knowledge: InsightsKnowledge | undefined): FeedbackLine[] {
   // One vote per conversation and answer: the last one counts (a person changing their mind, or clicking twice).
   const votes = new Map<string, FeedbackEvent>();
   events.forEach((e, i) => votes.set(e.conversation ? `${e.conversation} ${e.entryId}` : `#${i}`, e));
@@ -180,7 +180,7 @@ function tallyFeedback(events: FeedbackEvent[], knowledge: Knowledge | undefined
   return [...lines.values()].sort((a, b) => b.down - a.down || a.up - b.up || a.entryId.localeCompare(b.entryId));
 }
 
-function tallyPicks(events: PickEvent[], knowledge: Knowledge | undefined): PickLine[] {
+function tallyPicks(events: PickEvent[], knowledge: InsightsKnowledge | undefined): PickLine[] {
   const byEntry = new Map<string, string[]>();
   for (const e of events) byEntry.set(e.pickedId, [...(byEntry.get(e.pickedId) ?? []), e.askedText]);
   return [...byEntry.entries()]
@@ -192,7 +192,7 @@ function tallyPicks(events: PickEvent[], knowledge: Knowledge | undefined): Pick
 }
 
 /** Whether a wording is worth proposing as an alternate question of `entryId` in its language's file. */
-function proposable(text: string, entryId: string, knowledge: Knowledge | undefined, form: LanguageForm): boolean {
+function proposable(text: string, entryId: string, knowledge: InsightsKnowledge | undefined, form: LanguageForm): boolean {
   const key = wordingKey(text, form);
   const words = key.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_QUESTION_WORDS || hasRedactions(text)) return false;
@@ -202,7 +202,7 @@ function proposable(text: string, entryId: string, knowledge: Knowledge | undefi
   return !known.some((q) => wordingKey(q, form) === key);
 }
 
-function suggest(pickEvents: PickEvent[], groups: UnansweredGroup[], events: UnansweredEvent[], knowledge: Knowledge | undefined): Suggestion[] {
+function suggest(pickEvents: PickEvent[], groups: UnansweredGroup[], events: UnansweredEvent[], knowledge: InsightsKnowledge | undefined): Suggestion[] {
   const bySlot = new Map<string, Suggestion>();
   const slot = (form: LanguageForm, entryId: string) => {
     let s = bySlot.get(`${form} ${entryId}`);
@@ -255,7 +255,7 @@ function yamlItem(text: string): string {
 }
 
 /** English blocks (each under its entry's questions), then one phrasings file per other language form. */
-function suggestionsYaml(suggestions: Suggestion[], knowledge: Knowledge | undefined): string {
+function suggestionsYaml(suggestions: Suggestion[], knowledge: InsightsKnowledge | undefined): string {
   const english = englishYaml(suggestions.filter((s) => s.language === 'en'), knowledge);
   const others = LANGUAGE_FORMS.filter((form) => form !== 'en')
     .map((form) => phrasingsYaml(form, suggestions.filter((s) => s.language === form)))
@@ -296,7 +296,7 @@ function phrasingsYaml(form: LanguageForm, suggestions: Suggestion[]): string {
   return lines.join('\n');
 }
 
-function englishYaml(suggestions: Suggestion[], knowledge: Knowledge | undefined): string {
+function englishYaml(suggestions: Suggestion[], knowledge: InsightsKnowledge | undefined): string {
   const indent = '      '; // entries: - id ... questions: - item (the layout of knowledge/faq.yaml)
   return suggestions
     .map((s) => {

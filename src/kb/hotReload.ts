@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { KnowledgeError, loadKnowledge } from './load.js';
 import type { Knowledge } from './schema.js';
+import { servingKnowledge, type InsightsKnowledge, type ServingKnowledge } from './serving.js';
 
 export interface ReloadLog {
   info(obj: object, msg: string): void;
@@ -30,7 +31,7 @@ export interface LiveKnowledgeOptions<T> {
 }
 
 interface Loaded<T> {
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   built: T;
   /** The files as they were when this knowledge base was read. */
   signature: string;
@@ -64,7 +65,7 @@ async function folderSignature(dir: string): Promise<string> {
  */
 export class LiveKnowledge<T> {
   /** Knowledge whose fields always belong to the latest good knowledge base. */
-  readonly knowledge: Knowledge;
+  readonly knowledge: ServingKnowledge;
 
   private current: Loaded<T>;
   private readonly load: (dir: string) => Promise<Knowledge>;
@@ -87,7 +88,7 @@ export class LiveKnowledge<T> {
     this.now = options.now ?? Date.now;
     this.lastCheck = this.now();
     // Every field, read through to whichever knowledge base is current at the time of reading.
-    this.knowledge = new Proxy({} as Knowledge, { get: (_target, field) => this.current.knowledge[field as keyof Knowledge] });
+    this.knowledge = new Proxy({} as ServingKnowledge, { get: (_target, field) => this.current.knowledge[field as keyof ServingKnowledge] });
   }
 
   /** Loads the folder (throws KnowledgeError when it is invalid: at start-up there is no last good one). */
@@ -95,7 +96,7 @@ export class LiveKnowledge<T> {
     const load = options.load ?? loadKnowledge;
     const signature = await folderSignature(options.dir);
     const knowledge = await load(options.dir);
-    return new LiveKnowledge(options, { knowledge, built: options.build(knowledge), signature, version: 1 });
+    return new LiveKnowledge(options, { built: options.build(knowledge), knowledge: servingKnowledge(knowledge), signature, version: 1 });
   }
 
   /** What was built from the latest good knowledge base. */
@@ -114,8 +115,20 @@ export class LiveKnowledge<T> {
   }
 
   /** The knowledge base itself (not the live view): stays the same object across reloads. */
-  snapshot(): Knowledge {
+  snapshot(): ServingKnowledge {
     return this.current.knowledge;
+  }
+
+  /**
+   * The whole knowledge base as the files now hold it, phrasings included (the insights page's suggestions), or the
+   * one in use when the files do not load.
+   */
+  async full(): Promise<InsightsKnowledge> {
+    try {
+      return await this.load(this.options.dir);
+    } catch {
+      return this.current.knowledge;
+    }
   }
 
   /**
@@ -151,7 +164,7 @@ export class LiveKnowledge<T> {
     try {
       const knowledge = await this.load(dir);
       const built = build(knowledge);
-      this.current = { knowledge, built, signature, version: this.current.version + 1 };
+      this.current = { knowledge: servingKnowledge(knowledge), built, signature, version: this.current.version + 1 };
       this.failedSignature = undefined;
       this.lastError = undefined;
       log.info(

@@ -5,7 +5,7 @@ import type { BookingRecord } from '../booking/bookingRecord.js';
 import { formatInZone } from '../booking/clinicTime.js';
 import type { InsightEvent } from '../insights/events.js';
 import { buildReport, type InsightsReport } from '../insights/report.js';
-import type { Knowledge } from '../kb/schema.js';
+import type { InsightsKnowledge } from '../kb/serving.js';
 
 export interface DayCount {
   day: string;
@@ -35,7 +35,7 @@ function languageOf(event: InsightEvent): string {
 export function summarizeInsights(
   events: InsightEvent[],
   bookings: Pick<BookingRecord, 'createdAt'>[],
-  { knowledge, timeZone, days, now }: { knowledge?: Knowledge; timeZone: string; days: number; now: Date },
+  { knowledge, timeZone, days, now }: { knowledge?: InsightsKnowledge; timeZone: string; days: number; now: Date },
 ): InsightsSummary {
   const since = new Date(now.getTime() - days * DAY_MS);
   const recent = events.filter((e) => Date.parse(e.at) >= since.getTime());

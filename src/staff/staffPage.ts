@@ -5,7 +5,8 @@ import type { NotificationChannelName } from '../booking/bookingRecord.js';
 import type { BookingStore } from '../booking/bookingStore.js';
 import type { Config } from '../config.js';
 import type { InsightEvent } from '../insights/events.js';
-import type { Clinic, Knowledge } from '../kb/schema.js';
+import type { Clinic } from '../kb/schema.js';
+import type { InsightsKnowledge } from '../kb/serving.js';
 import type { Logger } from '../logging/logger.js';
 import type { RouteRegistrar } from '../server.js';
 import { createStaffStore } from './createStaffStore.js';
@@ -18,7 +19,8 @@ export interface StaffPageDeps {
   config: Config;
   log: Logger;
   clinic: Clinic;
-  knowledge: Knowledge;
+  /** The knowledge base with its phrasings, read when the insights page asks (the running bot does not keep them). */
+  knowledge: () => Promise<InsightsKnowledge>;
   knowledgeStatus: KnowledgeStatus;
   bookings: BookingStore;
   insights?: { read(options?: { since?: Date }): Promise<InsightEvent[]> };

@@ -14,7 +14,8 @@ import { MAX_PAGE_SIZE } from '../booking/bookingQuery.js';
 import type { BookingQuery, BookingStore } from '../booking/bookingStore.js';
 import { startOfDayInZone } from '../booking/clinicTime.js';
 import type { InsightEvent } from '../insights/events.js';
-import type { Clinic, Knowledge } from '../kb/schema.js';
+import type { Clinic } from '../kb/schema.js';
+import type { InsightsKnowledge } from '../kb/serving.js';
 import type { Logger } from '../logging/logger.js';
 import { cookie, cookieNames, isHttps, readCookies } from './cookies.js';
 import { problemsOf, type HealthItem } from './health.js';
@@ -55,7 +56,8 @@ export interface StaffPageOptions {
   auth: StaffAuth;
   /** Reads insight events (none: the insights page says nothing was recorded). */
   insights?: { read(options?: { since?: Date }): Promise<InsightEvent[]> };
-  knowledge?: Knowledge;
+  /** The knowledge base with its phrasings, for the insights page's suggestions. */
+  knowledge?: () => Promise<InsightsKnowledge>;
   clinic: Clinic;
   health: () => Promise<HealthItem[]>;
   /** Single sign-on (Entra ID), when configured. */
@@ -444,7 +446,7 @@ export function registerStaffPage(server: Server, options: StaffPageOptions): vo
     route(async (ctx) => {
       const since = new Date(now().getTime() - INSIGHTS_DAYS * 24 * 60 * 60 * 1000);
       const [events, recent] = await Promise.all([options.insights?.read({ since }) ?? Promise.resolve([]), bookings.list({ since })]);
-      const summary = summarizeInsights(events, recent, { knowledge: options.knowledge, timeZone, days: INSIGHTS_DAYS, now: now() });
+      const summary = summarizeInsights(events, recent, { knowledge: await options.knowledge?.(), timeZone, days: INSIGHTS_DAYS, now: now() });
       await audit(ctx.active!.account.name, 'insights');
       page(ctx, 200, 'insights', 'What patients ask', insightsPage(summary), { charts: true });
     }),

@@ -62,7 +62,7 @@ export class Understanding implements MessageReader {
   private readonly now: () => Date;
 
   constructor(
-    readonly knowledge: Knowledge,
+    knowledge: Knowledge,
     options: UnderstandingOptions = {},
   ) {
     this.timeZone = options.timeZone ?? 'America/Vancouver';

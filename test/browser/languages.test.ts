@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say as sayIn } from '../../src/kb/messages.js';
 import type { MessageKey } from '../../src/kb/messageKeys.js';
-import type { Knowledge, ReplyLanguage } from '../../src/kb/schema.js';
+import type { ReplyLanguage } from '../../src/kb/schema.js';
+import type { ServingKnowledge } from '../../src/kb/serving.js';
 import { requires } from '../support/required.js';
 import { type TestApp } from '../support/startApp.js';
 import { BOT_BUBBLE, SEND_BOX } from './measureLatency.js';
@@ -65,7 +66,7 @@ async function startClinicSite(): Promise<{ url: string; setBot(url: string): vo
 describe.runIf(haveChromium)('the website chat in Punjabi and Chinese, in a browser', () => {
   let app: TestApp;
   let browser: Browser;
-  let knowledge: Knowledge;
+  let knowledge: ServingKnowledge;
   let dataDir: string;
   let site: Awaited<ReturnType<typeof startClinicSite>>;
 

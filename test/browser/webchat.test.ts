@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBotParts } from '../../src/app.js';
 import { say as words } from '../../src/kb/messages.js';
-import type { Knowledge } from '../../src/kb/schema.js';
+import type { ServingKnowledge } from '../../src/kb/serving.js';
 import { freePort } from '../support/freePort.js';
 import { requires } from '../support/required.js';
 import { testConfig, type TestApp } from '../support/startApp.js';
@@ -41,7 +41,7 @@ async function startClinicSite(): Promise<{ url: string; setBot(url: string): vo
 describe.runIf(haveChromium)('web chat widget in a browser', () => {
   let app: TestApp;
   let browser: Browser;
-  let knowledge: Knowledge;
+  let knowledge: ServingKnowledge;
   let dataDir: string;
   let clinicSite: Awaited<ReturnType<typeof startClinicSite>>;
   let otherSite: Awaited<ReturnType<typeof startClinicSite>>;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter } from 'botbuilder';
@@ -140,6 +140,24 @@ describe('editing the knowledge base while the bot runs', () => {
     expect(await live.refresh()).toBe(true);
     expect(live.knowledge.byId.has('parking')).toBe(true);
     expect(answerTo(live, 'is there parking at the clinic')).toBe('Test answer about parking.');
+  });
+
+  test("the insights page reads the writers' phrasings from the files as they are now; the bot answers without them", async () => {
+    const live = await open();
+    // Training data teaches the understanding at build time and is not kept in memory while the bot answers.
+    expect(Object.keys(live.snapshot())).not.toContain('phrasings');
+
+    await mkdir(path.join(dir, 'phrasings', 'pa'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'phrasings', 'pa', 'staff-pasted.yaml'),
+      'kind: phrasings\nlanguage: pa\nwriter: pasted from the insights page\nphrasings:\n  ims-what:\n    - ਆਈ ਐਮ ਐਸ ਬਾਰੇ ਦੱਸੋ ਜੀ\n',
+    );
+    const full = await live.full();
+    expect(full.phrasings?.find((set) => set.writer === 'pasted from the insights page')?.phrasings['ims-what']).toEqual(['ਆਈ ਐਮ ਐਸ ਬਾਰੇ ਦੱਸੋ ਜੀ']);
+
+    // A broken folder: the insights get the knowledge base in use (its titles), not an error page.
+    await editFaq((text) => text.replace('    title: What is IMS?\n', '    title: ""\n'));
+    expect(await live.full()).toBe(live.snapshot());
   });
 
   test('at start-up an invalid knowledge base stops the bot (there is no last good one)', async () => {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBookingsCli } from '../../src/cli/bookings.js';
 import { say } from '../../src/kb/messages.js';
 import type { MessageKey } from '../../src/kb/messageKeys.js';
-import type { Knowledge, ReplyLanguage } from '../../src/kb/schema.js';
+import type { ReplyLanguage } from '../../src/kb/schema.js';
+import type { ServingKnowledge } from '../../src/kb/serving.js';
 import { DirectLineClient } from '../channels/webChannelHarness.js';
 import { startCaptureServer, type CaptureServer } from '../support/captureServer.js';
 import { TestConversation, type Turn } from '../support/channelClient.js';
@@ -17,7 +18,7 @@ import { startTestApp, type TestApp } from '../support/startApp.js';
 
 let bot: TestApp;
 let capture: CaptureServer;
-let knowledge: Knowledge;
+let knowledge: ServingKnowledge;
 let dataDir: string;
 
 beforeAll(async () => {

@@ -3,14 +3,14 @@
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../src/kb/messages.js';
-import type { Knowledge } from '../../src/kb/schema.js';
+import type { ServingKnowledge } from '../../src/kb/serving.js';
 import { startCaptureServer, type CaptureServer } from '../support/captureServer.js';
 import { TestConversation, type ConversationOptions } from '../support/channelClient.js';
 import { startTestApp, type TestApp } from '../support/startApp.js';
 
 let bot: TestApp;
 let capture: CaptureServer;
-let knowledge: Knowledge;
+let knowledge: ServingKnowledge;
 let BOOK_A_CONSULT: string;
 const answerOf = (id: string) => knowledge.byId.get(id)!.answer;
 const conversation = (options: ConversationOptions = {}) => new TestConversation(bot.endpoint, options);

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say, type MessageValues } from '../../src/kb/messages.js';
 import type { MessageKey } from '../../src/kb/messageKeys.js';
-import type { Knowledge } from '../../src/kb/schema.js';
+import type { ServingKnowledge } from '../../src/kb/serving.js';
 import { TestConversation, type Turn } from '../support/channelClient.js';
 import { startTestApp, type TestApp } from '../support/startApp.js';
 
 let bot: TestApp;
-let knowledge: Knowledge;
+let knowledge: ServingKnowledge;
 let dataDir: string;
 const words = (key: MessageKey, values?: MessageValues) => say(knowledge, 'en', key, values);
 const emulator = () => new TestConversation(bot.endpoint, { channelId: 'emulator' });

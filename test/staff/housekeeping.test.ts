@@ -35,7 +35,7 @@ describe('staff housekeeping', () => {
       config,
       log: createLogger('silent'),
       clinic: await loadClinic(config.clinicConfigPath),
-      knowledge: { entries: [] } as unknown as Knowledge,
+      knowledge: async () => ({ entries: [] }) as unknown as Knowledge,
       knowledgeStatus: { entries: () => 0, lastReloadError: () => undefined },
       // Housekeeping never touches booking requests.
       bookings: {} as BookingStore,

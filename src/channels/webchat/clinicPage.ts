@@ -4,7 +4,8 @@
 // browser's first language the bot speaks (Accept-Language), else English.
 import type { IncomingMessage } from 'node:http';
 import { escapeHtml } from '../../escapeHtml.js';
-import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
+import type { Clinic, ReplyLanguage } from '../../kb/schema.js';
+import type { ServingKnowledge } from '../../kb/serving.js';
 import { localeLanguage, REPLY_LANGUAGES } from '../../understanding/language/languages.js';
 
 /** The page's messages; English must have every one (a translation lacking one shows the English). */
@@ -51,7 +52,7 @@ export function chosenPageLanguage(req: Pick<IncomingMessage, 'url' | 'headers'>
 }
 
 /** The page in one language, from the template in web/index.html. */
-export function renderClinicPage(template: string, input: { knowledge: Knowledge; clinic: Clinic; language: ReplyLanguage; cssUrl: string; avatarUrl: string }): string {
+export function renderClinicPage(template: string, input: { knowledge: ServingKnowledge; clinic: Clinic; language: ReplyLanguage; cssUrl: string; avatarUrl: string }): string {
   const { knowledge, clinic, language } = input;
   const english = knowledge.messages.get('en')?.messages ?? {};
   const missing = PAGE_MESSAGE_KEYS.filter((key) => english[key] === undefined);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Server } from 'restify';
-import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
+import type { Clinic, ReplyLanguage } from '../../kb/schema.js';
+import type { ServingKnowledge } from '../../kb/serving.js';
 import type { Logger } from '../../logging/logger.js';
 import { sendJson } from '../http/httpResponses.js';
 import { OriginPolicy } from '../http/originPolicy.js';
@@ -22,7 +23,7 @@ export interface PageRoutesOptions {
   log: Logger;
   originPolicy: OriginPolicy;
   /** The bot's knowledge base (a live view when edits are followed): the widget's words come from it. */
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   theme?: WidgetTheme;
   webChatFromCdn: boolean;
   tokenUrl: string;
@@ -59,7 +60,7 @@ export function registerPageRoutes(server: Server, options: PageRoutesOptions): 
   const { knowledge } = options;
   const template = read('index.html').toString('utf8');
   let built:
-    | { messages: Knowledge['messages']; translations: Knowledge['translations']; entries: Knowledge['entries']; config: WidgetConfig; asset: CompressedAsset; pages: Map<ReplyLanguage, CompressedAsset> }
+    | { messages: ServingKnowledge['messages']; translations: ServingKnowledge['translations']; entries: ServingKnowledge['entries']; config: WidgetConfig; asset: CompressedAsset; pages: Map<ReplyLanguage, CompressedAsset> }
     | undefined;
   const current = () => {
     if (built?.messages !== knowledge.messages || built.translations !== knowledge.translations || built.entries !== knowledge.entries) {

@@ -2,7 +2,8 @@
 // this clinic and join the chat, built once from configuration and clinic details. URLs are
 // relative to the bot's origin; the embed script resolves them against its own src.
 import { FEEDBACK_KEY } from '../../insights/feedback.js';
-import type { Clinic, Knowledge } from '../../kb/schema.js';
+import type { Clinic } from '../../kb/schema.js';
+import type { ServingKnowledge } from '../../kb/serving.js';
 import {
   CHINESE_SCRIPT_CHOICES,
   DEFAULT_CHINESE_SCRIPT,
@@ -72,7 +73,7 @@ export function widgetLanguages(): WidgetLanguages {
 export interface WidgetConfigInput {
   clinic: Clinic;
   /** The bot's messages and entry titles: the widget's words come from them. */
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   theme?: WidgetTheme;
   avatarUrl: string;
   webChatUrl: string;

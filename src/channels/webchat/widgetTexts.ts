@@ -3,7 +3,8 @@
 // bot says. The embed script draws whichever language the chat is in and redraws on a switch. The starter
 // questions are the titles the bot's welcome offers, so a tap asks a question the bot reads as that entry.
 import { starterEntries } from '../../bot/replies.js';
-import type { Clinic, Knowledge, ReplyLanguage } from '../../kb/schema.js';
+import type { Clinic, ReplyLanguage } from '../../kb/schema.js';
+import type { ServingKnowledge } from '../../kb/serving.js';
 import { REPLY_LANGUAGES } from '../../understanding/language/languages.js';
 
 /** The widget's messages; English must have every one (a translation lacking one shows the English). */
@@ -102,7 +103,7 @@ export interface WidgetTexts {
 export type WidgetTextsByLanguage = Record<ReplyLanguage, WidgetTexts>;
 
 export interface WidgetTextsInput {
-  knowledge: Knowledge;
+  knowledge: ServingKnowledge;
   clinic: Pick<Clinic, 'name'>;
   maxMessageChars: number;
   /** Web Chat's locale per reply language: numbers are written the way it writes them. */
