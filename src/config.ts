@@ -1,7 +1,7 @@
 // Environment -> validated, typed configuration. Read once at start-up; an inconsistent
 // configuration stops the bot with one clear message (ConfigError), never a stack trace.
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 import { isLoopbackHost } from './security/loopback.js';
 
 export class ConfigError extends Error {

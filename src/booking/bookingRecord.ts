@@ -3,7 +3,7 @@
 import { REPLY_LANGUAGES } from '../kb/schema.js';
 import { isEmail } from './isEmail.js';
 import { refuseControlCharacters } from '../security/controlCharacters.js';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 
 /**
  * How the visit will be paid. MSP is not here: MSP does not cover IMS (the dialog explains and re-asks).

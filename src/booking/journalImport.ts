@@ -5,7 +5,7 @@
 // last write) is never dropped: it goes to the quarantine (quarantine.ts) and an error is logged.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 import {
   bookingRecordSchema,
   NOTIFICATION_CHANNELS,

@@ -4,7 +4,7 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 import { clinicSchema, knowledgeFileSchema } from '../kb/schema.js';
 
 /** The published schema files: name -> exact file content. */

@@ -1,7 +1,7 @@
 // What the bot remembers for the weekly knowledge-base review: questions it could not answer
 // (or only guessed at), which "did you mean" choice people then picked, and 👍/👎 on answers.
 // Texts are redacted before they are written; conversations appear only as a hash.
-import { z } from 'zod';
+import { z } from 'zod-v4';
 
 export type Vote = 'up' | 'down';
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod-v4';
 import type { BlobCache } from '../blobCache.js';
 import { cachedKnowledge, keepKnowledge, knowledgeKey } from './knowledgeCache.js';
 import { REQUIRED_MESSAGE_KEYS } from './messageKeys.js';

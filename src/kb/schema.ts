@@ -1,6 +1,6 @@
 // The knowledge base's shape, validated once at load. One zod schema per file kind;
 // `npm run kb:schema` publishes them as JSON Schema (schema/knowledge.schema.json) for YAML editors.
-import { z } from 'zod';
+import { z } from 'zod-v4';
 
 const id = z
   .string()

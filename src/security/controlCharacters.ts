@@ -4,7 +4,7 @@
 // Typed text is made plain once, as it arrives (PlainTextMiddleware); the booking record and the
 // e-mail check refuse what is left, so nothing else can bring them in.
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { z } from 'zod';
+import type { z } from 'zod-v4';
 
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** Line breaks, tabs and the other controls that separate words: one space instead. */

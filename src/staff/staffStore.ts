@@ -1,7 +1,7 @@
 // What the staff page keeps besides bookings: accounts, failed sign-in counts (for the lockout),
 // sessions and the audit log. Embedded default: SQLite (sqliteStaffStore.ts); several instances:
 // Azure Blob Storage (blobStaffStore.ts). Both honour this interface.
-import { z } from 'zod';
+import { z } from 'zod-v4';
 
 export const STAFF_ROLES = ['staff', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];

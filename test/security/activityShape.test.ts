@@ -2,7 +2,7 @@
 // botbuilder would trip over, or what would make the bot send requests to a stranger's address,
 // is refused with the field's name (never its value).
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 import { activityProblem } from '../../src/security/activityShape.js';
 
 const valid = {

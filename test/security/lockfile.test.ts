@@ -4,7 +4,7 @@
 // cannot be reached. Runs in `npm test`, where `npm audit` cannot reach its advisory service.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/repo.js';
 

@@ -2,7 +2,7 @@
 // copy into it when the bot is installed in a team. Apart from the hand-off itself
 // (bookingHandOff.ts), which the bot loads only when the setting is present.
 import type { Activity, ConversationReference } from 'botbuilder';
-import { z } from 'zod';
+import { z } from 'zod-v4';
 
 export class BookingsChannelError extends Error {
   override name = 'BookingsChannelError';
