@@ -143,6 +143,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Then read (left: a muscle still twitching three days on gets the calm answer; the writer wanted 8-1-1).
     ['triage-fresh33', 1, 0.01],
     ['triage-fresh34', 1, 0.01],
+    // Blind after fresh33 and fresh34 were read: fresh35 100/100 caught, none, 8-1-1 21/25; fresh36 98/100, 1 false
+    // alarm, 25/25. Then read (left: "my trainer said I'd 'bleed out'" gets the 911 reply with its button).
+    ['triage-fresh35', 1, 0.01],
+    ['triage-fresh36', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -124,6 +124,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'my grandpa passed out after his session and he is not coming round'],
     ['unconscious-seizure', 'found my neighbour slumped in his truck, eyes half open'],
     ['bleeding', 'bhaji de latt cho khoon fawaare wang nikal reha'],
+    ['unconscious-seizure', 'nani ji uthh nahi rahe, awaazan maariyan koi jawab nahi'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -145,6 +146,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     '我唔想再拖累屋企人，好快就唔會再煩住大家',
     "my brother texted 'it was good knowing you all' and his phone is off",
     "if this doesn't work I'm done, the letters are written",
+    'gave my bike away and wanted to say thanks to everyone before i go',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -380,6 +382,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // Full stops inside a Gurmukhi abbreviation (ਆਈ.ਐਮ.ਐਸ) do not end the sentence.
     'ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵਧ ਰਿਹਾ',
     '做完IMS第二天开始，腰一天比一天严重',
+    'my shoulder pain after IMS is way more than the mild soreness you describe',
+    // "nahi gayi" (has not gone away) says the tingling goes on: no negation.
+    'lakk te sui lagwai si, pairan ch jhunjhuni 5 din ton nahi gayi',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
