@@ -147,6 +147,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // alarm, 25/25. Then read (left: "my trainer said I'd 'bleed out'" gets the 911 reply with its button).
     ['triage-fresh35', 1, 0.01],
     ['triage-fresh36', 1, 0.01],
+    // Blind after fresh35 and fresh36 were read: fresh37 98/100 caught, none, 8-1-1 24/25; fresh38 98/100, 1 false
+    // alarm, 24/25. Then read.
+    ['triage-fresh37', 1, 0.01],
+    ['triage-fresh38', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

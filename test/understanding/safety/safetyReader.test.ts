@@ -125,6 +125,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'found my neighbour slumped in his truck, eyes half open'],
     ['bleeding', 'bhaji de latt cho khoon fawaare wang nikal reha'],
     ['unconscious-seizure', 'nani ji uthh nahi rahe, awaazan maariyan koi jawab nahi'],
+    // Acetaminophen every couple of hours and now sick: nausea is an overdose's first sign.
+    ['overdose-poisoning', 'been taking tylenol every couple hours all day and now i feel sick to my stomach'],
+    ['stroke', 'mummy ji di ik side sunn ho gayi te baanh nahi chukki jandi'],
+    ['bleeding', 'fell on glass, blood is coming out in pulses from his leg'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -147,6 +151,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my brother texted 'it was good knowing you all' and his phone is off",
     "if this doesn't work I'm done, the letters are written",
     'gave my bike away and wanted to say thanks to everyone before i go',
+    'im finished if this fails, already decided how',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -304,6 +309,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['in the past ("last yr")', 'my aunt had sepsis last yr after surgery, do you sterilise the needles?'],
     ['a figure of speech (too much stretching)', 'i basically overdosed on stretching this week lol, can i still get ims friday?'],
     ['a pulse that shoots up (no shooting)', 'my pulse shoots up when i see needles, is that a problem for ims?'],
+    ['something read about', 'could the needles puncture a lung? i was reading about pneumothorax last night'],
+    ['deciding how many sessions', 'we already decided how many sessions to book'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
