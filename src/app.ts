@@ -69,10 +69,11 @@ function understandingFor(clinic: Clinic, modelCache: ModelFileCache | undefined
 /** Reads the knowledge base and clinic details and builds the understanding (throws KnowledgeError). */
 export async function loadBotParts(config: Config): Promise<BotParts> {
   const cache = buildCache(config);
-  const [knowledge, clinic] = await Promise.all([loadKnowledge(config.knowledgeDir, cache ? { cache } : {}), loadClinic(config.clinicConfigPath)]);
+  const load = () => loadKnowledge(config.knowledgeDir, cache ? { cache } : {});
+  const [knowledge, clinic] = await Promise.all([load(), loadClinic(config.clinicConfigPath)]);
   const understanding = understandingFor(clinic, cache)(knowledge);
   const serving = servingKnowledge(knowledge);
-  const fullKnowledge = () => loadKnowledge(config.knowledgeDir, cache ? { cache } : {}).catch((): InsightsKnowledge => serving);
+  const fullKnowledge = () => load().catch((): InsightsKnowledge => serving);
   return { knowledge: serving, fullKnowledge, clinic, understanding: () => understanding };
 }
 
