@@ -77,6 +77,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-zh-e', 0.93, 0.94],
     // Last of the round, blind: en-o 118/121 in scope, 32/34 out of scope, 5/5 emergencies. Then read.
     ['heldout-en-o', 0.97, 0.94],
+    // Fourteenth round, blind, summary only: en-p 113/120 in scope, 34/35 out of scope, 5/5 emergencies; zh-f
+    // 115/120, 32/35, 5/5; pa-f 113/117, 37/38, 4/5 (a romanized Punjabi stroke, fixed in the lexicon). Then read.
+    ['heldout-en-p', 0.94, 0.97],
+    ['heldout-zh-f', 0.95, 0.91],
+    ['heldout-pa-f', 0.96, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -151,6 +156,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     // alarm, 24/25. Then read.
     ['triage-fresh37', 1, 0.01],
     ['triage-fresh38', 1, 0.01],
+    // Fourteenth round, blind: fresh39 100/100 caught, 1 false alarm, 8-1-1 24/25; fresh40 97/100, 1, 25/25. Then read.
+    ['triage-fresh39', 1, 0.01],
+    ['triage-fresh40', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -129,6 +129,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'been taking tylenol every couple hours all day and now i feel sick to my stomach'],
     ['stroke', 'mummy ji di ik side sunn ho gayi te baanh nahi chukki jandi'],
     ['bleeding', 'fell on glass, blood is coming out in pulses from his leg'],
+    ['breathing', 'chhote de gale ch roti fas gayi, jaldi dasso ki kariye'],
+    // "gal ni hundi sahi" (speech not coming out right) is a sign, not a negation of the drooping face before it.
+    ['stroke', 'dadi da munh ik paase tedha ho gaya te gal ni hundi sahi'],
+    ['overdose-poisoning', 'she swallowed a bunch of advil for her cramps, about 15, and says she feels okay'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -152,6 +156,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "if this doesn't work I'm done, the letters are written",
     'gave my bike away and wanted to say thanks to everyone before i go',
     'im finished if this fails, already decided how',
+    "i've got all my pills lined up on the nightstand. thank you for being kind to me",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -311,6 +316,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a pulse that shoots up (no shooting)', 'my pulse shoots up when i see needles, is that a problem for ims?'],
     ['something read about', 'could the needles puncture a lung? i was reading about pneumothorax last night'],
     ['deciding how many sessions', 'we already decided how many sessions to book'],
+    ['a figure of speech', 'my teenagers are giving me a stroke this week, anyway does IMS hurt?'],
+    ['hair-dye fumes, not a gas leak', 'killer headache from the dye fumes at the salon today, can I still come in for IMS?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -392,6 +399,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my shoulder pain after IMS is way more than the mild soreness you describe',
     // "nahi gayi" (has not gone away) says the tingling goes on: no negation.
     'lakk te sui lagwai si, pairan ch jhunjhuni 5 din ton nahi gayi',
+    'ਕੱਲ੍ਹ IMS ਕਰਵਾਈ, ਲੱਕ ਦਾ ਦਰਦ ਹਰ ਦਿਨ ਵਧ ਰਿਹਾ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
