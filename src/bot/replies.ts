@@ -94,11 +94,16 @@ export interface ReplyContent {
   list?: string[];
 }
 
-function relatedTitles(entry: Entry, ctx: ReplyContext): string[] {
-  return entry.related
-    .map((id) => ctx.knowledge.byId.get(id))
-    .filter((e): e is Entry => Boolean(e) && e!.id !== entry.id)
-    .map((e) => titleOf(ctx, e));
+/**
+ * The questions an answer offers as buttons: the reading's close runners-up first, so an answer to the wrong
+ * question leaves the right one a tap away ("one and done, or months of appointments?" answered as a booking
+ * offers "How many sessions?"), then the entry's related questions (the starters when it names none).
+ */
+function answerButtons(entry: Entry, reading: Reading | undefined, knowledge: ServingKnowledge, surface: Surface): Entry[] {
+  const runnersUp = reading ? readingNeighbours(reading, knowledge, relatedLimit(surface)) : [];
+  let related = entry.related.map((id) => knowledge.byId.get(id)).filter((e): e is Entry => Boolean(e));
+  if (!related.length) related = starterEntries(knowledge);
+  return [...new Set([...runnersUp, ...related])].filter((e) => e.id !== entry.id).slice(0, relatedLimit(surface));
 }
 
 /** The language buttons, in their own language (English, ਪੰਜਾਬੀ, 中文; in Chinese also 简体 / 繁體 to switch script). */
@@ -109,15 +114,13 @@ export function languageChoices(ctx: Pick<ReplyContext, 'language'>): string[] {
   return [...others, ...scripts];
 }
 
-function entryContent(entry: Entry, ctx: ReplyContext): ReplyContent {
+function entryContent(entry: Entry, reading: Reading, ctx: ReplyContext): ReplyContent {
   const answer = answerOf(ctx, entry.id, entry.answer);
   const contact = entry.appendContact ? clinicContactSentence(ctx) : '';
   if (entry.id === 'language') return { paragraphs: [answer], choices: languageChoices(ctx) };
-  let related = relatedTitles(entry, ctx);
-  if (!related.length) related = starterEntries(ctx.knowledge).filter((e) => e.id !== entry.id).map((e) => titleOf(ctx, e));
   return {
     paragraphs: [answer, contact].filter(Boolean),
-    choices: [...related.slice(0, relatedLimit(ctx.surface)), words(ctx, 'button.bookConsult')],
+    choices: [...answerButtons(entry, reading, ctx.knowledge, ctx.surface).map((e) => titleOf(ctx, e)), words(ctx, 'button.bookConsult')],
   };
 }
 
@@ -131,13 +134,41 @@ function fallbackText(reading: Reading, ctx: ReplyContext): string {
   return `${words(ctx, 'fallback.sorry')} ${reply}`;
 }
 
-/** The entries nearest to what was asked (a fallback's suggestions), else the starter questions. */
-function nearestEntries(reading: Reading, ctx: ReplyContext, count: number): Entry[] {
-  const near = reading.alternatives
+/** The FAQ entries nearest to what was asked: a fallback's suggestions. */
+function readingNeighbours(reading: Reading, knowledge: ServingKnowledge, count: number): Entry[] {
+  return reading.alternatives
     .filter((c) => c.score >= 0.15)
-    .map((c) => ctx.knowledge.byId.get(c.id))
+    .map((c) => knowledge.byId.get(c.id))
     .filter((e): e is Entry => Boolean(e) && e!.kind === 'faq')
     .slice(0, count);
+}
+
+/**
+ * The entries a reply to this reading offers as buttons, and `booking` for "Book a consult": a "did you mean"'s
+ * entries; a fallback's nearest entries (not the starter questions it is topped up with, which are the same
+ * whatever was asked); an answer's runners-up and related questions. For `kb:test`: when the reading was wrong,
+ * was a right choice one tap away?
+ */
+export function offeredChoices(reading: Reading, knowledge: ServingKnowledge, surface: Surface = 'chat'): string[] {
+  const { intent } = reading;
+  switch (intent.kind) {
+    case 'ambiguous':
+      return intent.entryIds.slice(0, 3);
+    case 'none':
+      return [...readingNeighbours(reading, knowledge, relatedLimit(surface)).map((e) => e.id), 'booking'];
+    case 'entry': {
+      const entry = knowledge.byId.get(intent.entryId);
+      if (!entry || entry.id === 'language') return [];
+      return [...answerButtons(entry, reading, knowledge, surface).map((e) => e.id), 'booking'];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The entries nearest to what was asked (a fallback's suggestions), else the starter questions. */
+function nearestEntries(reading: Reading, ctx: ReplyContext, count: number): Entry[] {
+  const near = readingNeighbours(reading, ctx.knowledge, count);
   for (const e of starterEntries(ctx.knowledge, count + near.length)) {
     if (near.length >= count) break;
     if (!near.includes(e)) near.push(e);
@@ -152,7 +183,7 @@ export function contentOf(reading: Reading, ctx: ReplyContext): ReplyContent | n
   switch (intent.kind) {
     case 'entry': {
       const entry = knowledge.byId.get(intent.entryId);
-      return entry ? entryContent(entry, ctx) : null;
+      return entry ? entryContent(entry, reading, ctx) : null;
     }
     case 'ambiguous': {
       const titles = intent.entryIds

@@ -14,6 +14,7 @@ import { leaveOneOut, type HeldOutCase } from '../matching/leave-one-out.js';
 import { DEFAULT_MATCHER_TUNING, Matcher, decide, type MatcherTuning } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
 import { readingLabel, type Candidate, type Reading, type ReadingContext } from '../understanding/reading.js';
+import { offeredChoices } from '../bot/replies.js';
 import { sharedModelCache } from '../storage/modelFileCache.js';
 import { Understanding } from '../understanding/understand.js';
 
@@ -42,6 +43,8 @@ export interface CaseResult extends EvalCase {
   candidates: Candidate[];
   choices?: string[];
   topic?: string;
+  /** A miss's buttons: what the reply offered instead (see offeredChoices). */
+  offered?: string[];
 }
 
 export interface GroupTally {
@@ -54,6 +57,8 @@ export interface EvalReport {
   groups: Record<CaseGroup, GroupTally>;
   /** Misses whose prediction was a "did you mean" offer. */
   ambiguousMisses: number;
+  /** In-scope misses whose reply offered a right choice as a button ("did you mean", a fallback's or an answer's buttons). */
+  rightChoiceOffered: number;
   /** Triage sets: emergencies that got the 911 reply, and other messages that got it anyway. */
   triage?: { caught: GroupTally; falseAlarms: GroupTally; urgent: GroupTally };
 }
@@ -99,7 +104,11 @@ export async function loadCases(file: string): Promise<EvalCase[]> {
   });
 }
 
-export function evaluate(reader: Reader, cases: readonly EvalCase[]): EvalReport {
+/**
+ * `offers`: the buttons a reply to the reading would show (src/bot/replies.ts offeredChoices), so a miss that
+ * still put a right answer one tap away is told apart from one that did not.
+ */
+export function evaluate(reader: Reader, cases: readonly EvalCase[], offers?: (reading: Reading) => string[]): EvalReport {
   const groups: Record<CaseGroup, GroupTally> = {
     'in-scope': { correct: 0, total: 0 },
     none: { correct: 0, total: 0 },
@@ -107,6 +116,7 @@ export function evaluate(reader: Reader, cases: readonly EvalCase[]): EvalReport
     other: { correct: 0, total: 0 },
   };
   let ambiguousMisses = 0;
+  let rightChoiceOffered = 0;
   const triage = { caught: { correct: 0, total: 0 }, falseAlarms: { correct: 0, total: 0 }, urgent: { correct: 0, total: 0 } };
   const results = cases.map((testCase): CaseResult => {
     const reading = reader.read(testCase.q, testCase.previous ? { lastEntryId: testCase.previous } : {});
@@ -130,6 +140,8 @@ export function evaluate(reader: Reader, cases: readonly EvalCase[]): EvalReport
     groups[group].total++;
     if (correct) groups[group].correct++;
     else if (reading.intent.kind === 'ambiguous') ambiguousMisses++;
+    const offered = correct ? [] : (offers?.(reading) ?? []);
+    if (group === 'in-scope' && offered.some((choice) => testCase.expect.includes(choice))) rightChoiceOffered++;
     return {
       ...testCase,
       group,
@@ -139,10 +151,11 @@ export function evaluate(reader: Reader, cases: readonly EvalCase[]): EvalReport
       candidates: reading.alternatives,
       ...(reading.intent.kind === 'ambiguous' ? { choices: reading.intent.entryIds } : {}),
       ...(reading.intent.kind === 'none' && reading.intent.topic ? { topic: reading.intent.topic } : {}),
+      ...(offered.length ? { offered } : {}),
     };
   });
   const hasTriage = cases.some((c) => c.safety);
-  return { results, groups, ambiguousMisses, ...(hasTriage ? { triage } : {}) };
+  return { results, groups, ambiguousMisses, rightChoiceOffered, ...(hasTriage ? { triage } : {}) };
 }
 
 const percent = ({ correct, total }: GroupTally) => (total > 0 ? `${((100 * correct) / total).toFixed(1)}%` : '-');
@@ -184,7 +197,7 @@ export function formatByWriter(rows: ReturnType<typeof evaluateByWriter>): strin
     }
     totals.set(language, total);
   }
-  for (const [language, groups] of totals) lines.push(`${language}, all writers: ${summaryLine({ results: [], groups, ambiguousMisses: 0 })}`);
+  for (const [language, groups] of totals) lines.push(`${language}, all writers: ${summaryLine({ results: [], groups, ambiguousMisses: 0, rightChoiceOffered: 0 })}`);
   return lines;
 }
 
@@ -205,14 +218,16 @@ export function formatReport(report: EvalReport): string[] {
     lines.push(`  ${label.padEnd(width)}  ${`${tally.correct}/${tally.total}`.padStart(7)}  ${percent(tally).padStart(6)}`);
   }
   const misses = report.results.filter((result) => !result.correct);
-  lines.push('', `Misses (${misses.length}; ${report.ambiguousMisses} of them "did you mean" offers):`);
+  const inScopeMisses = misses.filter((miss) => miss.group === 'in-scope').length;
+  lines.push('', `Misses (${misses.length}; ${report.ambiguousMisses} of them "did you mean" offers; a right choice among the reply's buttons for ${report.rightChoiceOffered} of the ${inScopeMisses} in scope):`);
   for (const miss of misses) {
     const got = miss.choices ? `ambiguous [${miss.choices.join(', ')}]` : miss.topic ? `none (topic ${miss.topic})` : miss.label;
     const top = miss.candidates
       .slice(0, 3)
       .map((candidate) => `${candidate.id} ${candidate.score.toFixed(2)}`)
       .join(', ');
-    lines.push(`  ${JSON.stringify(miss.q)}`, `      expected ${miss.expect.join(' | ')}; got ${got} (${miss.score.toFixed(2)}); top: ${top || '-'}`);
+    const offered = miss.offered ? `; offered: ${miss.offered.join(', ')}` : '';
+    lines.push(`  ${JSON.stringify(miss.q)}`, `      expected ${miss.expect.join(' | ')}; got ${got} (${miss.score.toFixed(2)}); top: ${top || '-'}${offered}`);
   }
   lines.push('', summaryLine(report));
   return lines;
@@ -315,7 +330,7 @@ export async function main(argv: readonly string[], output: Output = console): P
       if (!args.file) return 0;
     }
     const cases = await loadCases(args.file as string);
-    const report = evaluate(new Understanding(knowledge, { wordnet, ...sharedModelCache() }), cases);
+    const report = evaluate(new Understanding(knowledge, { wordnet, ...sharedModelCache() }), cases, (reading) => offeredChoices(reading, knowledge));
     if (args.sweep) {
       const negatives = (parse(await readFile(offTopicFile(), 'utf8')) as unknown[]).filter((q): q is string => typeof q === 'string');
       for (const line of sweepThresholds(knowledge, cases, wordnet, negatives)) output.log(line);

@@ -77,6 +77,13 @@ describe('an answer', () => {
     expect(data.text).toBe(BOOK_A_CONSULT);
   });
 
+  it('whose reading was torn offers the close runner-up first, so the other question is one tap away', () => {
+    const reply = render(readings.entry('ims-what', { confidence: 0.61, alternatives: [{ id: 'ims-what', score: 0.61 }, { id: 'ims-sessions', score: 0.59 }] }), 'chat');
+    expect(reply.suggested[0]).toBe(entry('ims-sessions').title);
+    expect(reply.suggested).toHaveLength(4);
+    expect(reply.suggested).not.toContain(entry('ims-what').title);
+  });
+
   it('without related entries offers starter questions, never the entry itself', () => {
     const e = entry('thanks');
     expect(e.related).toEqual([]);

@@ -94,8 +94,15 @@ describe('kb:test', () => {
       expect(code).toBe(0);
       expect(lines[lines.length - 1]).toBe('in-scope 3/4 75.0% | none 1/1 100.0% | emergency 1/1');
       const text = lines.join('\n');
-      expect(text).toMatch(/Misses \(1; 0 of them "did you mean" offers\)/);
-      expect(text).toMatch(/expected ims-coverage; got ims-what \(1\.00\); top: ims-what 1\.00/);
+      expect(text).toMatch(/Misses \(1; 0 of them "did you mean" offers; a right choice among the reply's buttons for 0 of the 1 in scope\)/);
+      // What the answer's buttons offered instead: "What is IMS?" answered leads on to how it works, not to coverage.
+      expect(text).toMatch(/expected ims-coverage; got ims-what \(1\.00\); top: ims-what 1\.00; offered: ims-how-it-works, .*booking$/m);
+    });
+
+    it('counts a miss whose reply still offered the right question as a button', async () => {
+      await writeFile(path.join(dir, 'offered.yaml'), ['- q: What is IMS?', '  expect: ims-sensation'].join('\n'));
+      const { lines } = await run([path.join(dir, 'offered.yaml')]);
+      expect(lines.join('\n')).toMatch(/a right choice among the reply's buttons for 1 of the 1 in scope/);
     });
 
     it('writes every case to --json', async () => {
