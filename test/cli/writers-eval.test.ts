@@ -159,6 +159,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Fourteenth round, blind: fresh39 100/100 caught, 1 false alarm, 8-1-1 24/25; fresh40 97/100, 1, 25/25. Then read.
     ['triage-fresh39', 1, 0.01],
     ['triage-fresh40', 1, 0.01],
+    // Blind after fresh39 and fresh40 were read: fresh41 98/100 caught, 1 false alarm, 8-1-1 23/25; fresh42 94/100,
+    // 1, 24/25. Then read.
+    ['triage-fresh41', 1, 0.01],
+    ['triage-fresh42', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

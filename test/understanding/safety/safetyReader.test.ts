@@ -133,6 +133,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "gal ni hundi sahi" (speech not coming out right) is a sign, not a negation of the drooping face before it.
     ['stroke', 'dadi da munh ik paase tedha ho gaya te gal ni hundi sahi'],
     ['overdose-poisoning', 'she swallowed a bunch of advil for her cramps, about 15, and says she feels okay'],
+    ['anaphylaxis', 'bhaji nu bhirad ne ladd maarya, gala band hunda lagda'],
+    ['unconscious-seizure', 'bebe ji nu jaga nahi paa rahe, ki kariye'],
+    ['breathing', 'they needled near my ribs this morning and now i can only take tiny breaths'],
+    ['breathing', 'since the needles by my shoulder blade every deep breath is like a knife'],
+    ['overdose-poisoning', 'my toddler chewed a tide pod and keeps gagging'],
+    ['bleeding', "the needle spot on his arm, we've been pressing for 20 minutes and it's still going"],
+    // A double dose of insulin works for hours: "fine for now" is no all-clear.
+    ['overdose-poisoning', 'dad injected his insulin twice by accident, says he is fine for now'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -157,6 +165,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'gave my bike away and wanted to say thanks to everyone before i go',
     'im finished if this fails, already decided how',
     "i've got all my pills lined up on the nightstand. thank you for being kind to me",
+    "thank you all for your help. you won't be seeing me again",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -318,6 +327,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['deciding how many sessions', 'we already decided how many sessions to book'],
     ['a figure of speech', 'my teenagers are giving me a stroke this week, anyway does IMS hurt?'],
     ['hair-dye fumes, not a gas leak', 'killer headache from the dye fumes at the salon today, can I still come in for IMS?'],
+    ['laughing out of breath, in Cantonese', '笑到斷氣，IMS係咪好痛㗎？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -400,6 +410,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "nahi gayi" (has not gone away) says the tingling goes on: no negation.
     'lakk te sui lagwai si, pairan ch jhunjhuni 5 din ton nahi gayi',
     'ਕੱਲ੍ਹ IMS ਕਰਵਾਈ, ਲੱਕ ਦਾ ਦਰਦ ਹਰ ਦਿਨ ਵਧ ਰਿਹਾ',
+    'ਪਰਸੋਂ IMS ਕਰਵਾਈ ਸੀ, ਮੋਢੇ ਦਾ ਦਰਦ ਘਟਣ ਦੀ ਥਾਂ ਹਰ ਦਿਨ ਵਧਦਾ ਜਾਂਦਾ',
+    'two days after IMS the pain is sharper and in a new spot',
+    // Redness spreading from the needle spot without a fever: a nurse today, not 911.
+    'the needle spot has a red patch that is spreading a little since this morning, no fever',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
