@@ -141,6 +141,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', "the needle spot on his arm, we've been pressing for 20 minutes and it's still going"],
     // A double dose of insulin works for hours: "fine for now" is no all-clear.
     ['overdose-poisoning', 'dad injected his insulin twice by accident, says he is fine for now'],
+    ['chest-heart', 'ਪਾਪਾ ਨੂੰ ਛਾਤੀ ਵਿੱਚ ਭਾਰ ਲੱਗ ਰਿਹਾ, ਖੱਬੀ ਬਾਂਹ ਵਿੱਚ ਦਰਦ ਤੇ ਪਸੀਨਾ ਆ ਰਿਹਾ'],
+    ['bleeding', "the spot where they put the needle hasn't stopped bleeding in 40 minutes and she's on blood thinners"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -328,6 +330,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'my teenagers are giving me a stroke this week, anyway does IMS hurt?'],
     ['hair-dye fumes, not a gas leak', 'killer headache from the dye fumes at the salon today, can I still come in for IMS?'],
     ['laughing out of breath, in Cantonese', '笑到斷氣，IMS係咪好痛㗎？'],
+    ['a stroke survivor asking about IMS', 'my mom is a stroke survivor with a tight shoulder, could IMS help her?'],
+    ['kilometres, not "kms"', 'training for a 10 km race, is IMS ok the week before?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -414,6 +418,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'two days after IMS the pain is sharper and in a new spot',
     // Redness spreading from the needle spot without a fever: a nurse today, not 911.
     'the needle spot has a red patch that is spreading a little since this morning, no fever',
+    '针刺后小腿的淤青还在扩大，正常吗？',
+    '上周做的针刺，现在痛得比做之前还厉害',
+    'since IMS my back feels sharper than before the session, four days on',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
