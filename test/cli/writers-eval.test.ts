@@ -168,6 +168,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // safety model with its button; a Gurmukhi bruise growing with no word of needling is calm).
     ['triage-fresh43', 1, 0.01],
     ['triage-fresh44', 1, 0.01],
+    // Blind after fresh43 and fresh44 were read: fresh45 97/100 caught, 1 false alarm, 8-1-1 24/25; fresh46 99/100,
+    // none, 24/25. Then read.
+    ['triage-fresh45', 1, 0.01],
+    ['triage-fresh46', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -143,6 +143,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'dad injected his insulin twice by accident, says he is fine for now'],
     ['chest-heart', 'ਪਾਪਾ ਨੂੰ ਛਾਤੀ ਵਿੱਚ ਭਾਰ ਲੱਗ ਰਿਹਾ, ਖੱਬੀ ਬਾਂਹ ਵਿੱਚ ਦਰਦ ਤੇ ਪਸੀਨਾ ਆ ਰਿਹਾ'],
     ['bleeding', "the spot where they put the needle hasn't stopped bleeding in 40 minutes and she's on blood thinners"],
+    ['breathing', 'after the needles by my ribs i can only take little sips of air'],
+    // "this afternoon" starts another time: "has had" (years of sciatica) does not reach the new sign.
+    ['cauda-equina', 'my wife has had sciatica in both legs and this afternoon she lost control of her bladder'],
+    ['head-injury', 'banged my head on a shelf, now a bad headache and i keep being sick'],
+    ['head-injury', 'grandad bumped his head on the door frame and now he is all muddled'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -168,6 +173,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'im finished if this fails, already decided how',
     "i've got all my pills lined up on the nightstand. thank you for being kind to me",
     "thank you all for your help. you won't be seeing me again",
+    "my cousin messaged 'look after my dog for me, love you all' and isn't picking up",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -332,6 +338,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['laughing out of breath, in Cantonese', '笑到斷氣，IMS係咪好痛㗎？'],
     ['a stroke survivor asking about IMS', 'my mom is a stroke survivor with a tight shoulder, could IMS help her?'],
     ['kilometres, not "kms"', 'training for a 10 km race, is IMS ok the week before?'],
+    ['seizures as a boy, long controlled', 'had seizures as a boy, long controlled, can I still try IMS?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -421,6 +428,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '针刺后小腿的淤青还在扩大，正常吗？',
     '上周做的针刺，现在痛得比做之前还厉害',
     'since IMS my back feels sharper than before the session, four days on',
+    // "ja hi nahi rahi" (will not go away) says the tingling goes on: no negation.
+    'mami ji di latt ch jhanjhanahat IMS ton baad hafte ton ja hi nahi rahi',
+    'IMS ਤੋਂ ਬਾਅਦ ਪੈਰ ਵਿੱਚ ਝਰਨਾਹਟ ਜਾ ਹੀ ਨਹੀਂ ਰਹੀ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
