@@ -378,12 +378,15 @@ async function removeIfPresent(file: string): Promise<boolean> {
 /**
  * stat without waiting: for a state file it is a lookup in the kernel's inode cache (~5 µs), less
  * CPU than an asynchronous stat's promise and thread-pool hand-offs (~20 µs), and under load it
- * spares each turn a wait for the next turn of the event loop. A missing file (every new
- * conversation's first turn) is an answer, not an error: building an exception with its stack costs
- * more than the stat.
+ * spares each turn a wait for the next turn of the event loop.
  */
 function statNowIfPresent(file: string): Stats | undefined {
-  return fsSync.statSync(file, { throwIfNoEntry: false });
+  try {
+    return fsSync.statSync(file);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
 }
 
 async function statIfPresent(file: string) {
