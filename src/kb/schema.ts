@@ -127,6 +127,11 @@ export const safetyLexiconFileSchema = z
          */
         recurrence: cuePhrases,
         /**
+         * Words that say a sign has gone on for days ("for a week now", "hafta ho gaya", 三天了): a nurse's question
+         * unless the lexicon reads an emergency in its own words; the safety model's alarm alone makes it 8-1-1.
+         */
+        lasting: cuePhrases,
+        /**
          * Words that frame the whole message as a general question, not something happening to anyone now
          * ("general question as a youth worker:", "for a kinesiology class"): every term in it is asked about.
          */
@@ -144,6 +149,7 @@ export const safetyLexiconFileSchema = z
         timeFrame: [],
         ongoing: [],
         recurrence: [],
+        lasting: [],
         generic: [],
         idioms: [],
       }),

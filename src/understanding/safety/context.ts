@@ -19,6 +19,7 @@ type Cue =
   | { kind: 'time-frame' }
   | { kind: 'ongoing' }
   | { kind: 'recurrence' }
+  | { kind: 'lasting' }
   | { kind: 'generic' }
   | { kind: 'idiom' };
 
@@ -60,6 +61,7 @@ export class ContextReader {
         [context.timeFrame, { kind: 'time-frame' }],
         [context.ongoing, { kind: 'ongoing' }],
         [context.recurrence, { kind: 'recurrence' }],
+        [context.lasting, { kind: 'lasting' }],
         [context.generic, { kind: 'generic' }],
         [context.idioms, { kind: 'idiom' }],
       ];
@@ -73,6 +75,11 @@ export class ContextReader {
     const covered = new Set<number>();
     for (const hit of this.cues.find(tokens)) if (hit.value.kind === 'idiom') for (let i = hit.start; i <= hit.end; i++) covered.add(i);
     return covered;
+  }
+
+  /** Whether the message says something has gone on for days ("tingling for a week now", 三天了). */
+  saysItHasLasted(tokens: readonly Token[]): boolean {
+    return this.cues.find(tokens).some((hit) => hit.value.kind === 'lasting');
   }
 
   /** The modifiers that reach each span (term occurrences); idioms drop the spans they cover. */

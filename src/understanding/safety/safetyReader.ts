@@ -39,6 +39,8 @@ export const CALM: SafetyReading = { outcome: 'calm', terms: [], uncertain: fals
 const RANK: Record<SafetyOutcome, number> = { crisis: 4, emergency: 3, urgent: 2, caution: 1, calm: 0 };
 /** The term that says "this is happening now" ("right now", "just", "since my session"). */
 const NOW_TERM = 'now';
+/** The term that says a sign began all at once ("suddenly", 突然). */
+const SUDDEN_TERM = 'sudden';
 /** The term that says it is over ("fine now", "came to right away"). */
 const RECOVERED_TERM = 'recovered';
 /** Other words allowed between two words of a term ("my chest has this awful pain"); Chinese: characters. */
@@ -148,6 +150,10 @@ export class SafetyReader {
     if (!saysItIsOver(hits, modified) && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
+      // What has gone on for days ("tingling a week after the needles", a bruise spreading over three days) is a
+      // nurse's question today unless the lexicon found an emergency's own words: the model's alarm makes it 8-1-1.
+      // Not when something is said to have started now ("back pain for days, and today he can't pee").
+      if (!saysNow(hits, modified) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
     if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
@@ -251,6 +257,11 @@ type Modified = ReturnType<ContextReader['read']>;
  * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
  * most), not negated, after every other term ("okay at first, but now she's vomiting" is not over).
  */
+/** Whether the message says something is happening now, or began suddenly ("today", "just", "all of a sudden"). */
+function saysNow(hits: TermHits, modified: Modified): boolean {
+  return hits.some((hit, i) => (hit.value === NOW_TERM || hit.value === SUDDEN_TERM) && modified[i] !== undefined && !modified[i]!.modifiers.has('negated'));
+}
+
 function saysItIsOver(hits: TermHits, modified: Modified): boolean {
   const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
   return hits.some((hit, i) => {

@@ -28,6 +28,9 @@ describe('the safety model', () => {
   it.each([
     ['a figure of speech about pain', '这个腰痛真是要了我的命，下周可以预约吗', 'calm'],
     ['a faint that the person says is over', "nearly fainted walking to my car after the needling, sat down for a bit and now i'm fine", 'urgent'],
+    // Gone on for a week ("hafta ho gaya") with nothing new today: the model is sure of an emergency, the lexicon
+    // reads an after-effect, and a nurse is the right call.
+    ['tingling that has gone on for a week', 'mummy di baanh ch jhanjhanahat aa sooyi lagvaun ton baad, hafta ho gaya, ghatdi hi nahi', 'urgent'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

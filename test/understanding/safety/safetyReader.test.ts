@@ -148,6 +148,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'my wife has had sciatica in both legs and this afternoon she lost control of her bladder'],
     ['head-injury', 'banged my head on a shelf, now a bad headache and i keep being sick'],
     ['head-injury', 'grandad bumped his head on the door frame and now he is all muddled'],
+    // Days of back pain, and today something new: what has lasted does not make the new sign wait. "pata hi nahi
+    // lagga" (did not even notice) is no negation of it.
+    ['cauda-equina', 'kamar dard kayi dinan ton si, aj achanak pishab nikal gaya te pata hi nahi lagga'],
+    ['cauda-equina', '背痛咗成個禮拜，今日大腿內側冇感覺，小便解不出來'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
