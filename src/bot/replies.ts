@@ -99,8 +99,8 @@ export interface ReplyContent {
  * question leaves the right one a tap away ("one and done, or months of appointments?" answered as a booking
  * offers "How many sessions?"), then the entry's related questions (the starters when it names none).
  */
-function answerButtons(entry: Entry, reading: Reading | undefined, knowledge: ServingKnowledge, surface: Surface): Entry[] {
-  const runnersUp = reading ? readingNeighbours(reading, knowledge, relatedLimit(surface)) : [];
+function answerButtons(entry: Entry, reading: Reading, knowledge: ServingKnowledge, surface: Surface): Entry[] {
+  const runnersUp = readingNeighbours(reading, knowledge, relatedLimit(surface));
   let related = entry.related.map((id) => knowledge.byId.get(id)).filter((e): e is Entry => Boolean(e));
   if (!related.length) related = starterEntries(knowledge);
   return [...new Set([...runnersUp, ...related])].filter((e) => e.id !== entry.id).slice(0, relatedLimit(surface));
