@@ -172,6 +172,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // none, 24/25. Then read.
     ['triage-fresh45', 1, 0.01],
     ['triage-fresh46', 1, 0.01],
+    // Blind after fresh45 and fresh46 were read: fresh47 97/100 caught, 1 false alarm, 8-1-1 24/25; fresh48 96/100,
+    // 2, 24/25. Then read.
+    ['triage-fresh47', 1, 0.01],
+    ['triage-fresh48', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

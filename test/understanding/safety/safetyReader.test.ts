@@ -148,6 +148,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'my wife has had sciatica in both legs and this afternoon she lost control of her bladder'],
     ['head-injury', 'banged my head on a shelf, now a bad headache and i keep being sick'],
     ['head-injury', 'grandad bumped his head on the door frame and now he is all muddled'],
+    ['chest-heart', 'ਮੰਮੀ ਨੂੰ ਛਾਤੀ ਉੱਤੇ ਭਾਰ ਲੱਗਦਾ ਤੇ ਠੰਢਾ ਪਸੀਨਾ ਆ ਰਿਹਾ'],
+    ['overdose-poisoning', 'my uncle was spraying pesticide in the barn and now he is drooling and throwing up'],
+    ['breathing', 'after the needles near my shoulder blade i can only take half breaths'],
+    ['unconscious-seizure', "my brother's fitting right now and it won't stop"],
     // Days of back pain, and today something new: what has lasted does not make the new sign wait. "pata hi nahi
     // lagga" (did not even notice) is no negation of it.
     ['cauda-equina', 'kamar dard kayi dinan ton si, aj achanak pishab nikal gaya te pata hi nahi lagga'],
@@ -178,6 +182,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "i've got all my pills lined up on the nightstand. thank you for being kind to me",
     "thank you all for your help. you won't be seeing me again",
     "my cousin messaged 'look after my dog for me, love you all' and isn't picking up",
+    'my daughter posted a goodbye on her story and her phone is off',
+    "this is pointless, i've already worked out how",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -343,6 +349,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a stroke survivor asking about IMS', 'my mom is a stroke survivor with a tight shoulder, could IMS help her?'],
     ['kilometres, not "kms"', 'training for a 10 km race, is IMS ok the week before?'],
     ['seizures as a boy, long controlled', 'had seizures as a boy, long controlled, can I still try IMS?'],
+    ['a normal temperature ("temp 36.6" is no fever)', 'the needle spot on my arm is red and warm since yesterday, temp 36.6, should i worry'],
+    ['a joke about a heart attack', "my wife says she'd rather have a heart attack than get needles, does it hurt much?"],
+    ['a figure of speech in Cantonese (traffic)', '塞車塞到我條腰想死，做IMS會唔會好啲？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
