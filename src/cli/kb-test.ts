@@ -8,13 +8,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { offeredChoices } from '../bot/replies.js';
 import { KnowledgeError, loadKnowledge } from '../kb/load.js';
 import type { Knowledge } from '../kb/schema.js';
 import { leaveOneOut, type HeldOutCase } from '../matching/leave-one-out.js';
 import { DEFAULT_MATCHER_TUNING, Matcher, decide, type MatcherTuning } from '../matching/matcher.js';
 import { WordNet } from '../matching/wordnet.js';
 import { readingLabel, type Candidate, type Reading, type ReadingContext } from '../understanding/reading.js';
-import { offeredChoices } from '../bot/replies.js';
 import { sharedModelCache } from '../storage/modelFileCache.js';
 import { Understanding } from '../understanding/understand.js';
 

@@ -253,15 +253,15 @@ function longestTerms(hits: TermHits): boolean[] {
 }
 type Modified = ReturnType<ContextReader['read']>;
 
-/**
- * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
- * most), not negated, after every other term ("okay at first, but now she's vomiting" is not over).
- */
 /** Whether the message says something is happening now, or began suddenly ("today", "just", "all of a sudden"). */
 function saysNow(hits: TermHits, modified: Modified): boolean {
   return hits.some((hit, i) => (hit.value === NOW_TERM || hit.value === SUDDEN_TERM) && modified[i] !== undefined && !modified[i]!.modifiers.has('negated'));
 }
 
+/**
+ * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
+ * most), not negated, after every other term ("okay at first, but now she's vomiting" is not over).
+ */
 function saysItIsOver(hits: TermHits, modified: Modified): boolean {
   const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
   return hits.some((hit, i) => {
