@@ -81,6 +81,11 @@ export function lintKnowledge(knowledge: Knowledge, options: { wordnet?: WordNet
     problems.push({ level: 'warning', message: `safety ${language}, term "${term}": "${phrase}" cannot match even a message of its own words (a negation allows one word after it: join the rest with "+"; a full stop ends a sentence)` });
   }
 
+  const phrasingFiles = new Set(knowledge.phrasings.map((set) => set.name));
+  for (const name of knowledge.safety.rules.calmPhrasings) {
+    if (!phrasingFiles.has(name)) problems.push({ level: 'warning', message: `safety rules: calmPhrasings names "${name}", which is not a phrasings file: the safety model learns nothing from it` });
+  }
+
   if (options.leaveOneOut) problems.push(...leaveOneOutProblems(knowledge, options.wordnet));
   return problems;
 }

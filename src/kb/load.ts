@@ -169,17 +169,19 @@ async function readYamlFiles(dir: string): Promise<string[]> {
 
 interface ParsedFile {
   shown: string;
+  /** Its path in the knowledge folder, with "/" (the same wherever the process runs). */
+  name: string;
   file: KnowledgeFile;
 }
 
-function parseKnowledgeFile(shown: string, text: string): ParsedFile {
+function parseKnowledgeFile(shown: string, name: string, text: string): ParsedFile {
   const data = parseYaml(text, shown);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new KnowledgeError([`${shown}: must be a mapping with a "kind" field (one of ${FILE_KINDS.join(', ')})`]);
   }
   const result = knowledgeFileSchema.safeParse(data);
   if (!result.success) throw new KnowledgeError(describeIssues(result.error.issues, data, shown));
-  return { shown, file: result.data };
+  return { shown, name, file: result.data };
 }
 
 export interface LoadKnowledgeOptions {
@@ -191,15 +193,17 @@ export interface LoadKnowledgeOptions {
 export async function loadKnowledge(dir: string, options: LoadKnowledgeOptions = {}): Promise<Knowledge> {
   const names = await readYamlFiles(dir);
   if (names.length === 0) throw new KnowledgeError([`${displayPath(dir)}: no *.yaml knowledge files found`]);
-  const files = await Promise.all(names.map(async (name) => ({ shown: displayPath(name), bytes: await readFile(name) })));
+  const files = await Promise.all(
+    names.map(async (name) => ({ shown: displayPath(name), name: path.relative(dir, name).split(path.sep).join('/'), bytes: await readFile(name) })),
+  );
   const key = options.cache ? knowledgeKey(files) : undefined;
   const cached = options.cache && key ? cachedKnowledge(options.cache, key) : undefined;
   if (cached) return cached;
   const parsed: ParsedFile[] = [];
   const problems: string[] = [];
-  for (const { shown, bytes } of files) {
+  for (const { shown, name, bytes } of files) {
     try {
-      parsed.push(parseKnowledgeFile(shown, bytes.toString('utf8')));
+      parsed.push(parseKnowledgeFile(shown, name, bytes.toString('utf8')));
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       problems.push(...error.problems);
@@ -234,7 +238,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
     else idOwners.set(id, owner);
   };
 
-  for (const { shown, file } of parsed) {
+  for (const { shown, name, file } of parsed) {
     switch (file.kind) {
       case 'faq':
       case 'smalltalk':
@@ -264,7 +268,7 @@ function mergeKnowledge(parsed: ParsedFile[], shownDir: string): Knowledge {
         translationFiles.push({ shown, file });
         break;
       case 'phrasings':
-        phrasings.push({ ...file, file: shown });
+        phrasings.push({ ...file, file: shown, name });
         break;
       case 'safety-examples':
         safetyExamples.push({ ...file, file: shown });

@@ -91,6 +91,12 @@ export const safetyRulesFileSchema = z
       .array(id)
       .default([])
       .describe('Terms that make an ordinary question about a risk ("can it puncture a lung?") get a line on when to get help.'),
+    calmPhrasings: z
+      .array(z.string().regex(/^phrasings\/[^/]+\/[^/]+\.ya?ml$/, 'a phrasings file\'s path in the knowledge folder ("phrasings/en/slang.yaml")'))
+      .default([])
+      .describe(
+        "Writers' phrasings (files in the knowledge folder) the safety model learns as calm, besides the knowledge base's own questions. A list, so that adding a writer for the intents does not move the safety model: add one here only after measuring the triage sets with it.",
+      ),
   })
   .strict();
 
@@ -362,7 +368,8 @@ export interface Knowledge {
 export type MessagesFile = z.infer<typeof messagesFileSchema>;
 export type ControlsFile = z.infer<typeof controlsFileSchema>;
 export type TranslationFile = z.infer<typeof translationFileSchema>;
-export type PhrasingsFile = z.infer<typeof phrasingsFileSchema> & { file: string };
+/** `file` as shown in messages; `name` its path in the knowledge folder ("phrasings/en/slang.yaml"). */
+export type PhrasingsFile = z.infer<typeof phrasingsFileSchema> & { file: string; name: string };
 
 /** An entry's or topic's words in one language, and whether the clinic has reviewed them. */
 export interface Translated {

@@ -212,11 +212,15 @@ export class Understanding implements MessageReader {
   }
 }
 
-/** What people ask that is not about danger: the knowledge base's questions and examples, the writers' phrasings. */
+/**
+ * What people ask that is not about danger: the knowledge base's questions and examples, and the writers'
+ * phrasings the safety rules name as calm (a new intent writer is not among them until measured for safety).
+ */
 function ordinaryMessages(knowledge: Knowledge, withoutWriters: ReadonlySet<string> = new Set()): string[] {
   const texts = [...knowledge.entries.flatMap((entry) => entry.questions), ...knowledge.bookingExamples, ...knowledge.outOfScope.flatMap((topic) => topic.examples)];
+  const calm = new Set(knowledge.safety.rules.calmPhrasings);
   for (const set of knowledge.phrasings) {
-    if (withoutWriters.has(set.file)) continue;
+    if (!calm.has(set.name) || withoutWriters.has(set.file)) continue;
     for (const [label, phrasings] of Object.entries(set.phrasings)) if (label !== 'emergency') texts.push(...phrasings);
   }
   return texts;

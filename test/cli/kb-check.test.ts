@@ -66,6 +66,14 @@ describe('kb:check', () => {
     expect(text).toMatch(/warning: .*"does it help with chest pain" reads as an emergency \(chest-heart: chest-pain\): it will get the 911 reply/);
   });
 
+  it('warns about a writer named as calm for the safety model that is not in the knowledge folder', async () => {
+    const dir = await copyOfValid();
+    const rules = await readFile(path.join(dir, 'safety/rules.yaml'), 'utf8');
+    await writeFile(path.join(dir, 'safety/rules.yaml'), `${rules}calmPhrasings: [phrasings/en/no-such-writer.yaml]\n`);
+    const { text } = await check(['--kb', dir]);
+    expect(text).toMatch(/warning: safety rules: calmPhrasings names "phrasings\/en\/no-such-writer\.yaml", which is not a phrasings file/);
+  });
+
   it('warns about a safety phrase that cannot match even a message made of its own words, and not about one joined with "+"', async () => {
     const dir = await copyOfValid();
     const lexicon = await readFile(path.join(dir, 'safety/en.yaml'), 'utf8');

@@ -2,12 +2,15 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/kb/load.js';
+import type { Knowledge } from '../../../src/kb/schema.js';
 import { Understanding } from '../../../src/understanding/understand.js';
 import { testModelCache } from '../../support/modelCache.js';
 
+let knowledge: Knowledge;
 let understanding: Understanding;
 beforeAll(async () => {
-  understanding = new Understanding(await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge')), { wordnet: false, ...testModelCache() });
+  knowledge = await loadKnowledge(path.resolve(import.meta.dirname, '../../../knowledge'));
+  understanding = new Understanding(knowledge, { wordnet: false, ...testModelCache() });
 }, 60_000);
 
 describe('the safety model', () => {
@@ -46,4 +49,28 @@ describe('the safety model', () => {
     const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
     expect(['emergency', 'crisis']).toContain(safety.outcome);
   });
+
+  it('stays as it was when a writer of bookings is added for the intents', () => {
+    // People asking to be seen describe their pain; learnt as calm, such phrasings would quieten real emergencies.
+    const newWriter = {
+      kind: 'phrasings' as const,
+      language: 'en' as const,
+      writer: 'patients asking to be seen soon',
+      weight: 1,
+      phrasings: {
+        booking: [
+          'chest has been tight all week, can someone see me today',
+          'my arm keeps going numb, any chance of getting in this afternoon',
+          'back is so bad I can barely breathe when I move, is there a spot today',
+          'headache for days and my neck is locked, who can see me soonest',
+        ],
+      },
+      file: 'test/new-writer.yaml',
+      name: 'phrasings/en/new-writer.yaml',
+    };
+    const withWriter = new Understanding({ ...knowledge, phrasings: [...knowledge.phrasings, newWriter] }, { wordnet: false, ...testModelCache() });
+    for (const text of ['my chest is tight and my left arm feels heavy', 'he is breathing funny and wont answer me', 'can I book for Tuesday?']) {
+      expect(withWriter.read(text).safety.model, text).toEqual(understanding.read(text).safety.model);
+    }
+  }, 60_000);
 });
