@@ -27,6 +27,8 @@ const MAX_MESSAGE_LENGTH = 4000;
 const MAX_ACKNOWLEDGEMENT_WORDS = 3;
 /** Small talk that can open or close a message around a remark the bot has no answer for. */
 const SOCIAL_ENTRIES: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+/** How sure the reading of a story's question alone must be to answer for the whole message. */
+const QUESTION_ALONE_SURE = 0.8;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -143,7 +145,9 @@ export class Understanding implements MessageReader {
     if (emoji) return { ...base, intent: { kind: 'entry', entryId: emoji }, confidence: 1, alternatives: [{ id: emoji, score: 1 }] };
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
     const whole = this.intents.read(cleaned, { latin, question: isQuestion });
-    const { intent, confidence, alternatives } = (whole.intent.kind === 'none' && !whole.intent.topic && this.socialEnds(cleaned, asks, latin)) || whole;
+    const unread = whole.intent.kind === 'none' && !whole.intent.topic;
+    const { intent, confidence, alternatives } =
+      (unread && this.socialEnds(cleaned, asks, latin)) || ((unread || whole.intent.kind === 'ambiguous') && this.questionAlone(cleaned, asks, latin)) || whole;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows).
     const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);
@@ -173,6 +177,19 @@ export class Understanding implements MessageReader {
       if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
     }
     return undefined;
+  }
+
+  /**
+   * "Worked the docks 38 years. Knees are shot. Would IMS help?": the story can outweigh the question it
+   * leads up to. When the whole message is left unread, its questions alone decide, if they are read surely.
+   */
+  private questionAlone(cleaned: string, asks: readonly boolean[], latin: boolean): ReturnType<IntentReader['read']> | undefined {
+    const parts = sentences(cleaned);
+    const questions = parts.filter((part, i) => asks[i] && part !== '');
+    if (questions.length === 0 || questions.length === parts.filter((part) => part !== '').length) return undefined;
+    const read = this.intents.read(questions.join(' '), { latin, question: true });
+    const sure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= QUESTION_ALONE_SURE;
+    return sure ? read : undefined;
   }
 
   private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {

@@ -1,6 +1,6 @@
 // What a whole message asks, beyond its words one by one: a greeting or a thanks around a remark the bot has
 // no answer for is still a greeting or a thanks (a question after "Hi" is the question's, answered or not);
-// saying when one can come is asking to come.
+// saying when one can come is asking to come; a story's question decides what the story leaves unread.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/kb/load.js';
 import { Understanding } from '../../src/understanding/understand.js';
@@ -52,5 +52,21 @@ describe('saying when one can come', () => {
 
   it('a question the bot answers stands: "does IMS work better in the morning?"', () => {
     expect(understanding.read('does IMS work better in the morning or the evening?').intent.kind).not.toBe('booking');
+  });
+});
+
+describe('a question after a story', () => {
+  // The story's words outweigh the question's when the whole message is read; its question alone is clear.
+  it.each([
+    ["Our basement flooded last week, the insurance adjuster came twice and the contractor still hasn't called back. Does it hurt much?", 'ims-sensation'],
+    ['I coach under-nines soccer, run the concession stand, and do my own taxes. Who actually does the needling at your clinic?', 'ims-practitioner'],
+    ['我個仔讀緊大學，個女下個月結婚，屋企好多嘢做。呢個治療痛唔痛㗎？', 'ims-sensation'],
+    ['main taxi chalaunda haan, raat di shift, din nu sonda. bachyan da school vi. ICBC IMS cover karda?', 'ims-coverage'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+
+  it('a question the knowledge base does not answer stays unanswered after a story', () => {
+    expect(understanding.read("Our basement flooded last week and the contractor still hasn't called back. Where do I park when I come?").intent.kind).toBe('none');
   });
 });
