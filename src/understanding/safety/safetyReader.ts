@@ -75,8 +75,8 @@ export const MODEL_ESCALATION_OVER_URGENT = 0.95;
 export const MODEL_URGENT = 0.6;
 /** So sure that words said of another time elsewhere in the message do not hold it back. */
 export const MODEL_CERTAIN = 0.99;
-/** The fewest words (Chinese: characters' tokens) the model needs before it may escalate. */
-export const MODEL_MIN_WORDS = 4;
+/** The fewest words the model needs before it may escalate (a Chinese character counts as half a word). */
+export const MODEL_MIN_WORDS = 5;
 /** Category recorded for an emergency only the model saw (staff review these first). */
 export const MODEL_CATEGORY = 'described-emergency';
 
@@ -145,7 +145,8 @@ export class SafetyReader {
     const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : MODEL_ESCALATION;
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
-    const words = tokens.length;
+    // A Chinese word is mostly two characters: "我已经好多了" (I'm much better already) is three words, too few.
+    const words = tokens.reduce((count, token) => count + (token.script === 'han' ? 0.5 : 1), 0);
     // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
     if (!saysItIsOver(hits, modified) && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
@@ -156,7 +157,7 @@ export class SafetyReader {
       if (!saysNow(hits, modified) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
-    if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+    if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
     return { ...lexical, model };
   }
 

@@ -28,6 +28,11 @@ describe('the safety model', () => {
     expect(understanding.read(text).safety.outcome).not.toMatch(/emergency|crisis/);
   });
 
+  // A reply of a few words gives the model too little to go on: "already" and "fine now" also open farewells.
+  it.each(['我已经好多了', '已经三天了', '我已经决定了', '已經好咗', 'hun main theek haan', 'ਹੁਣ ਮੈਂ ਠੀਕ ਹਾਂ', 'i have decided now'])('leaves the short reply %j calm', (text) => {
+    expect(understanding.read(text).safety.outcome).toBe('calm');
+  });
+
   it.each([
     ['a figure of speech about pain', '这个腰痛真是要了我的命，下周可以预约吗', 'calm'],
     ['a faint that the person says is over', "nearly fainted walking to my car after the needling, sat down for a bit and now i'm fine", 'urgent'],
