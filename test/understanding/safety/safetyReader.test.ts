@@ -156,6 +156,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // lagga" (did not even notice) is no negation of it.
     ['cauda-equina', 'kamar dard kayi dinan ton si, aj achanak pishab nikal gaya te pata hi nahi lagga'],
     ['cauda-equina', '背痛咗成個禮拜，今日大腿內側冇感覺，小便解不出來'],
+    ['infection-sepsis', "dad had needling thursday, tonight he's burning up and the spot on his back is red and puffy"],
+    ['infection-sepsis', 'grandma has a fever since the needling and keeps mixing up our names'],
+    ['infection-sepsis', 'papa nu tez bukhaar aa te sooi wali thaan ton paani aa reha'],
+    ['infection-sepsis', 'bapu ji nu bukhaar chadhya hoya te gallan ajeeb jehiyan kar rahe ne'],
+    // "got+into": the child is in the medicine; "got my pills from the pharmacy" is shopping (calm, below).
+    ['overdose-poisoning', 'my toddler got into the advil, the cap was off'],
+    ['head-injury', 'knocked my head on the car door and now i cant remember driving home'],
+    // Insulin or a sugar pill taken twice and then drenched in sweat: a sugar low. "gall nahi kar rahe" (not
+    // talking) is a sign, not a negation of the sweat.
+    ['overdose-poisoning', 'mummy ne sugar di goli do vaari le layi, hun pasine ch bhijje ne te gall nahi kar rahe'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -184,6 +194,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my cousin messaged 'look after my dog for me, love you all' and isn't picking up",
     'my daughter posted a goodbye on her story and her phone is off',
     "this is pointless, i've already worked out how",
+    'some days i just dont see the point going on with any of it',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -352,6 +363,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a normal temperature ("temp 36.6" is no fever)', 'the needle spot on my arm is red and warm since yesterday, temp 36.6, should i worry'],
     ['a joke about a heart attack', "my wife says she'd rather have a heart attack than get needles, does it hurt much?"],
     ['a figure of speech in Cantonese (traffic)', '塞車塞到我條腰想死，做IMS會唔會好啲？'],
+    ['laughing, not choking', 'was choking on laughter at my own typo, anyway how many sessions is normal'],
+    ['a price, not a heart', 'that quote was a heart attack of a price, does extended health pay for IMS?'],
+    ['seizures when she was little', 'my daughter had seizures when she was little but none in ten years, can she have IMS?'],
+    ['a prescription picked up, not a child in the medicine', 'got my pills from the pharmacy this morning, still ok to come in?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -444,6 +459,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "ja hi nahi rahi" (will not go away) says the tingling goes on: no negation.
     'mami ji di latt ch jhanjhanahat IMS ton baad hafte ton ja hi nahi rahi',
     'IMS ਤੋਂ ਬਾਅਦ ਪੈਰ ਵਿੱਚ ਝਰਨਾਹਟ ਜਾ ਹੀ ਨਹੀਂ ਰਹੀ',
+    'the ache is worse than before the treatment and it is day three',
+    'my jaw is getting more sore not less since the IMS on my neck',
+    'ਆਈ ਐਮ ਐਸ ਤੋਂ ਬਾਅਦ ਲੱਤ ਦੀ ਪੀੜ ਦਿਨੋ ਦਿਨ ਵਧਦੀ ਜਾਂਦੀ',
+    '打針嗰度嘅瘀日日大咗',
+    '扎针的地方摸起来热热的，没有发烧',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
