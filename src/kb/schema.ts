@@ -138,6 +138,11 @@ export const safetyLexiconFileSchema = z
          */
         lasting: cuePhrases,
         /**
+         * Words that say a sign goes on ("still", 越來越, "hale vi"): beside a lasting cue they say it did not just
+         * start, so they are no "now" that keeps the safety model's alarm from becoming 8-1-1.
+         */
+        continuing: cuePhrases,
+        /**
          * Words that frame the whole message as a general question, not something happening to anyone now
          * ("general question as a youth worker:", "for a kinesiology class"): every term in it is asked about.
          */
@@ -156,6 +161,7 @@ export const safetyLexiconFileSchema = z
         ongoing: [],
         recurrence: [],
         lasting: [],
+        continuing: [],
         generic: [],
         idioms: [],
       }),

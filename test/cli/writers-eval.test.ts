@@ -191,6 +191,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh49', 1, 0.01],
     ['triage-fresh50', 1, 0],
     ['triage-short-a', 1, 0],
+    // Blind after those were read: triage-short-b 33/35 caught, no false alarm, 8-1-1 11/15; then fresh51 99/100,
+    // 1, 22/25; fresh52 97/100, none, 20/25. Then read.
+    ['triage-short-b', 1, 0],
+    ['triage-fresh51', 1, 0],
+    ['triage-fresh52', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

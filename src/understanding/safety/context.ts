@@ -20,6 +20,7 @@ type Cue =
   | { kind: 'ongoing' }
   | { kind: 'recurrence' }
   | { kind: 'lasting' }
+  | { kind: 'continuing' }
   | { kind: 'generic' }
   | { kind: 'idiom' };
 
@@ -62,6 +63,7 @@ export class ContextReader {
         [context.ongoing, { kind: 'ongoing' }],
         [context.recurrence, { kind: 'recurrence' }],
         [context.lasting, { kind: 'lasting' }],
+        [context.continuing, { kind: 'continuing' }],
         [context.generic, { kind: 'generic' }],
         [context.idioms, { kind: 'idiom' }],
       ];
@@ -72,8 +74,17 @@ export class ContextReader {
 
   /** The tokens that say something as a figure of speech ("this back pain is killing me", 要了我的命). */
   idiomTokens(tokens: readonly Token[]): Set<number> {
+    return this.tokensOf(tokens, 'idiom');
+  }
+
+  /** The tokens that say a sign goes on ("still", 越來越): a "now" among them says it did not just start. */
+  continuingTokens(tokens: readonly Token[]): Set<number> {
+    return this.tokensOf(tokens, 'continuing');
+  }
+
+  private tokensOf(tokens: readonly Token[], kind: 'idiom' | 'continuing'): Set<number> {
     const covered = new Set<number>();
-    for (const hit of this.cues.find(tokens)) if (hit.value.kind === 'idiom') for (let i = hit.start; i <= hit.end; i++) covered.add(i);
+    for (const hit of this.cues.find(tokens)) if (hit.value.kind === kind) for (let i = hit.start; i <= hit.end; i++) covered.add(i);
     return covered;
   }
 

@@ -153,8 +153,9 @@ export class SafetyReader {
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       // What has gone on for days ("tingling a week after the needles", a bruise spreading over three days) is a
       // nurse's question today unless the lexicon found an emergency's own words: the model's alarm makes it 8-1-1.
-      // Not when something is said to have started now ("back pain for days, and today he can't pee").
-      if (!saysNow(hits, modified) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+      // Not when something is said to have started now ("back pain for days, and today he can't pee"); "still" and
+      // 越來越 (more and more) say it goes on, not that it started.
+      if (!saysNow(hits, modified, this.context.continuingTokens(tokens)) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
     if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
@@ -255,8 +256,14 @@ function longestTerms(hits: TermHits): boolean[] {
 type Modified = ReturnType<ContextReader['read']>;
 
 /** Whether the message says something is happening now, or began suddenly ("today", "just", "all of a sudden"). */
-function saysNow(hits: TermHits, modified: Modified): boolean {
-  return hits.some((hit, i) => (hit.value === NOW_TERM || hit.value === SUDDEN_TERM) && modified[i] !== undefined && !modified[i]!.modifiers.has('negated'));
+function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<number>): boolean {
+  return hits.some(
+    (hit, i) =>
+      (hit.value === NOW_TERM || hit.value === SUDDEN_TERM) &&
+      modified[i] !== undefined &&
+      !modified[i]!.modifiers.has('negated') &&
+      !(continuing.has(hit.start) && continuing.has(hit.end)),
+  );
 }
 
 /**

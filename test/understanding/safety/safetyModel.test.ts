@@ -39,6 +39,8 @@ describe('the safety model', () => {
     // Gone on for a week ("hafta ho gaya") with nothing new today: the model is sure of an emergency, the lexicon
     // reads an after-effect, and a nurse is the right call.
     ['tingling that has gone on for a week', 'mummy di baanh ch jhanjhanahat aa sooyi lagvaun ton baad, hafta ho gaya, ghatdi hi nahi', 'urgent'],
+    // 越來越 (more and more) says the bruise goes on growing, not that something started today.
+    ['a bruise growing for a week', '手臂針刺嗰度塊瘀越來越大，已經一個星期', 'urgent'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

@@ -166,6 +166,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Insulin or a sugar pill taken twice and then drenched in sweat: a sugar low. "gall nahi kar rahe" (not
     // talking) is a sign, not a negation of the sweat.
     ['overdose-poisoning', 'mummy ne sugar di goli do vaari le layi, hun pasine ch bhijje ne te gall nahi kar rahe'],
+    // "ਉੱਠਦੇ ਨਹੀਂ" (does not get up) is a sign, not a negation of the faint before it.
+    ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਬੇਹੋਸ਼ ਹੋ ਗਏ ਹੁਣ ਉੱਠਦੇ ਨਹੀਂ'],
+    ['unconscious-seizure', 'nana ji uth nhi rahe, hila ke dekhya'],
+    ['unconscious-seizure', '阿爺又抽咗一次，之後一直冇醒過'],
+    ['bleeding', 'needle spot bleeding since lunch, soaked 3 napkins'],
+    // "says" ends the reach of the "cant" before it.
+    ['stroke', 'im not dizzy my wife says i talk funny'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -195,6 +202,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my daughter posted a goodbye on her story and her phone is off',
     "this is pointless, i've already worked out how",
     'some days i just dont see the point going on with any of it',
+    'if I swallowed every pill in the cabinet would it be painless',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -464,6 +472,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਆਈ ਐਮ ਐਸ ਤੋਂ ਬਾਅਦ ਲੱਤ ਦੀ ਪੀੜ ਦਿਨੋ ਦਿਨ ਵਧਦੀ ਜਾਂਦੀ',
     '打針嗰度嘅瘀日日大咗',
     '扎针的地方摸起来热热的，没有发烧',
+    'had IMS on tuesday, the ache is sharper now than on day one',
+    'pain runs down my arm since the needling, never did before',
+    'ਮੈਨੂੰ ਕੱਲ੍ਹ IMS ਹੋਈ ਸੀ, ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧ ਰਿਹਾ',
+    'gardan te IMS karwayi si, dard vadhda hi ja reha',
+    'my left arm is still numb this morning',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
