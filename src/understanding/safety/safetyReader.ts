@@ -255,7 +255,10 @@ function longestTerms(hits: TermHits): boolean[] {
 }
 type Modified = ReturnType<ContextReader['read']>;
 
-/** Whether the message says something is happening now, or began suddenly ("today", "just", "all of a sudden"). */
+/**
+ * Whether the message says something is happening now, or began suddenly ("today", "just", "all of a sudden"); a
+ * "now" made of continuing words ("still", 越來越) says it goes on, not that it began.
+ */
 function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<number>): boolean {
   return hits.some(
     (hit, i) =>
