@@ -292,6 +292,12 @@ export const controlsFileSchema = z
       .strict()
       .default({})
       .describe('How people name each reply language ("punjabi", "中文"): "answer in Punjabi" switches to it.'),
+    languageWords: z
+      .array(text)
+      .default([])
+      .describe(
+        'Other words about languages: languages the bot does not speak ("french", "persian"), "language", "translate". A message with one (or a reply language\'s name) that the bot cannot otherwise answer gets the languages it speaks.',
+      ),
   })
   .strict();
 

@@ -27,6 +27,9 @@ const MAX_MESSAGE_LENGTH = 4000;
 const MAX_ACKNOWLEDGEMENT_WORDS = 3;
 /** Small talk that can open or close a message around a remark the bot has no answer for. */
 const SOCIAL_ENTRIES: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+/** The small-talk entries that say what the bot can do, and which languages it speaks. */
+const HELP_ENTRY = 'help';
+const LANGUAGE_ENTRY = 'language';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
@@ -58,6 +61,7 @@ export class Understanding implements MessageReader {
   readonly intents: IntentReader;
   readonly safety: SafetyReader;
   private readonly controls: ControlReader;
+  private readonly hasLanguageEntry: boolean;
   private readonly buttons: ButtonCatalog;
   private readonly emoji: EmojiReader;
   private readonly timeZone: string;
@@ -87,6 +91,7 @@ export class Understanding implements MessageReader {
       },
     });
     this.controls = new ControlReader(knowledge.controls);
+    this.hasLanguageEntry = knowledge.byId.has(LANGUAGE_ENTRY);
     this.buttons = new ButtonCatalog(knowledge);
     this.emoji = new EmojiReader(knowledge.entries);
     // Training read every phrasing through the analyzer and WordNet; what they kept for it is not needed to read.
@@ -146,8 +151,9 @@ export class Understanding implements MessageReader {
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
     const whole = this.intents.read(cleaned, { latin, question: isQuestion });
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
-    const { intent, confidence, alternatives } =
+    const read =
       (unread && this.socialEnds(cleaned, asks, latin)) || ((unread || whole.intent.kind === 'ambiguous') && this.questionAlone(cleaned, asks, latin)) || whole;
+    const { intent, confidence, alternatives } = this.aboutLanguages(read, tokens) ?? read;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows).
     const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);
@@ -156,7 +162,7 @@ export class Understanding implements MessageReader {
     }
     const named = this.controls.namedLanguage(tokens);
     // "can you answer in Punjabi?": the language entry, and the switch it asks for.
-    if (named && intent.kind === 'entry' && intent.entryId === 'language') {
+    if (named && intent.kind === 'entry' && intent.entryId === LANGUAGE_ENTRY) {
       return { ...base, intent: control({ act: 'language', language: named }), confidence, alternatives };
     }
     return { ...base, intent, confidence, alternatives };
@@ -177,6 +183,16 @@ export class Understanding implements MessageReader {
       if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
     }
     return undefined;
+  }
+
+  /**
+   * "Is there a French version of this chat?", "what languages does this bot do": a message about languages
+   * that reads as nothing the bot knows, or as "what can you do", is told which languages it speaks.
+   */
+  private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
+    const unanswered = (read.intent.kind === 'none' && !read.intent.topic) || (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);
+    if (!this.hasLanguageEntry || !unanswered || !this.controls.talksAboutLanguage(tokens)) return undefined;
+    return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
   }
 
   /**

@@ -70,3 +70,14 @@ describe('a question after a story', () => {
     expect(understanding.read("Our basement flooded last week and the contractor still hasn't called back. Where do I park when I come?").intent.kind).toBe('none');
   });
 });
+
+describe('asking about languages the bot does not speak', () => {
+  // Told which languages it speaks (and offered them), not "I don't know that one".
+  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know'])('%j gets the languages', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
+  });
+
+  it('"what can you do" is still answered with what the bot can do', () => {
+    expect(understanding.read('what can you do').intent).toEqual({ kind: 'entry', entryId: 'help' });
+  });
+});

@@ -50,6 +50,7 @@ export class ControlReader {
   private readonly acts = new Map<ControlActName, ActPhrases>();
   private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
   private readonly languageNames: Array<{ name: Phrase; language: ReplyLanguage }> = [];
+  private readonly languageWords: Phrase[] = [];
 
   constructor(files: readonly ControlsFile[]) {
     const key = (phrase: string) => canonical(tokenize(phrase));
@@ -66,6 +67,7 @@ export class ControlReader {
       for (const [language, names] of Object.entries(file.languageNames) as Array<[ReplyLanguage, string[] | undefined]>) {
         for (const name of names ?? []) this.languageNames.push({ name: phrase(key(name)), language });
       }
+      this.languageWords.push(...file.languageWords.map(key).filter(Boolean).map(phrase));
     }
     // Longest fillers first: "thank you" before "thank".
     this.fillers.sort((a, b) => b.text.length - a.text.length);
@@ -92,6 +94,13 @@ export class ControlReader {
     // "no thanks" is also a "thanks"; "yes but no" says nothing: a message that is both yes and no is neither.
     if (found.includes('yes') && found.includes('no')) return found.filter((act) => act !== 'yes' && act !== 'no');
     return found;
+  }
+
+  /** Whether the message talks about languages other than the reply languages ("is there a French version?", "what languages"). */
+  talksAboutLanguage(tokens: readonly Token[]): boolean {
+    const whole = canonical(tokens);
+    const padded = ` ${whole} `;
+    return this.languageWords.some((word) => containsPhrase(whole, padded, word));
   }
 
   /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */
