@@ -197,6 +197,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-short-b', 1, 0],
     ['triage-fresh51', 1, 0],
     ['triage-fresh52', 1, 0],
+    // Blind after those were read: fresh53 97/100 caught, 1 false alarm, 8-1-1 23/25; fresh54 99/100, 2, 23/25. Then read.
+    ['triage-fresh53', 1, 0.01],
+    ['triage-fresh54', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -173,6 +173,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'needle spot bleeding since lunch, soaked 3 napkins'],
     // "says" ends the reach of the "cant" before it.
     ['stroke', 'im not dizzy my wife says i talk funny'],
+    ['infection-sepsis', 'feverish and shivering, and the needle spots on my neck are leaking yellow'],
+    ['overdose-poisoning', 'my toddler got into the cupboard, no idea how many she swallowed'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -203,6 +205,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "this is pointless, i've already worked out how",
     'some days i just dont see the point going on with any of it',
     'if I swallowed every pill in the cabinet would it be painless',
+    'no point me booking anything, i wont be around next week',
+    'decided tonight is my last night, thanks for the help before',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -375,6 +379,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a price, not a heart', 'that quote was a heart attack of a price, does extended health pay for IMS?'],
     ['seizures when she was little', 'my daughter had seizures when she was little but none in ten years, can she have IMS?'],
     ['a prescription picked up, not a child in the medicine', 'got my pills from the pharmacy this morning, still ok to come in?'],
+    ['a fright years ago ("blood everywhere kind of thing")', "I'm squeamish since my accident years ago, blood everywhere kind of thing. do the needles bleed?"],
+    // A numb spot elsewhere after needles in the buttock: "buttock" and "numb" a few words apart are not a numb buttock.
+    ['a numb shin after needles in the buttock', 'needles in my buttock gave me a numb spot on my shin'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -477,6 +484,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਮੈਨੂੰ ਕੱਲ੍ਹ IMS ਹੋਈ ਸੀ, ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧ ਰਿਹਾ',
     'gardan te IMS karwayi si, dard vadhda hi ja reha',
     'my left arm is still numb this morning',
+    'my calf aches way more now than during the session',
+    '做完針之後隻腳一日比一日差',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
