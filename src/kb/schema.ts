@@ -296,7 +296,7 @@ export const controlsFileSchema = z
       .array(text)
       .default([])
       .describe(
-        'Other words about languages: languages the bot does not speak ("french", "persian"), "language", "translate". A message with one (or a reply language\'s name) that the bot cannot otherwise answer gets the languages it speaks.',
+        'Other words about languages: languages the bot does not speak ("french", "persian"), "language". A message with one that the bot cannot otherwise answer gets the languages it speaks (the reply languages\' own names are left out: "does the physio speak Cantonese?" asks about staff).',
       ),
   })
   .strict();

@@ -27,7 +27,7 @@ const MAX_MESSAGE_LENGTH = 4000;
 const MAX_ACKNOWLEDGEMENT_WORDS = 3;
 /** Small talk that can open or close a message around a remark the bot has no answer for. */
 const SOCIAL_ENTRIES: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
-/** The small-talk entries that say what the bot can do, and which languages it speaks. */
+/** The small-talk entries that say what the bot can do, and which languages it speaks (both required by the loader). */
 const HELP_ENTRY = 'help';
 const LANGUAGE_ENTRY = 'language';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
@@ -61,7 +61,6 @@ export class Understanding implements MessageReader {
   readonly intents: IntentReader;
   readonly safety: SafetyReader;
   private readonly controls: ControlReader;
-  private readonly hasLanguageEntry: boolean;
   private readonly buttons: ButtonCatalog;
   private readonly emoji: EmojiReader;
   private readonly timeZone: string;
@@ -91,7 +90,6 @@ export class Understanding implements MessageReader {
       },
     });
     this.controls = new ControlReader(knowledge.controls);
-    this.hasLanguageEntry = knowledge.byId.has(LANGUAGE_ENTRY);
     this.buttons = new ButtonCatalog(knowledge);
     this.emoji = new EmojiReader(knowledge.entries);
     // Training read every phrasing through the analyzer and WordNet; what they kept for it is not needed to read.
@@ -191,7 +189,7 @@ export class Understanding implements MessageReader {
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
     const unanswered = (read.intent.kind === 'none' && !read.intent.topic) || (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);
-    if (!this.hasLanguageEntry || !unanswered || !this.controls.talksAboutLanguage(tokens)) return undefined;
+    if (!unanswered || !this.controls.talksAboutLanguage(tokens)) return undefined;
     return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
   }
 

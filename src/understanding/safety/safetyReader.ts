@@ -155,7 +155,7 @@ export class SafetyReader {
       // nurse's question today unless the lexicon found an emergency's own words: the model's alarm makes it 8-1-1.
       // Not when something is said to have started now ("back pain for days, and today he can't pee"); "still" and
       // 越來越 (more and more) say it goes on, not that it started.
-      if (!saysNow(hits, modified, this.context.continuingTokens(tokens)) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+      if (this.context.saysItHasLasted(tokens) && !saysNow(hits, modified, this.context.continuingTokens(tokens))) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
     if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
