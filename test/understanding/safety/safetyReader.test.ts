@@ -175,6 +175,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'im not dizzy my wife says i talk funny'],
     ['infection-sepsis', 'feverish and shivering, and the needle spots on my neck are leaking yellow'],
     ['overdose-poisoning', 'my toddler got into the cupboard, no idea how many she swallowed'],
+    // Shaking chills after needling: rigors, which with a needle wound means germs in the blood until proven not.
+    ['infection-sepsis', 'since the needling yesterday I keep getting shaking chills'],
+    ['infection-sepsis', 'IMS ton baad kambni chhid gayi'],
+    // On a blood thinner, any knock to the head needs a scan now ("on warfarin" had been only a bleeding risk).
+    ['head-injury', 'my dad bumped his head on the cupboard door, he is on xarelto'],
+    ['overdose-poisoning', 'he took half the bottle of his sleeping pills'],
+    ['overdose-poisoning', '阿媽吃了半瓶安眠藥'],
+    ['anaphylaxis', 'after the bee sting there is swelling on his face, itchy all over'],
+    ['breathing', 'there is a noise when she breathes in and she is pale'],
+    ['chest-heart', 'nanaji has ghabrahat and is sweating a lot'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -382,6 +392,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a fright years ago ("blood everywhere kind of thing")', "I'm squeamish since my accident years ago, blood everywhere kind of thing. do the needles bleed?"],
     // A numb spot elsewhere after needles in the buttock: "buttock" and "numb" a few words apart are not a numb buttock.
     ['a numb shin after needles in the buttock', 'needles in my buttock gave me a numb spot on my shin'],
+    ['a gym joke', "yesterday's spin class was pure suicide, can IMS help my calves?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -398,6 +409,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'what if I FAINT during it? I faint at everything',
     'what is the pneumothorax risk with needling near the ribs?',
     "my nephew has epilepsy, it's well controlled. are seizures a problem for IMS?",
+    'is IMS alright for someone who takes apixaban?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -486,6 +498,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my left arm is still numb this morning',
     'my calf aches way more now than during the session',
     '做完針之後隻腳一日比一日差',
+    'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਦਰਦ ਘੱਟ ਹੋਣ ਦੀ ਥਾਂ ਹੋਰ ਤੇਜ਼ ਹੋ ਗਿਆ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
