@@ -81,3 +81,12 @@ describe('asking about languages the bot does not speak', () => {
     expect(understanding.read('what can you do').intent).toEqual({ kind: 'entry', entryId: 'help' });
   });
 });
+
+describe('IMS spelt out in Chinese characters (as voice typing writes it)', () => {
+  it.each([
+    ['爱姆爱斯到底是干什么的', 'ims-what'],
+    ['我想了解一下艾姆艾斯', 'ims-what'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+});

@@ -11,6 +11,7 @@ import type { Candidate, Intent } from '../reading.js';
 import { looksLikeBookingRequest, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
+import { HanNames } from '../text/hanNames.js';
 
 export interface IntentTuning {
   /** Weight of the classifier against the ranker in English (other scripts: the classifier alone). */
@@ -127,8 +128,10 @@ export class IntentReader {
   readonly matcher: Matcher;
   readonly classifier: IntentClassifier | undefined;
   private readonly tuning: IntentTuning;
+  private readonly hanNames: HanNames;
 
   constructor(knowledge: Knowledge, options: IntentOptions = {}) {
+    this.hanNames = new HanNames(knowledge.synonyms);
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     this.matcher =
       options.matcher ??
@@ -158,7 +161,8 @@ export class IntentReader {
    * `latin`: whether the message is mostly in Latin letters (the English ranker has something to read);
    * `question`: whether it asks something (a sentence that is a question).
    */
-  read(cleaned: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
+  read(text: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
+    const cleaned = this.hanNames.fold(text);
     let match = this.matcher.match(cleaned);
     // "How often are appointments spaced?" mentions appointments but asks a fact: decide without booking.
     const vetoBooking = match.kind === 'booking' && match.score < 1 && !looksLikeBookingRequest(match.analysis.tokens, match.score);
