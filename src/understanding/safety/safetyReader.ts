@@ -148,7 +148,8 @@ export class SafetyReader {
     // A Chinese word is mostly two characters: "我已经好多了" (I'm much better already) is three words, too few.
     const words = tokens.reduce((count, token) => count + (token.script === 'han' ? 0.5 : 1), 0);
     // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
-    if (!saysItIsOver(hits, modified) && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
+    const over = saysItIsOver(hits, modified);
+    if (!over && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       // What has gone on for days ("tingling a week after the needles", a bruise spreading over three days) is a
@@ -158,7 +159,7 @@ export class SafetyReader {
       if (this.context.saysItHasLasted(tokens) && !saysNow(hits, modified, this.context.continuingTokens(tokens))) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
-    if (lexical.outcome === 'calm' && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+    if (lexical.outcome === 'calm' && !over && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
     return { ...lexical, model };
   }
 
@@ -271,14 +272,16 @@ function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<num
 
 /**
  * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
- * most), not negated, after every other term ("okay at first, but now she's vomiting" is not over).
+ * most), not negated, after every other term and every "now" ("okay at first, but now she's vomiting" is not over).
  */
 function saysItIsOver(hits: TermHits, modified: Modified): boolean {
   const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
   return hits.some((hit, i) => {
     const span = modified[i];
     const skipped = hit.end - hit.start + 1 - hit.words.length;
-    return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated');
+    // "fine the next day, but now it aches more": a "now" after the recovery is news.
+    const newsAfter = hits.some((other) => other.value === NOW_TERM && other.start > hit.end);
+    return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated') && !newsAfter;
   });
 }
 

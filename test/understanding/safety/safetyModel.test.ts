@@ -41,6 +41,10 @@ describe('the safety model', () => {
     ['tingling that has gone on for a week', 'mummy di baanh ch jhanjhanahat aa sooyi lagvaun ton baad, hafta ho gaya, ghatdi hi nahi', 'urgent'],
     // 越來越 (more and more) says the bruise goes on growing, not that something started today.
     ['a bruise growing for a week', '手臂針刺嗰度塊瘀越來越大，已經一個星期', 'urgent'],
+    // Much looser after one session and asking whether to stop: the model heard "no need any more" as a farewell.
+    ['a question about stopping after one good session', '阿爸做完兩次已經松咗好多，之後仲要唔要繼續做', 'calm'],
+    // Saying it is over stills the model, unless a "now" comes after it.
+    ['fine the next day, something new now', 'had IMS on monday, felt fine on tuesday, but now im limping around the house', 'urgent'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

@@ -217,6 +217,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'if I swallowed every pill in the cabinet would it be painless',
     'no point me booking anything, i wont be around next week',
     'decided tonight is my last night, thanks for the help before',
+    'be honest, would anyone even miss me',
+    '活著還有什麼意思呢',
+    'sach dasan, jeen da ki faida',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
