@@ -21,10 +21,11 @@ export interface Token {
 
 /**
  * Sentence ends (a full stop between digits is a decimal point; one after a single letter, or after a Gurmukhi
- * syllable, and before a letter is an abbreviation: "b.p low", "i.m.s ton baad", "ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ"; Punjabi ends
- * its sentences with a danda or a spaced stop): tokenize and questionSentences must number sentences alike.
+ * syllable, and before a letter is an abbreviation: "b.p low", "i.m.s ton baad", "ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ", and so is the
+ * stop that closes one, "ਆਈ.ਐਮ.ਐਸ. ਤੋਂ ਬਾਅਦ"; Punjabi ends its sentences with a danda or a spaced stop): tokenize
+ * and questionSentences must number sentences alike.
  */
-const SENTENCE_END_CHARS = '(?:[.!?;]+(?=\\s|$)|(?<!(?:^|[^\\p{L}])\\p{L}|\\p{Script=Gurmukhi})[.!?;]+(?=\\p{L})|[\\n。！？；।॥]+)+';
+const SENTENCE_END_CHARS = '(?:(?<!\\.[\\p{L}\\p{M}]{1,3})[.!?;]+(?=\\s|$)|[!?;][.!?;]*(?=\\s|$)|(?<!(?:^|[^\\p{L}])\\p{L}|\\p{Script=Gurmukhi})[.!?;]+(?=\\p{L})|[\\n。！？；।॥]+)+';
 const SENTENCE_END = new RegExp(SENTENCE_END_CHARS, 'u');
 // A parenthesis glosses its clause ("a mini stroke (TIA) 4 years ago"): it does not end it.
 const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s-\s/u;

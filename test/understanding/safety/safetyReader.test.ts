@@ -185,6 +185,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'after the bee sting there is swelling on his face, itchy all over'],
     ['breathing', 'there is a noise when she breathes in and she is pale'],
     ['chest-heart', 'nanaji has ghabrahat and is sweating a lot'],
+    ['stroke', 'my right side feels heavy all of a sudden and my fingers wont grip'],
+    // A furnace (or a heater in a closed room) and the whole household sick at once: carbon monoxide.
+    ['overdose-poisoning', 'the furnace is acting up and both kids woke up with a headache and dizzy'],
+    ['infection-sepsis', 'my son has a temperature and a rash that looks like bruises on his legs'],
+    ['infection-sepsis', 'she is burning up and her neck hurts when she bends it forward'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -220,6 +225,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'be honest, would anyone even miss me',
     '活著還有什麼意思呢',
     'sach dasan, jeen da ki faida',
+    "don't bother with the reminder, I won't be around by then",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -396,6 +402,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // A numb spot elsewhere after needles in the buttock: "buttock" and "numb" a few words apart are not a numb buttock.
     ['a numb shin after needles in the buttock', 'needles in my buttock gave me a numb spot on my shin'],
     ['a gym joke', "yesterday's spin class was pure suicide, can IMS help my calves?"],
+    ['the usual headaches, not the worst one', 'the worst headaches I get come from my jaw clenching, can IMS help with that?'],
+    ['bleeding in the 90s', 'my mum bled a lot after having me in the 90s, is IMS ok for her?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -502,6 +510,13 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my calf aches way more now than during the session',
     '做完針之後隻腳一日比一日差',
     'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਦਰਦ ਘੱਟ ਹੋਣ ਦੀ ਥਾਂ ਹੋਰ ਤੇਜ਼ ਹੋ ਗਿਆ',
+    // "ਆਈ.ਐਮ.ਐਸ." (I.M.S.): the stop that closes an abbreviation does not end the sentence.
+    'ਆਈ.ਐਮ.ਐਸ. ਤੋਂ ਦੋ ਦਿਨ ਬਾਅਦ ਦਰਦ ਹਰ ਰੋਜ਼ ਵਧ ਰਿਹਾ',
+    'IMS karaye nu 3 din, dard roz vadhda',
+    // A bruise that keeps growing needs a nurse, needles named or not.
+    'the bruise keeps getting bigger',
+    '手臂嗰笪瘀越嚟越大',
+    'the spot is warm and puffy',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
