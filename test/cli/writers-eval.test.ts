@@ -95,6 +95,16 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-q', 0.95, 0.88],
     ['heldout-zh-g', 0.91, 0.97],
     ['heldout-pa-g', 0.98, 0.88],
+    // Sixteenth round, blind, summary only: en-r 119/120 in scope, 33/35 out of scope, 5/5 emergencies; pa-h 113/120,
+    // 33/35, 5/5; zh-h 105/120, 31/35, 5/5. Then read (zh-h: IMS spelt out in characters; the intent model's
+    // eighteen short trainings and two Chinese training writers: 116/120). The second pair, blind: en-s 118/120,
+    // 33/35, 5/5; pa-i 120/121, 32/34, 5/5; zh-i 118/120, 34/35, 5/5.
+    ['heldout-en-r', 0.98, 0.94],
+    ['heldout-pa-h', 0.94, 0.97],
+    ['heldout-zh-h', 0.96, 0.91],
+    ['heldout-en-s', 0.98, 0.94],
+    ['heldout-pa-i', 0.99, 0.94],
+    ['heldout-zh-i', 0.98, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -203,6 +213,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Blind after those were read: fresh53 97/100 caught, 1 false alarm, 8-1-1 23/25; fresh54 99/100, 2, 23/25. Then read.
     ['triage-fresh53', 1, 0.01],
     ['triage-fresh54', 1, 0],
+    // Sixteenth round, blind: fresh55 98/100 caught, no false alarm, 8-1-1 23/25; fresh56 98/100, 2, 23/25;
+    // triage-short-c 34/35, none, 7/15. Then read; fresh56 keeps one false alarm (a bruise "as big as a palm now").
+    // The second pair, blind: fresh57 98/100, 1, 24/25; fresh58 99/100, 1, 24/25; triage-short-d 35/35, none, 9/15.
+    ['triage-fresh55', 1, 0],
+    ['triage-fresh56', 1, 0.01],
+    ['triage-short-c', 1, 0],
+    ['triage-fresh57', 1, 0],
+    ['triage-fresh58', 1, 0],
+    ['triage-short-d', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
