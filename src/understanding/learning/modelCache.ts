@@ -7,7 +7,7 @@ import type { BlobCache } from '../../blobCache.js';
 import { IntentClassifier, type ClassifierSettings, type Example, type ExtraFeatures } from './classifier.js';
 
 /** Bump when features() or the training changes: every cached model is then trained again. */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 /** Where trained models are kept (a folder; tests pass a Map). */
 export type ModelCache = BlobCache;

@@ -139,8 +139,12 @@ export class ContextReader {
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
       if (found.has('historical') && !dated && ongoing.some((cue) => continues(tokens, span, cue, terminations))) found.delete('historical');
-      // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one": now.
-      if (found.has('historical') && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) found.delete('historical');
+      // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one", "the
+      // squeezing went away, then came back worse": now.
+      if ((found.has('historical') || found.has('negated')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {
+        found.delete('historical');
+        found.delete('negated');
+      }
       return { ...span, modifiers: found };
     });
   }

@@ -20,9 +20,10 @@ export interface SafetyProbabilities {
 
 /**
  * Without character n-grams: with a few thousand examples they tie "decide" to "suicide". Its own settings, not the
- * intent model's: every triage set was measured with these, and a change moves emergencies.
+ * intent model's: every triage set was measured with these, and a change moves emergencies. Keyed order: an edit
+ * to the knowledge base's questions, which it learns as calm, moves only what the edit touched.
  */
-export const SAFETY_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202, characterGrams: false, orders: 3 };
+export const SAFETY_SETTINGS: ClassifierSettings = { bits: 16, epochs: 12, learningRate: 0.25, l2: 1e-6, seed: 20261202, characterGrams: false, orders: 3, keyedOrder: true };
 
 /** How much all ordinary questions together weigh against the safety writers' messages (the balance of 2026-12-03). */
 const ORDINARY_PER_SAFETY_EXAMPLE = 4;

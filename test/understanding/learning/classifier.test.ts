@@ -21,6 +21,15 @@ describe('the classifier', () => {
     for (const text of ['does it hurt much', 'sesions needed?']) expect(restored?.classify(text)).toEqual(trained.classify(text));
   });
 
+  // The safety model's setting: where an example stands in the knowledge base does not matter, so an edit moves the
+  // model by what it changed, not by reordering everything after it.
+  it('with keyed order, learns the same model from the examples in any order', () => {
+    const settings = { ...IntentClassifier.defaults, bits: 10, orders: 1, keyedOrder: true };
+    const forward = IntentClassifier.train(EXAMPLES, settings);
+    const backward = IntentClassifier.train([...EXAMPLES].reverse(), settings);
+    for (const text of ['does it hurt much', 'how many visits']) expect(backward.classify(text)).toEqual(forward.classify(text));
+  });
+
   it('keeps every weight to within half a step of 1/32,767 of the largest', () => {
     const weights = Float32Array.from([3.351, -2.5, 0.0123, -0.00004, 0, 1e-9]);
     const { steps, scale } = quantize(weights);

@@ -190,6 +190,17 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'the furnace is acting up and both kids woke up with a headache and dizzy'],
     ['infection-sepsis', 'my son has a temperature and a rash that looks like bruises on his legs'],
     ['infection-sepsis', 'she is burning up and her neck hurts when she bends it forward'],
+    ['overdose-poisoning', 'was spraying the roses without the mask, now a pounding headache and I keep drooling'],
+    ['breathing', 'since the needling this morning it feels like breathing through a straw'],
+    ['chest-heart', 'sudden tearing pain through my chest into my back'],
+    ['infection-sepsis', 'my ankle swelled right up after the needles and now a fever of 39'],
+    ['infection-sepsis', 'the needle spot is oozing pus and my dad seems confused today'],
+    ['chest-heart', 'just indigestion she says, but she is in a cold sweat'],
+    ['bleeding', 'passing black tarry stool and feeling weak'],
+    ['bleeding', 'ਚਾਕੂ ਨਾਲ ਉਂਗਲ ਕੱਟੀ, ਖੂਨ ਰੁਕਦਾ ਹੀ ਨਹੀਂ'],
+    ['anaphylaxis', 'ਨਵੀਂ ਦਵਾਈ ਤੋਂ ਬਾਅਦ ਗਲਾ ਬੰਦ ਹੁੰਦਾ ਲੱਗਦਾ'],
+    // "Came back" after "went away": it is back now.
+    ['chest-heart', 'the crushing feeling in my chest went away, then came back worse'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -226,6 +237,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     '活著還有什麼意思呢',
     'sach dasan, jeen da ki faida',
     "don't bother with the reminder, I won't be around by then",
+    'bas hun main nahi rehna, mera saaman bacheyan nu de dena',
+    'my brother has a rope in his car and keeps saying goodbye',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -404,6 +417,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a gym joke', "yesterday's spin class was pure suicide, can IMS help my calves?"],
     ['the usual headaches, not the worst one', 'the worst headaches I get come from my jaw clenching, can IMS help with that?'],
     ['bleeding in the 90s', 'my mum bled a lot after having me in the 90s, is IMS ok for her?'],
+    // "Afebrile" is no fever (it had been corrected to "febrile").
+    ['afebrile', 'needled yesterday, now a small tender lump at the spot, afebrile, otherwise fine'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
