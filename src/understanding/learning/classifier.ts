@@ -98,6 +98,18 @@ export function features(text: string, extra?: ExtraFeatures, characterGrams = t
   return [...out];
 }
 
+/** A seeded pseudo-random generator (mulberry32): the same knowledge base always trains the same model. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /**
  * Trained weights as 16-bit steps of one scale: half the memory of 32-bit floats (the intent model's 65,536 x 21
  * weights: 2.8 MB instead of 5.5), and a step (largest weight / 32,767, about 0.0001) far below any weight that
@@ -267,18 +279,6 @@ function fit(rows: readonly Row[], k: number, settings: ClassifierSettings, seed
     }
   }
   return { weights, bias };
-}
-
-/** A seeded pseudo-random generator (mulberry32): the same knowledge base always trains the same model. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A 32-bit integer's bits spread over the whole word (murmur3's finaliser). */

@@ -280,8 +280,8 @@ function saysItIsOver(hits: TermHits, modified: Modified): boolean {
     const span = modified[i];
     const skipped = hit.end - hit.start + 1 - hit.words.length;
     // "fine the next day, but now it aches more": a "now" after the recovery is news.
-    const newsAfter = hits.some((other) => other.value === NOW_TERM && other.start > hit.end);
-    return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated') && !newsAfter;
+    const newsAfter = () => hits.some((other) => other.value === NOW_TERM && other.start > hit.end);
+    return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated') && !newsAfter();
   });
 }
 
