@@ -128,6 +128,11 @@ export const safetyLexiconFileSchema = z
          */
         ongoing: cuePhrases,
         /**
+         * Words that date a term to today ("this morning", "20 minutes ago", 今朝): a past tense in its sentence
+         * ("had a bowel accident today") is then not history, unless a time dates the term itself.
+         */
+        recent: cuePhrases,
+        /**
          * Words after a term that say it is happening again now ("and again tonight", "just had another one"):
          * what a time made history ("overdosed back in the 90s and again tonight") is not history.
          */
@@ -159,6 +164,7 @@ export const safetyLexiconFileSchema = z
         termination: [],
         timeFrame: [],
         ongoing: [],
+        recent: [],
         recurrence: [],
         lasting: [],
         continuing: [],

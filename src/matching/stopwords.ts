@@ -2,6 +2,7 @@
 // low (see analyzer), so "what can you do" still means something while long questions are judged by content.
 // Negations, question words and the prepositions that change an FAQ's meaning (after, before, during,
 // between, without) are NOT here: "how often" vs "how many", "sore after" vs "hurt during" decide answers.
+// "po" and "opo" are the politeness particles of English written by Tagalog speakers ("tnx po").
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then so than too very of to in on at by for from with about into onto over under up down out off
@@ -11,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   can could will would shall should may might must ought
   get got gets getting go going goes gone let lets
   any some all each every such own just only also even still really actually basically literally
-  please kindly okay ok oh um uh hmm well like kinda sorta maybe perhaps
+  please kindly okay ok oh um uh hmm well like kinda sorta maybe perhaps po opo
   wondering wonder curious quick question q asking ask tell know want wanted wants
   anything something thing things stuff bit lot kind kinds type types sort sorts
   someone somebody

@@ -33,6 +33,8 @@ describe('small talk in words the ranker never indexed', () => {
     ['cheers bud', 'thanks'],
     ['aight im off', 'goodbye'],
     ['later bud', 'goodbye'],
+    // "po": the politeness of English written by Tagalog speakers.
+    ['sige, tnx po', 'thanks'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
@@ -53,6 +55,13 @@ describe('saying when one can come', () => {
   it('a question the bot answers stands: "does IMS work better in the morning?"', () => {
     expect(understanding.read('does IMS work better in the morning or the evening?').intent.kind).not.toBe('booking');
   });
+
+  it.each(['no appointments for me please, I only want to know if IMS hurts'])(
+    '%j refuses a visit: no booking',
+    (text) => {
+      expect(understanding.read(text).intent.kind).not.toBe('booking');
+    },
+  );
 });
 
 describe('a question after a story', () => {

@@ -28,7 +28,7 @@ export function hasRequestCue(tokens: readonly string[]): boolean {
     if ((token === 'fit' || token === 'get') && tokens[i + 1] === 'me' && tokens.slice(i + 2, i + 4).includes('in')) return true;
     if (token === 'new' && tokens[i + 1] === 'patient') return true;
     if ((token === 'next' || token === 'this') && (tokens[i + 1] === 'week' || tokens[i + 1] === 'month')) return true;
-    const wants = WANTING.has(token) || ((token === 'can' || token === 'could' || token === 'may') && tokens[i + 1] === 'i');
+    const wants = (WANTING.has(token) && !refused(tokens, i)) || ((token === 'can' || token === 'could' || token === 'may') && tokens[i + 1] === 'i');
     if (wants && tokens.slice(i + 1, i + 5).some((next) => VISIT_WORDS.has(next))) return true;
   }
   return false;
@@ -53,12 +53,32 @@ export function isFactQuestion(tokens: readonly string[]): boolean {
  */
 export function looksLikeBookingRequest(tokens: readonly string[], score: number, strongScore = 0.55): boolean {
   if (hasRequestCue(tokens)) return true;
-  if (isFactQuestion(tokens)) return false;
+  if (isFactQuestion(tokens) || refusesVisit(tokens)) return false;
   return score >= strongScore || tokens.some((token) => VISIT_NOUNS.has(token));
+}
+
+/** Every visit the message names is refused ("no time for appointments"), and nothing else asks for one. */
+export function refusesVisit(tokens: readonly string[]): boolean {
+  let named = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VISIT_NOUNS.has(tokens[i] as string)) continue;
+    if (!refused(tokens, i)) return false;
+    named = true;
+  }
+  return named && !hasRequestCue(tokens);
 }
 
 /** Outside a fact question, naming the visit is asking for one ("request an appointment", "consult for my neck"). */
 const VISIT_NOUNS = new Set(['appointment', 'appointments', 'consult', 'consultation', 'assessment']);
+/** "no time for appointments", "without an appointment", "don't want one", "not looking for a consult". */
+function refused(tokens: readonly string[], at: number): boolean {
+  for (let j = Math.max(0, at - 4); j < at; j++) {
+    const word = tokens[j] as string;
+    if (word === 'no' || word === 'without' || word === 'never') return true;
+    if ((word === 'not' || word === 'dont') && WANTING.has(tokens[j + 1] as string)) return true;
+  }
+  return false;
+}
 
 /** When: days, parts of the day, "after 4", "6pm". */
 const WHEN_WORDS = new Set([

@@ -18,6 +18,7 @@ type Cue =
   | { kind: 'termination' }
   | { kind: 'time-frame' }
   | { kind: 'ongoing' }
+  | { kind: 'recent' }
   | { kind: 'recurrence' }
   | { kind: 'lasting' }
   | { kind: 'continuing' }
@@ -61,6 +62,7 @@ export class ContextReader {
         [context.termination, { kind: 'termination' }],
         [context.timeFrame, { kind: 'time-frame' }],
         [context.ongoing, { kind: 'ongoing' }],
+        [context.recent, { kind: 'recent' }],
         [context.recurrence, { kind: 'recurrence' }],
         [context.lasting, { kind: 'lasting' }],
         [context.continuing, { kind: 'continuing' }],
@@ -102,6 +104,7 @@ export class ContextReader {
     const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
     const ongoing = hits.filter((h) => h.value.kind === 'ongoing');
     const recurrences = hits.filter((h) => h.value.kind === 'recurrence');
+    const recents = hits.filter((h) => h.value.kind === 'recent');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
@@ -139,6 +142,9 @@ export class ContextReader {
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
       if (found.has('historical') && !dated && ongoing.some((cue) => continues(tokens, span, cue, terminations))) found.delete('historical');
+      // "had a bowel accident today", "this morning he had a seizure": today is not history (in the term's own
+      // clause: "had a seizure last year, today I want IMS" keeps it).
+      if (found.has('historical') && !dated && recents.some((cue) => !overlaps(cue, span) && sameClause(tokens, cue, span))) found.delete('historical');
       // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one", "the
       // squeezing went away, then came back worse": now.
       if ((found.has('historical') || found.has('negated')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {
@@ -172,6 +178,10 @@ function saysInside(cue: { start: number; end: number }, term: { start: number; 
   if (cue.end - cue.start >= term.end - term.start) return false;
   for (let i = cue.start; i <= cue.end; i++) if (!term.words.includes(i)) return false;
   return true;
+}
+
+function sameClause(tokens: readonly Token[], a: { start: number }, b: { start: number }): boolean {
+  return (tokens[a.start] as Token).clause === (tokens[b.start] as Token).clause;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -201,12 +201,27 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'ਨਵੀਂ ਦਵਾਈ ਤੋਂ ਬਾਅਦ ਗਲਾ ਬੰਦ ਹੁੰਦਾ ਲੱਗਦਾ'],
     // "Came back" after "went away": it is back now.
     ['chest-heart', 'the crushing feeling in my chest went away, then came back worse'],
+    // A past tense dated today is now ("had an accident today"), unlike one dated last year.
+    ['cauda-equina', 'my sciatica is bad and I had a bladder accident this morning without noticing'],
+    ['cauda-equina', 'sore low back and my back passage feels numb'],
+    ['cauda-equina', 'since sunday my lower back, and he cant tell when he needs to go'],
+    ['cauda-equina', 'lakk dukhda, chittadan ch sunn te pishab band ho gaya'],
+    ['breathing', 'he is wheezing after the bleach and ammonia mixed in the bathroom'],
+    ['breathing', 'she can barely get a sentence out between breaths'],
+    ['breathing', 'since yesterday\'s needles near my ribs I get winded walking up the driveway'],
+    ['breathing', '針完背脊之後吸氣好似刀割咁'],
+    ['chest-heart', 'my mum feels sick to her stomach and has pressure between her shoulder blades'],
+    ['overdose-poisoning', '细佬误喝咗啲漂白水'],
+    ['bleeding', 'ungal ton khoon paani vaang vagda, ruk nahi reha'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
 
   it.each([
     'I want to kill myself',
+    'gave my guitar to my sister tonight, thanks for trying to help me',
+    "don't think i'll be around for the follow-up anyway",
+    'oh keh reha nehar vich chhalang maar dau',
     'honestly my family would be better off without me',
     "I've been stockpiling my pills",
     "i can't keep going like this, I'm giving away my things",
@@ -419,6 +434,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['bleeding in the 90s', 'my mum bled a lot after having me in the 90s, is IMS ok for her?'],
     // "Afebrile" is no fever (it had been corrected to "febrile").
     ['afebrile', 'needled yesterday, now a small tender lump at the spot, afebrile, otherwise fine'],
+    ['a seizure dated last year, a plan for today', 'had a seizure last year, today I just want to ask about IMS'],
+    ['giving a car away, no goodbye', 'gave my old car to my nephew today, can IMS help my knee?'],
+    ['a refused appointment is not a crisis', 'no time for appointments, thanks for trying though'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -532,6 +550,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the bruise keeps getting bigger',
     '手臂嗰笪瘀越嚟越大',
     'the spot is warm and puffy',
+    'the cramp in my leg since the needles comes back every evening, worse each time',
+    'a week after IMS and my neck hurts worse than the original injury',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
