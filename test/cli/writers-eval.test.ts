@@ -105,6 +105,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-s', 0.98, 0.94],
     ['heldout-pa-i', 0.99, 0.94],
     ['heldout-zh-i', 0.98, 0.97],
+    // Seventeenth round, blind, summary only: en-t 116/120 in scope, 31/35 out of scope, 5/5 emergencies; pa-j
+    // 117/120, 34/35, 5/5; zh-j 118/120, 32/35, 5/5. Then read.
+    ['heldout-en-t', 0.97, 0.88],
+    ['heldout-pa-j', 0.97, 0.97],
+    ['heldout-zh-j', 0.98, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -222,6 +227,12 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh57', 1, 0],
     ['triage-fresh58', 1, 0],
     ['triage-short-d', 1, 0],
+    // Seventeenth round, blind: fresh59 95/100 caught, no false alarm, 8-1-1 24/25; fresh60 96/100, none, 24/25;
+    // fresh61 94/100, none, 23/25; triage-short-e 10/10, none, 5/5. Then read.
+    ['triage-fresh59', 1, 0],
+    ['triage-fresh60', 1, 0],
+    ['triage-fresh61', 1, 0],
+    ['triage-short-e', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
