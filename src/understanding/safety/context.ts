@@ -100,7 +100,9 @@ export class ContextReader {
     const hits = this.cues.find(tokens);
     const masks = hits.filter((h) => h.value.kind === 'pseudo');
     const idioms = hits.filter((h) => h.value.kind === 'idiom');
-    const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.start);
+    // A termination stops a cue at its last word: "aa reha te" (is coming, and) ends a clause at its "te", whose
+    // first words may still belong to the term before it.
+    const terminations = hits.filter((h) => h.value.kind === 'termination').map((h) => h.end);
     const timeFrames = hits.filter((h) => h.value.kind === 'time-frame').map((h) => h.start);
     const ongoing = hits.filter((h) => h.value.kind === 'ongoing');
     const recurrences = hits.filter((h) => h.value.kind === 'recurrence');

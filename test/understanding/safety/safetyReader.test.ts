@@ -213,6 +213,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', 'my mum feels sick to her stomach and has pressure between her shoulder blades'],
     ['overdose-poisoning', '细佬误喝咗啲漂白水'],
     ['bleeding', 'ungal ton khoon paani vaang vagda, ruk nahi reha'],
+    // "te" (and) after a verb ends a clause: a "nahi" after it negates what follows, not the sign before it.
+    ['stroke', 'mummy da munh tedha ho gaya te bol vi nahi hunda'],
+    ['breathing', 'bachhe de gale ch sikka phas gaya, saah nahi aa reha te ro vi nahi sakda'],
+    ['overdose-poisoning', 'my dad swallowed some weed killer from an old jar by mistake'],
+    ['infection-sepsis', 'the needled spot on my thigh is swollen like an egg and I have a fever'],
+    ['infection-sepsis', "red streak running up from the needle spot and I'm hot and achy"],
+    ['bleeding', '老公屙咗好多血，仲話頭暈'],
+    // Shanghainese: 止不牢 (will not stop).
+    ['bleeding', '阿拉姆妈手割破了，血止不牢'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -454,6 +463,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'what is the pneumothorax risk with needling near the ribs?',
     "my nephew has epilepsy, it's well controlled. are seizures a problem for IMS?",
     'is IMS alright for someone who takes apixaban?',
+    'would the needles make my arm bleed a lot? I take warfarin',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -552,6 +562,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the spot is warm and puffy',
     'the cramp in my leg since the needles comes back every evening, worse each time',
     'a week after IMS and my neck hurts worse than the original injury',
+    '扎完以后腿一直麻麻的',
+    'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਵਧੀ ਜਾਂਦਾ',
+    'IMS ਕਰਵਾਈ ਸੀ, ਕੱਲ੍ਹ ਤੋਂ ਸਿਰ ਚਕਰਾਉਂਦਾ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
