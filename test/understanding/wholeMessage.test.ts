@@ -56,8 +56,8 @@ describe('saying when one can come', () => {
     expect(understanding.read('does IMS work better in the morning or the evening?').intent.kind).not.toBe('booking');
   });
 
-  it.each(['no appointments for me please, I only want to know if IMS hurts'])(
-    '%j refuses a visit: no booking',
+  it.each(['no appointments for me please, I only want to know if IMS hurts', "need to cancel thursday's appointment, sorry", '唔好意思，我要取消星期四嘅預約'])(
+    '%j refuses or gives up a visit: no booking',
     (text) => {
       expect(understanding.read(text).intent.kind).not.toBe('booking');
     },

@@ -57,6 +57,16 @@ export function looksLikeBookingRequest(tokens: readonly string[], score: number
   return score >= strongScore || tokens.some((token) => VISIT_NOUNS.has(token));
 }
 
+/**
+ * Cancelling a visit is not asking for one ("cancel my appointment on Friday", 取消礼拜五的预约, ਰੱਦ): the
+ * clinic's front desk handles it (the out-of-scope "cancellation" answer), never the booking dialog.
+ */
+const CANCELLING = /\bcancel(?!l?ation)|取消|ਰੱਦ|\bradd\b/iu;
+
+export function asksToCancel(text: string): boolean {
+  return CANCELLING.test(text);
+}
+
 /** Every visit the message names is refused ("no time for appointments"), and nothing else asks for one. */
 export function refusesVisit(tokens: readonly string[]): boolean {
   let named = false;

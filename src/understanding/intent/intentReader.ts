@@ -8,7 +8,7 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
+import { asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 import { HanNames } from '../text/hanNames.js';
@@ -164,10 +164,10 @@ export class IntentReader {
   read(text: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
     const cleaned = this.hanNames.fold(text);
     let match = this.matcher.match(cleaned);
-    // "How often are appointments spaced?" mentions appointments but asks a fact, and "no time for appointments"
-    // refuses one: decide without booking.
+    // "How often are appointments spaced?" mentions appointments but asks a fact, "no time for appointments"
+    // refuses one, "cancel my Friday appointment" gives one up: decide without booking.
     const rankedBooking = match.kind === 'booking' && match.score < 1;
-    const vetoBooking = (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score)) || refusesVisit(match.analysis.tokens);
+    const vetoBooking = (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score)) || refusesVisit(match.analysis.tokens) || asksToCancel(cleaned);
     if (vetoBooking && rankedBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
     // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. Its sure
     // "nothing matched" does not: "thanks a lot bud" has a word it never indexed, which the classifier may know.
