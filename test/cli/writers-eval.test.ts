@@ -110,6 +110,10 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-t', 0.97, 0.88],
     ['heldout-pa-j', 0.97, 0.97],
     ['heldout-zh-j', 0.98, 0.91],
+    // The second trio, blind: en-u 118/120, 34/35, 5/5; pa-k 117/120, 33/35, 4/5; zh-k 111/119, 33/36, 4/5.
+    ['heldout-en-u', 0.98, 0.97],
+    ['heldout-pa-k', 0.98, 0.97],
+    ['heldout-zh-k', 0.93, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -233,6 +237,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh60', 1, 0],
     ['triage-fresh61', 1, 0],
     ['triage-short-e', 1, 0],
+    // The second trio, blind: fresh62 95/100, 1, 24/25; fresh63 99/100, none, 25/25; triage-short-f 10/10, none, 3/5.
+    ['triage-fresh62', 1, 0],
+    ['triage-fresh63', 1, 0],
+    ['triage-short-f', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
