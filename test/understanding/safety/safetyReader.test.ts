@@ -222,6 +222,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', '老公屙咗好多血，仲話頭暈'],
     // Shanghainese: 止不牢 (will not stop).
     ['bleeding', '阿拉姆妈手割破了，血止不牢'],
+    ['unconscious-seizure', 'nanaji nu bulaunde haan par koi jawab nahi dinde'],
+    ['infection-sepsis', '打針嗰度紅咗一大片，阿爺今日好糊塗'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -232,6 +234,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "don't think i'll be around for the follow-up anyway",
     'oh keh reha nehar vich chhalang maar dau',
     'I have become a burden to my children, and my pills are counted out',
+    'my uncle texted everybody goodbye an hour ago',
     'honestly my family would be better off without me',
     "I've been stockpiling my pills",
     "i can't keep going like this, I'm giving away my things",
@@ -447,6 +450,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a seizure dated last year, a plan for today', 'had a seizure last year, today I just want to ask about IMS'],
     ['giving a car away, no goodbye', 'gave my old car to my nephew today, can IMS help my knee?'],
     ['a refused appointment is not a crisis', 'no time for appointments, thanks for trying though'],
+    // "drive into a wall" is a plan; "drives me up the wall" is a figure of speech.
+    ['up the wall', 'this hip pain is driving me up the wall, can IMS help'],
+    ['a little blood through a bandage', 'the needle spot seeped a bit of blood through the bandaid, not much'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -566,6 +572,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '扎完以后腿一直麻麻的',
     'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਵਧੀ ਜਾਂਦਾ',
     'IMS ਕਰਵਾਈ ਸੀ, ਕੱਲ੍ਹ ਤੋਂ ਸਿਰ ਚਕਰਾਉਂਦਾ',
+    'ਸਵੇਰ ਤੋਂ ਬਾਂਹ ਸੁੰਨ ਪਈ ਹੈ',
+    'after the needles my shoulder feels stiffer than before the session',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
