@@ -128,7 +128,7 @@ export const safetyLexiconFileSchema = z
          */
         ongoing: cuePhrases,
         /**
-         * Words that date a term to today ("this morning", "20 minutes ago", 今朝): a past tense in its sentence
+         * Words that date a term to today ("this morning", "20 minutes ago", 今朝): a past tense in its clause
          * ("had a bowel accident today") is then not history, unless a time dates the term itself.
          */
         recent: cuePhrases,

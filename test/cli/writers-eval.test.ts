@@ -121,6 +121,10 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-v', 0.97, 0.97],
     ['heldout-pa-l', 0.96, 1],
     ['heldout-zh-l', 0.95, 1],
+    // The fourth set, blind: en-w 119/120, 32/35, 5/5; pa-m 116/120, 34/35, 5/5; zh-m 112/120, 32/35, 5/5.
+    ['heldout-en-w', 0.99, 0.94],
+    ['heldout-pa-m', 0.96, 0.97],
+    ['heldout-zh-m', 0.93, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -254,6 +258,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh64', 1, 0],
     ['triage-fresh65', 1, 0],
     ['triage-short-g', 1, 0.025],
+    // The fourth set, blind: fresh66 96/100, 1, 24/25; fresh67 99/100, none, 22/25.
+    ['triage-fresh66', 1, 0],
+    ['triage-fresh67', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -6,7 +6,7 @@
 // not ("this knot is killing me"). A cue inside a term is part of it ("can't breathe", "not breathing").
 import type { SafetyContext } from '../../kb/schema.js';
 import type { Token } from '../text/tokens.js';
-import { PhraseIndex, type PhraseHit } from './phraseIndex.js';
+import { OPTIONAL_WORDS, PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
 export type Modifier = 'negated' | 'historical' | 'hypothetical';
 /** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
@@ -127,7 +127,7 @@ export class ContextReader {
     return spans.map((span) => {
       // An idiom said inside a longer term is the term's own words: "ate her blood pressure pills" is poisoning
       // though "blood pressure" alone is not bleeding.
-      if (idioms.some((idiom) => overlaps(idiom, span) && !saysInside(idiom, span))) return undefined;
+      if (idioms.some((idiom) => overlaps(idiom, span) && !saysInside(tokens, idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
       /** A time that dates the term for certain: a year, or a cue after it ("a stroke five years ago"). */
       let dated = false;
@@ -175,10 +175,13 @@ function startedThen(tokens: readonly Token[], span: { end: number }, time: { st
   return ongoing.some((cue) => cue.start > span.end && cue.end < time.start && (tokens[cue.start] as Token).sentence === sentence);
 }
 
-/** Whether every word of the cue is one of the longer term's own words (not a word its gap skipped). */
-function saysInside(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
+/**
+ * Whether every word of the cue is one of the longer term's own words, or a small word the term's phrase left
+ * optional ("sick of" inside "sick of being alive"), not a word its gap skipped.
+ */
+function saysInside(tokens: readonly Token[], cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
   if (cue.end - cue.start >= term.end - term.start) return false;
-  for (let i = cue.start; i <= cue.end; i++) if (!term.words.includes(i)) return false;
+  for (let i = cue.start; i <= cue.end; i++) if (!term.words.includes(i) && !OPTIONAL_WORDS.has((tokens[i] as Token).text)) return false;
   return true;
 }
 

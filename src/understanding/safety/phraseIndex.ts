@@ -9,7 +9,7 @@ const NUMBER_SLOT = '{n}';
 const NUMBER_WORD = 'zznumberslotzz';
 const NUMBER_KEY = NUMBER_WORD;
 
-const OPTIONAL_WORDS: ReadonlySet<string> = new Set(
+export const OPTIONAL_WORDS: ReadonlySet<string> = new Set(
   'a an the my your his her our their some any this that of about to in on at for with from by into is am are was be been being'.split(' '),
 );
 

@@ -224,6 +224,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', '阿拉姆妈手割破了，血止不牢'],
     ['unconscious-seizure', 'nanaji nu bulaunde haan par koi jawab nahi dinde'],
     ['infection-sepsis', '打針嗰度紅咗一大片，阿爺今日好糊塗'],
+    ['cauda-equina', 'ਲੱਕ ਦੁਖਦਾ ਤੇ ਪਿਸ਼ਾਬ ਦਾ ਪਤਾ ਨਹੀਂ ਲੱਗਦਾ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -235,6 +236,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'oh keh reha nehar vich chhalang maar dau',
     'I have become a burden to my children, and my pills are counted out',
     'my uncle texted everybody goodbye an hour ago',
+    'im honestly tired of being alive at this point',
+    // "sick of" (an idiom) said inside the term is the term's own words.
+    'so sick of being alive, nothing helps anymore',
+    'at the bridge right now and nobody is answering me',
+    'my neighbour is standing on the balcony saying she will be with her late husband soon',
+    "I've given my stuff to my cousins, thank you for being good to me",
     'honestly my family would be better off without me',
     "I've been stockpiling my pills",
     "i can't keep going like this, I'm giving away my things",
@@ -452,6 +459,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a refused appointment is not a crisis', 'no time for appointments, thanks for trying though'],
     // "drive into a wall" is a plan; "drives me up the wall" is a figure of speech.
     ['up the wall', 'this hip pain is driving me up the wall, can IMS help'],
+    // "since his stroke" dates the stroke: it is the reason for a cane or a chair, not happening now.
+    ['since a heart attack', 'ever since my heart attack I tire quickly, is IMS ok?'],
+    ['a cane since a stroke', 'mom uses a cane since her stroke, can she have IMS on her shoulder?'],
     ['a little blood through a bandage', 'the needle spot seeped a bit of blood through the bandaid, not much'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -471,6 +481,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     "my nephew has epilepsy, it's well controlled. are seizures a problem for IMS?",
     'is IMS alright for someone who takes apixaban?',
     'would the needles make my arm bleed a lot? I take warfarin',
+    'my mother bruises easily, will the needles make her bleed?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
@@ -574,6 +585,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS ਕਰਵਾਈ ਸੀ, ਕੱਲ੍ਹ ਤੋਂ ਸਿਰ ਚਕਰਾਉਂਦਾ',
     'ਸਵੇਰ ਤੋਂ ਬਾਂਹ ਸੁੰਨ ਪਈ ਹੈ',
     'after the needles my shoulder feels stiffer than before the session',
+    'the ache after IMS is getting sharper, day four',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
