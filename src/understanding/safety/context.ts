@@ -144,9 +144,9 @@ export class ContextReader {
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
       if (found.has('historical') && !dated && ongoing.some((cue) => continues(tokens, span, cue, terminations))) found.delete('historical');
-      // "had a bowel accident today", "this morning he had a seizure": today is not history (in the term's own
-      // clause: "had a seizure last year, today I want IMS" keeps it).
-      if (found.has('historical') && !dated && recents.some((cue) => !overlaps(cue, span) && sameClause(tokens, cue, span))) found.delete('historical');
+      // "had a bowel accident today", "this morning he had a seizure": today is not history. Only a time said
+      // with the term ("had a stroke before and today my shoulder is sore" keeps it).
+      if (found.has('historical') && !dated && recents.some((cue) => datesTerm(tokens, cue, span))) found.delete('historical');
       // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one", "the
       // squeezing went away, then came back worse": now.
       if ((found.has('historical') || found.has('negated')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {
@@ -185,8 +185,20 @@ function saysInside(tokens: readonly Token[], cue: { start: number; end: number 
   return true;
 }
 
-function sameClause(tokens: readonly Token[], a: { start: number }, b: { start: number }): boolean {
-  return (tokens[a.start] as Token).clause === (tokens[b.start] as Token).clause;
+/** How far a "recent" cue may stand from the term it dates: words, or characters in Chinese. */
+const RECENT_REACH = { words: 4, characters: 6 };
+/** Words that join another statement: a time after them belongs to it ("... and today my shoulder is sore"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'te', 'ate', 'ਤੇ', 'ਅਤੇ', '然后', '然後', '跟住']);
+
+/** Whether a "recent" cue dates the term: close to it in its clause, with no "and" between. */
+function datesTerm(tokens: readonly Token[], cue: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  if (overlaps(cue, span)) return false;
+  const [from, to] = cue.start > span.end ? [span.end + 1, cue.start - 1] : [cue.end + 1, span.start - 1];
+  const clause = (tokens[span.start] as Token).clause;
+  const reach = (tokens[cue.start] as Token).script === 'han' ? RECENT_REACH.characters : RECENT_REACH.words;
+  if (to - from + 1 > reach || (tokens[cue.start] as Token).clause !== clause) return false;
+  for (let i = from; i <= to; i++) if ((tokens[i] as Token).clause !== clause || JOINERS.has((tokens[i] as Token).text)) return false;
+  return true;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -455,6 +455,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // "Afebrile" is no fever (it had been corrected to "febrile").
     ['afebrile', 'needled yesterday, now a small tender lump at the spot, afebrile, otherwise fine'],
     ['a seizure dated last year, a plan for today', 'had a seizure last year, today I just want to ask about IMS'],
+    // "today" after "and" belongs to what follows it, not to the heart attack before it.
+    ['a heart attack, then today', "my dad had a heart attack and today he'd like IMS for his back"],
     ['giving a car away, no goodbye', 'gave my old car to my nephew today, can IMS help my knee?'],
     ['a refused appointment is not a crisis', 'no time for appointments, thanks for trying though'],
     // "drive into a wall" is a plan; "drives me up the wall" is a figure of speech.
