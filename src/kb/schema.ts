@@ -128,8 +128,8 @@ export const safetyLexiconFileSchema = z
          */
         ongoing: cuePhrases,
         /**
-         * Words that date a term to today ("this morning", "20 minutes ago", 今朝): a past tense in its clause
-         * ("had a bowel accident today") is then not history, unless a time dates the term itself.
+         * Words that date a term to today ("this morning", "20 minutes ago", 今朝): said with the term (close, in its
+         * clause, no "and" between), a past tense ("had a bowel accident today") is then not history.
          */
         recent: cuePhrases,
         /**
