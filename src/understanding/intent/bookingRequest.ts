@@ -53,7 +53,7 @@ export function isFactQuestion(tokens: readonly string[]): boolean {
  */
 export function looksLikeBookingRequest(tokens: readonly string[], score: number, strongScore = 0.55): boolean {
   if (hasRequestCue(tokens)) return true;
-  if (isFactQuestion(tokens) || refusesVisit(tokens)) return false;
+  if (isFactQuestion(tokens)) return false;
   return score >= strongScore || tokens.some((token) => VISIT_NOUNS.has(token));
 }
 

@@ -167,7 +167,7 @@ export class IntentReader {
     // "How often are appointments spaced?" mentions appointments but asks a fact, "no time for appointments"
     // refuses one, "cancel my Friday appointment" gives one up: decide without booking.
     const rankedBooking = match.kind === 'booking' && match.score < 1;
-    const vetoBooking = (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score)) || refusesVisit(match.analysis.tokens) || asksToCancel(cleaned);
+    const vetoBooking = refusesVisit(match.analysis.tokens) || asksToCancel(cleaned) || (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score));
     if (vetoBooking && rankedBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
     // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. Its sure
     // "nothing matched" does not: "thanks a lot bud" has a word it never indexed, which the classifier may know.
