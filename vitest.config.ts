@@ -20,6 +20,7 @@ const END_TO_END = [
   'test/server/envFile.test.ts',
   'test/server/startup.test.ts',
   'test/storage/blobStateStorage.test.ts',
+  'test/storage/secretFile.test.ts',
 ];
 
 /**

@@ -4,10 +4,10 @@
 // per install: LOG_HASH_KEY (the same on every instance), else DATA_DIR/log-hash.key (created
 // 0600 on first start), else, when nothing may be kept on disk (STORAGE=memory), one per process.
 import { createHmac, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { remembered } from '../remembered.js';
+import { readOrCreateSecretFile } from '../storage/secretFile.js';
 
 export const LOG_HASH_KEY_FILE = 'log-hash.key';
 const KEY_BYTES = 32;
@@ -25,15 +25,7 @@ export async function loadLogHashKey(config: Pick<Config, 'logHashKey' | 'dataDi
   if (config.logHashKey) return Buffer.from(config.logHashKey, 'utf8');
   if (config.storage.kind === 'memory') return randomBytes(KEY_BYTES);
   const file = path.join(config.dataDir, LOG_HASH_KEY_FILE);
-  await fs.mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  const fresh = randomBytes(KEY_BYTES).toString('base64url');
-  try {
-    await fs.writeFile(file, fresh, { mode: 0o600, flag: 'wx' });
-    return Buffer.from(fresh, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const stored = (await fs.readFile(file, 'utf8')).trim();
+  const stored = readOrCreateSecretFile(file, () => randomBytes(KEY_BYTES).toString('base64url'));
   if (stored.length < KEY_BYTES) throw new Error(`${file} is too short to be a key: delete it and a new one is made`);
   return Buffer.from(stored, 'utf8');
 }

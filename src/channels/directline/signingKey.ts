@@ -3,10 +3,10 @@
 // open chat's token worthless (they would see "Unable to connect" until they reload). Only with
 // STORAGE=memory (tests: nothing may be written) is the key made anew by each process.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logging/logger.js';
+import { readOrCreateSecretFile } from '../../storage/secretFile.js';
 
 export const SIGNING_KEY_FILE = 'directline-token.key';
 const MIN_LENGTH = 32;
@@ -37,15 +37,7 @@ export function tokenSigningKey(config: Config, log: Pick<Logger, 'info' | 'warn
 }
 
 function readOrCreate(file: string): string {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  try {
-    // 'wx': when two instances start at once on a shared DATA_DIR, one writes and both read it.
-    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    if (statSync(file).mode & 0o077) chmodSync(file, 0o600);
-  }
-  const secret = readFileSync(file, 'utf8').trim();
+  const secret = readOrCreateSecretFile(file, () => randomBytes(32).toString('base64url'));
   if (secret.length < MIN_LENGTH) throw new Error(`${file} holds no usable key (delete it to make a new one)`);
   return secret;
 }
