@@ -126,8 +126,9 @@ export class ContextReader {
 
     return spans.map((span) => {
       // An idiom said inside a longer term is the term's own words: "ate her blood pressure pills" is poisoning
-      // though "blood pressure" alone is not bleeding.
-      if (idioms.some((idiom) => overlaps(idiom, span) && !saysInside(tokens, idiom, span))) return undefined;
+      // though "blood pressure" alone is not bleeding; so is one said only in the words its gap skipped ("got into
+      // grandma's blood pressure pills").
+      if (idioms.some((idiom) => overlaps(idiom, span) && saysAnyOf(idiom, span) && !saysInside(tokens, idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
       /** A time that dates the term for certain: a year, or a cue after it ("a stroke five years ago"). */
       let dated = false;
@@ -173,6 +174,11 @@ function ownWords(cue: { start: number; end: number }, term: { start: number; en
 function startedThen(tokens: readonly Token[], span: { end: number }, time: { start: number }, ongoing: ReadonlyArray<{ start: number; end: number }>): boolean {
   const sentence = (tokens[time.start] as Token).sentence;
   return ongoing.some((cue) => cue.start > span.end && cue.end < time.start && (tokens[cue.start] as Token).sentence === sentence);
+}
+
+/** Whether the cue says at least one of the term's own words (not only words its gap skipped). */
+function saysAnyOf(cue: { start: number; end: number }, term: { words: readonly number[] }): boolean {
+  return term.words.some((at) => at >= cue.start && at <= cue.end);
 }
 
 /**

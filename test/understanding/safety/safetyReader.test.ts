@@ -225,6 +225,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'nanaji nu bulaunde haan par koi jawab nahi dinde'],
     ['infection-sepsis', '打針嗰度紅咗一大片，阿爺今日好糊塗'],
     ['cauda-equina', 'ਲੱਕ ਦੁਖਦਾ ਤੇ ਪਿਸ਼ਾਬ ਦਾ ਪਤਾ ਨਹੀਂ ਲੱਗਦਾ'],
+    ['cauda-equina', "since this morning i can't feel anything around my private area"],
+    ['cauda-equina', 'ਪਿੱਠ ਦੁਖਦੀ ਹੈ ਤੇ ਪਿਸ਼ਾਬ ਰੋਕ ਨਹੀਂ ਹੁੰਦਾ'],
+    ['cauda-equina', 'ਗੁਪਤ ਅੰਗਾਂ ਦੇ ਨੇੜੇ ਸੁੰਨ ਹੋ ਗਿਆ'],
+    ['breathing', 'ਭਰਾ ਤੋਂ ਸਾਹ ਨਹੀਂ ਲਿਆ ਜਾਂਦਾ'],
+    ['breathing', 'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਸਾਹ ਲੈਂਦਿਆਂ ਪਸਲੀਆਂ ਵਿੱਚ ਚੁਭਦਾ ਹੈ'],
+    ['bleeding', 'the cut on his hand keeps pouring and wont stop'],
+    // "blood pressure" (not bleeding) said only in the words between a term's own: the pills are still swallowed.
+    ['overdose-poisoning', "my nephew got into grandpa's blood pressure pills, he is very drowsy"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -274,6 +282,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "don't bother with the reminder, I won't be around by then",
     'bas hun main nahi rehna, mera saaman bacheyan nu de dena',
     'my brother has a rope in his car and keeps saying goodbye',
+    "my aunt sent me 'thank you for everything, please take care of my cat' and her phone is off",
+    // "my last" dates a term ("my last session"); "will be my last" does not.
+    "my aunt posted 'this will be my last message, goodbye from me' and won't answer",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -465,6 +476,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['since a heart attack', 'ever since my heart attack I tire quickly, is IMS ok?'],
     ['a cane since a stroke', 'mom uses a cane since her stroke, can she have IMS on her shoulder?'],
     ['a little blood through a bandage', 'the needle spot seeped a bit of blood through the bandaid, not much'],
+    ['bleeding at a blood test long ago', 'she bled a lot at her last blood draw, is IMS safe with that?'],
+    ['a prediction said in jest', "my doctor says i'm going to have a heart attack if i keep eating fries lol, can ims help my back"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
