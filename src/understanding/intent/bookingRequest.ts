@@ -118,3 +118,36 @@ export function statesAvailability(tokens: readonly string[]): boolean {
   const when = tokens.some((token, i) => WHEN_WORDS.has(token) || CLOCK.test(token) || ((token === 'after' || token === 'before') && /^\d/.test(tokens[i + 1] ?? '')));
   return when && tokens.some((_, i) => saysAvailable(tokens, i));
 }
+
+// Punjabi (Gurmukhi and romanized) and Chinese: a day or a part of the day, and room or coming then.
+const GURMUKHI_WHEN = 'ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਐਤਵਾਰ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|ਵਜੇ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਵੀਕਐਂਡ|ਮਹੀਨੇ';
+// "ਜਗ੍ਹਾ" (place) is room only when asked for: "ਕੋਈ ਜਗ੍ਹਾ", "ਜਗ੍ਹਾ ਹੈ", not "ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ" (one spot is red).
+const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ|ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ|ਬੁੱਕ|ਬੁਕਿੰਗ';
+const ROMANIZED_WHEN =
+  'somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|veervar|veerwar|shukarvar|shukarwar|shanivar|shaniwar|shanichar|aitvar|aitwar|ajj|aj|kal|kalh|kall|parso|parson|savere|sawere|subah|dupehar|dupaher|shaam|sham|raat|vaje|waje|hafte|mahine|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|evening';
+const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|khaa?li|vehal|vehle|aa sak\\w*|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*|appointment|appt|book|booking';
+const HAN_WHEN =
+  '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
+const HAN_ROOM = '空位|有位|有空|得闲|得閒|时段|時段|预约|預約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
+/** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
+const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得不得|行不行|行唔行|方便吗|方便嗎';
+const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
+const nfc = (pattern: string, flags = 'u') => new RegExp(pattern.normalize('NFC'), flags);
+const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [nfc(`${GURMUKHI_WHEN}`), nfc(`${GURMUKHI_ROOM}`)],
+  [nfc(`\\b(?:${ROMANIZED_WHEN})\\b`, 'iu'), nfc(`\\b(?:${ROMANIZED_ROOM})\\b`, 'iu')],
+  [nfc(`${HAN_WHEN}`), nfc(`${HAN_ROOM}`)],
+];
+const HAN_THEN_WILL_DO = nfc(`(?:${HAN_WHEN})[嚟来來去]?(?:${HAN_WILL_DO})`);
+
+/**
+ * Outside English, asking for a time: a day or part of the day said with room then or coming then, in one clause
+ * ("ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਜਗ੍ਹਾ ਖਾਲੀ?", "kal mainu dekh sakde?", "有没有今天下午的空", "星期三朝早得唔得"). Only a booking
+ * needs both: "open on Sunday?" names no room, "how many times a week?" no day.
+ */
+export function asksForATime(text: string): boolean {
+  return text
+    .normalize('NFC')
+    .split(CLAUSES)
+    .some((clause) => HAN_THEN_WILL_DO.test(clause) || ASKS_FOR_A_TIME.some(([when, room]) => when.test(clause) && room.test(clause)));
+}

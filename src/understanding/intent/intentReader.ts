@@ -8,7 +8,7 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
+import { asksForATime, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 import { HanNames } from '../text/hanNames.js';
@@ -167,7 +167,8 @@ export class IntentReader {
     // "How often are appointments spaced?" mentions appointments but asks a fact, "no time for appointments"
     // refuses one, "cancel my Friday appointment" gives one up: decide without booking.
     const rankedBooking = match.kind === 'booking' && match.score < 1;
-    const vetoBooking = refusesVisit(match.analysis.tokens) || asksToCancel(cleaned) || (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score));
+    const givesUpVisit = refusesVisit(match.analysis.tokens) || asksToCancel(cleaned);
+    const vetoBooking = givesUpVisit || (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score));
     if (vetoBooking && rankedBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
     // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. Its sure
     // "nothing matched" does not: "thanks a lot bud" has a word it never indexed, which the classifier may know.
@@ -176,19 +177,23 @@ export class IntentReader {
     if (!this.classifier || (latin && sure)) return this.fromMatch(match);
 
     const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
-    if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.withAvailability(this.fromMatch(match), match, latin);
+    if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.withAvailability(this.fromMatch(match), match, cleaned, { latin, givesUpVisit });
     // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
     const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
     // Where the ranker found no entry at all, it has no opinion to weigh: the classifier decides alone.
     const weight = latin && match.candidates.length > 0 ? this.tuning.classifierWeight : 1;
     const mixed = this.mix(match, classified, weight, vetoBooking, wrappers);
-    return this.withAvailability(this.decide(mixed, match), match, latin);
+    return this.withAvailability(this.decide(mixed, match), match, cleaned, { latin, givesUpVisit });
   }
 
-  /** Saying when one can come is asking to come, unless the message clearly asks something else. */
-  private withAvailability(decided: IntentResult, match: MatchResult, latin: boolean): IntentResult {
+  /**
+   * Saying when one can come (in English), or asking for a time (in Punjabi and Chinese, where the classifier knows
+   * fewer ways to ask), is asking to come, unless the message clearly asks something else or gives a visit up.
+   */
+  private withAvailability(decided: IntentResult, match: MatchResult, cleaned: string, { latin, givesUpVisit }: { latin: boolean; givesUpVisit: boolean }): IntentResult {
     const unsure = decided.intent.kind !== 'entry' || decided.confidence < AVAILABILITY_OVERRULES;
-    if (latin && decided.intent.kind !== 'booking' && unsure && statesAvailability(match.analysis.tokens)) {
+    if (givesUpVisit || decided.intent.kind === 'booking' || !unsure) return decided;
+    if (latin ? statesAvailability(match.analysis.tokens) : asksForATime(cleaned)) {
       return { ...decided, intent: { kind: 'booking' } };
     }
     return decided;
