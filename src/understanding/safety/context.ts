@@ -117,7 +117,7 @@ export class ContextReader {
       .filter((h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h) && h.end - h.start <= m.end - m.start))
       // A cue made of a term's own words is part of it ("can't breathe", "no feeling down there"): it modifies
       // neither that term nor any other. Words a term's gap skipped still count ("having a post-stroke ...").
-      .filter((cue) => !spans.some((span) => ownWords(cue, span)));
+      .filter((cue) => !spans.some((span) => ownWords(tokens, cue, span)));
     tokens.forEach((token, at) => {
       if (token.script === 'latin' && PAST_YEAR.test(token.text)) {
         for (const direction of ['before', 'after'] as const) modifiers.push({ value: { kind: 'modifier', modifier: 'historical', direction }, start: at, end: at, words: [at] });
@@ -161,10 +161,12 @@ export class ContextReader {
 
 /**
  * Whether the cue is said by the term: inside it, starting on one of its own words ("none of" in "none of this
- * is going to matter", whose "of" is optional), not on a word its gap skipped.
+ * is going to matter", whose "of" is optional) or on a small word the phrase left optional ("is gone" in "half her
+ * smile is gone"), not on a word its gap skipped.
  */
-function ownWords(cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
-  return cue.start >= term.start && cue.end <= term.end && term.words.includes(cue.start);
+function ownWords(tokens: readonly Token[], cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
+  if (cue.start < term.start || cue.end > term.end) return false;
+  return term.words.includes(cue.start) || (OPTIONAL_WORDS.has((tokens[cue.start] as Token).text) && term.words.includes(cue.start + 1));
 }
 
 /**

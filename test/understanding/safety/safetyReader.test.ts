@@ -233,6 +233,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'the cut on his hand keeps pouring and wont stop'],
     // "blood pressure" (not bleeding) said only in the words between a term's own: the pills are still swallowed.
     ['overdose-poisoning', "my nephew got into grandpa's blood pressure pills, he is very drowsy"],
+    ['unconscious-seizure', 'my coworker passed out on the loading dock and he is not answering us'],
+    ['overdose-poisoning', 'my uncle drank from the wrong bottle in the shed, it was fertilizer'],
+    // Being sick or drowsy after a fall is a head injury until proven otherwise.
+    ['major-trauma', 'my son fell off the tractor this morning and keeps throwing up'],
+    ['breathing', 'my mother-in-law is on the couch and she is gasping'],
+    ['breathing', "dad's oxygen is dropping on the home monitor"],
+    // "is gone" said inside the term is its own words, not "the pain is gone".
+    ['stroke', 'half his smile is gone since lunch'],
+    // A verb and "ਤੇ" (and) end the clause: the "ਨਹੀਂ" after them is not said of the urine that leaks.
+    ['cauda-equina', 'ਪਿਸ਼ਾਬ ਆਪਣੇ ਆਪ ਨਿਕਲ ਜਾਂਦਾ ਤੇ ਰੋਕਿਆ ਵੀ ਨਹੀਂ ਜਾਂਦਾ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -285,6 +295,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my aunt sent me 'thank you for everything, please take care of my cat' and her phone is off",
     // "my last" dates a term ("my last session"); "will be my last" does not.
     "my aunt posted 'this will be my last message, goodbye from me' and won't answer",
+    '好攰，真係唔想再撐落去',
+    '我已經將安眠藥都囤好咗',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -478,6 +490,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a little blood through a bandage', 'the needle spot seeped a bit of blood through the bandaid, not much'],
     ['bleeding at a blood test long ago', 'she bled a lot at her last blood draw, is IMS safe with that?'],
     ['a prediction said in jest', "my doctor says i'm going to have a heart attack if i keep eating fries lol, can ims help my back"],
+    ['tired to death from hiking, in Cantonese', '今日行山行到累到想死，IMS幫唔幫到條腿'],
+    ['gasping for a smoke', 'gasping for a smoke on my break, does IMS hurt?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -601,6 +615,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਸਵੇਰ ਤੋਂ ਬਾਂਹ ਸੁੰਨ ਪਈ ਹੈ',
     'after the needles my shoulder feels stiffer than before the session',
     'the ache after IMS is getting sharper, day four',
+    // "hatdi nahi" (will not go away) says it goes on, not that it is gone.
+    'IMS ton baad pair vich jhunjhuni hatdi nahi',
+    'my neck hurts more now, three days after the needles',
+    '上個禮拜做的IMS，而家膊頭比之前更痛',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
