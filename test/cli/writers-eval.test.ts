@@ -135,6 +135,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-zh-n', 0.99, 0.88],
     ['heldout-pa-o', 0.94, 1],
     ['heldout-zh-o', 0.97, 0.94],
+    // The third trio, blind: en-y 120/120, 33/35, 5/5; pa-p 112/120, 33/35, 5/5; zh-p 118/120, 33/35, 5/5. Then read:
+    // asking for a time in Punjabi had read "can he come to practice tomorrow?" and "my appointment is tomorrow" as
+    // bookings (now "can I come" and room only: pa-p 113/120).
+    ['heldout-en-y', 1, 0.94],
+    ['heldout-pa-p', 0.94, 0.94],
+    ['heldout-zh-p', 0.98, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -284,6 +290,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh71', 1, 0],
     ['triage-fresh72', 1, 0],
     ['triage-fresh73', 1, 0],
+    // The third pair, blind: fresh74 100/100, none, 23/25; fresh75 97/100, 1, 25/25.
+    ['triage-fresh74', 1, 0],
+    ['triage-fresh75', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

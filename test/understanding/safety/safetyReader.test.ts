@@ -243,6 +243,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'half his smile is gone since lunch'],
     // A verb and "ਤੇ" (and) end the clause: the "ਨਹੀਂ" after them is not said of the urine that leaks.
     ['cauda-equina', 'ਪਿਸ਼ਾਬ ਆਪਣੇ ਆਪ ਨਿਕਲ ਜਾਂਦਾ ਤੇ ਰੋਕਿਆ ਵੀ ਨਹੀਂ ਜਾਂਦਾ'],
+    // "no pain" negates the pain it names, not the blindness before it.
+    ['stroke', "i'm suddenly blind in my left eye, no pain at all"],
+    ['bleeding', 'she cut her hand rather badly on the bread knife'],
+    ['head-injury', 'grandpa struck his head on the cupboard and has been sick twice since'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -492,6 +496,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a prediction said in jest', "my doctor says i'm going to have a heart attack if i keep eating fries lol, can ims help my back"],
     ['tired to death from hiking, in Cantonese', '今日行山行到累到想死，IMS幫唔幫到條腿'],
     ['gasping for a smoke', 'gasping for a smoke on my break, does IMS hurt?'],
+    ['a stroke a few years ago, recovered, in Mandarin', '我妈前几年中过风，现在都好了，可以做IMS吗'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -619,6 +624,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS ton baad pair vich jhunjhuni hatdi nahi',
     'my neck hurts more now, three days after the needles',
     '上個禮拜做的IMS，而家膊頭比之前更痛',
+    'my grip is weaker since they did my wrist on monday',
+    'ਸੂਈਆਂ ਲਵਾਈਆਂ ਸੀ, ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵਧ ਗਿਆ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
