@@ -293,6 +293,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     // The third pair, blind: fresh74 100/100, none, 23/25; fresh75 97/100, 1, 25/25.
     ['triage-fresh74', 1, 0],
     ['triage-fresh75', 1, 0],
+    // The fourth pair, blind: fresh76 97/100, 1, 24/25; fresh77 99/100, 1, 23/25. Then read; fresh76 keeps its false
+    // alarm: "every hangover ... is the worst headache of my life lol".
+    ['triage-fresh76', 1, 0.01],
+    ['triage-fresh77', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -247,6 +247,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', "i'm suddenly blind in my left eye, no pain at all"],
     ['bleeding', 'she cut her hand rather badly on the bread knife'],
     ['head-injury', 'grandpa struck his head on the cupboard and has been sick twice since'],
+    ['breathing', 'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਸਾਹ ਲੈਣ ਵਿੱਚ ਬਹੁਤ ਤਕਲੀਫ਼ ਹੋ ਰਹੀ ਹੈ'],
+    ['cauda-equina', 'ਪਿਛਲੇ ਦੋ ਘੰਟਿਆਂ ਤੋਂ ਪਿਸ਼ਾਬ ਉੱਤੇ ਕੰਟਰੋਲ ਨਹੀਂ ਰਿਹਾ'],
+    ['overdose-poisoning', 'my toddler ate some of my tylenol from the counter'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -301,6 +304,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my aunt posted 'this will be my last message, goodbye from me' and won't answer",
     '好攰，真係唔想再撐落去',
     '我已經將安眠藥都囤好咗',
+    'my brother gave away his tools and told me he loves me, then drove off',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -497,6 +501,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['tired to death from hiking, in Cantonese', '今日行山行到累到想死，IMS幫唔幫到條腿'],
     ['gasping for a smoke', 'gasping for a smoke on my break, does IMS hurt?'],
     ['a stroke a few years ago, recovered, in Mandarin', '我妈前几年中过风，现在都好了，可以做IMS吗'],
+    ['typing one handed (a baby in the other)', 'could someone phone me, it is easier than typing one handed'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
