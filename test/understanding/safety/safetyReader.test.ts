@@ -502,6 +502,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['gasping for a smoke', 'gasping for a smoke on my break, does IMS hurt?'],
     ['a stroke a few years ago, recovered, in Mandarin', '我妈前几年中过风，现在都好了，可以做IMS吗'],
     ['typing one handed (a baby in the other)', 'could someone phone me, it is easier than typing one handed'],
+    ['gasping with laughter', 'we were gasping and laughing at the parking price'],
+    ['gums that bleed a little', 'my gums continue to bleed a little when i floss, is IMS ok for me?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -645,6 +647,8 @@ describe('calm', () => {
     'book me in for tuesday',
     // A romanized Punjabi word is not corrected into a safety word ("madad", help, is not "mawad", pus).
     'thank you ji, bahut madad hoyi',
+    // "out for a few seconds" is a knock-out only when said so.
+    'the power went out for a few seconds during my session, no biggie',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
