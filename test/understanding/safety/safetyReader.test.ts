@@ -304,7 +304,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my aunt posted 'this will be my last message, goodbye from me' and won't answer",
     '好攰，真係唔想再撐落去',
     '我已經將安眠藥都囤好咗',
-    'my brother gave away his tools and told me he loves me, then drove off',
+    'my brother gave away his tools this week and took his gun out to the truck',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -504,6 +504,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['typing one handed (a baby in the other)', 'could someone phone me, it is easier than typing one handed'],
     ['gasping with laughter', 'we were gasping and laughing at the parking price'],
     ['gums that bleed a little', 'my gums continue to bleed a little when i floss, is IMS ok for me?'],
+    ['a dog looked after during the session', "can someone take care of my dog while I'm in the session? thanks for everything"],
+    ['a walker given away', 'My mom gave away her old walker, she uses a cane now. Thanks for everything!'],
+    ['the wrong water bottle', 'I drank from the wrong water bottle at the gym lol, gross'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
