@@ -70,6 +70,8 @@ describe('asking for a time in Punjabi and Chinese', () => {
     '明天上午有没有时间',
     '礼拜五晚上得唔得',
     '周日嚟得唔得',
+    // 约 alone: to make an appointment.
+    '想约周六上午 十点左右',
   ])('%j asks for a visit then', (text) => {
     expect(asksForATime(text)).toBe(true);
   });

@@ -129,7 +129,8 @@ const ROMANIZED_WHEN =
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
 const HAN_WHEN =
   '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
-const HAN_ROOM = '空位|有位|有空|得闲|得閒|时段|時段|预约|預約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
+// 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one).
+const HAN_ROOM = '空位|有位|有空|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
 /** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
 const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得不得|行不行|行唔行|方便吗|方便嗎';
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;

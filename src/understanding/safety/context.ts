@@ -162,11 +162,13 @@ export class ContextReader {
 /**
  * Whether the cue is said by the term: inside it, starting on one of its own words ("none of" in "none of this
  * is going to matter", whose "of" is optional) or on a small word the phrase left optional ("is gone" in "half her
- * smile is gone"), not on a word its gap skipped.
+ * smile is gone"), or, in Chinese, ending on its own characters (都沒有 in 大腿內側都沒有感覺, no feeling on the
+ * inner thighs, whose 都 the gap skipped); not on a word its gap skipped ("uthdi haan, bukhar koi nahi": no fever).
  */
 function ownWords(tokens: readonly Token[], cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
   if (cue.start < term.start || cue.end > term.end) return false;
-  return term.words.includes(cue.start) || (OPTIONAL_WORDS.has((tokens[cue.start] as Token).text) && term.words.includes(cue.start + 1));
+  const start = tokens[cue.start] as Token;
+  return term.words.includes(cue.start) || (start.script === 'han' && term.words.includes(cue.end)) || (OPTIONAL_WORDS.has(start.text) && term.words.includes(cue.start + 1));
 }
 
 /**

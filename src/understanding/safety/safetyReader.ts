@@ -275,12 +275,14 @@ function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<num
  * most), not negated, after every other term and every "now" ("okay at first, but now she's vomiting" is not over).
  */
 function saysItIsOver(hits: TermHits, modified: Modified): boolean {
-  const lastSign = Math.max(-1, ...hits.filter((hit) => hit.value !== RECOVERED_TERM && hit.value !== NOW_TERM).map((hit) => hit.end));
+  // "Now" and "sudden" qualify a sign, they are none (而家, now, is both: 而家冇事 is "fine now").
+  const qualifiers: ReadonlySet<string> = new Set([RECOVERED_TERM, NOW_TERM, SUDDEN_TERM]);
+  const lastSign = Math.max(-1, ...hits.filter((hit) => !qualifiers.has(hit.value)).map((hit) => hit.end));
   return hits.some((hit, i) => {
     const span = modified[i];
     const skipped = hit.end - hit.start + 1 - hit.words.length;
-    // "fine the next day, but now it aches more": a "now" after the recovery is news.
-    const newsAfter = () => hits.some((other) => other.value === NOW_TERM && other.start > hit.end);
+    // "fine the next day, but now it aches more": a "now" (or "suddenly") after the recovery is news.
+    const newsAfter = () => hits.some((other) => (other.value === NOW_TERM || other.value === SUDDEN_TERM) && other.start > hit.end);
     return hit.value === RECOVERED_TERM && hit.start > lastSign && skipped <= 1 && span !== undefined && !span.modifiers.has('negated') && !newsAfter();
   });
 }

@@ -45,6 +45,8 @@ describe('the safety model', () => {
     ['a question about stopping after one good session', '阿爸做完兩次已經松咗好多，之後仲要唔要繼續做', 'calm'],
     // Saying it is over stills the model, unless a "now" comes after it.
     ['fine the next day, something new now', 'had IMS on monday, felt fine on tuesday, but now im limping around the house', 'urgent'],
+    // 而家 (now) is also a "sudden" word: as part of 而家冇事 (fine now) it is the recovery, not news after it.
+    ['much better after the needles and fine now, in Cantonese', '做完針之後好咗好多，而家冇事', 'calm'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

@@ -250,6 +250,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਸਾਹ ਲੈਣ ਵਿੱਚ ਬਹੁਤ ਤਕਲੀਫ਼ ਹੋ ਰਹੀ ਹੈ'],
     ['cauda-equina', 'ਪਿਛਲੇ ਦੋ ਘੰਟਿਆਂ ਤੋਂ ਪਿਸ਼ਾਬ ਉੱਤੇ ਕੰਟਰੋਲ ਨਹੀਂ ਰਿਹਾ'],
     ['overdose-poisoning', 'my toddler ate some of my tylenol from the counter'],
+    ['cauda-equina', 'meri mummy di kamar dukhdi te pishab ni rukda ajj ton'],
+    ['cauda-equina', '他腰痛到不行，小便也控制不了'],
+    // 都 (at all) between the inner thighs and 沒有感覺 (no feeling) does not make 都沒有 a negation of it.
+    ['cauda-equina', '我妈腰很痛，大腿内侧都没有感觉了'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -259,6 +263,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'gave my guitar to my sister tonight, thanks for trying to help me',
     "don't think i'll be around for the follow-up anyway",
     'oh keh reha nehar vich chhalang maar dau',
+    'honestly i want to make everything stop forever',
     'I have become a burden to my children, and my pills are counted out',
     'my uncle texted everybody goodbye an hour ago',
     'im honestly tired of being alive at this point',
@@ -507,6 +512,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a dog looked after during the session', "can someone take care of my dog while I'm in the session? thanks for everything"],
     ['a walker given away', 'My mom gave away her old walker, she uses a cane now. Thanks for everything!'],
     ['the wrong water bottle', 'I drank from the wrong water bottle at the gym lol, gross'],
+    ['a haircut', 'my shoulder hurts from cutting hair with my arm up all day'],
+    ['a drink gone down the wrong way at a price', 'choked on my coffee when I read the parking fee lol'],
+    // Hearsay about a stranger is a risk asked about, not someone's emergency now.
+    ['hearsay', 'my aunt heard someone got a pneumothorax from needling, can that happen?'],
+    ['hearsay, in Mandarin', '朋友圈里说有人扎针扎出气胸了，真的假的'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -636,6 +646,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '上個禮拜做的IMS，而家膊頭比之前更痛',
     'my grip is weaker since they did my wrist on monday',
     'ਸੂਈਆਂ ਲਵਾਈਆਂ ਸੀ, ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵਧ ਗਿਆ',
+    'my hip was needled on friday, it was supposed to get better not worse',
+    '做完IMS之後，每天都更痛',
+    'needle wali jagah te laali te garmi aa, bukhar nahi',
+    // "wasn't it meant to get better soon?" (會好返, will get better) is no recovery.
+    '做完針條腿一日比一日痛 唔係話好快會好返咩',
+    'ਆਈ ਐਮ ਐਸ ਕਰਵਾਏ ਨੂੰ ਚਾਰ ਦਿਨ, ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧਦਾ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
