@@ -254,6 +254,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', '他腰痛到不行，小便也控制不了'],
     // 都 (at all) between the inner thighs and 沒有感覺 (no feeling) does not make 都沒有 a negation of it.
     ['cauda-equina', '我妈腰很痛，大腿内侧都没有感觉了'],
+    ['chest-heart', 'a strange pressure behind my breastbone while walking up the hill'],
+    ['chest-heart', "I'm clammy and have a feeling something bad is about to happen"],
+    ['chest-heart', 'feel sick, pain in both arms'],
+    ['breathing', 'since the needles it feels like only half my lung fills when i breathe'],
+    ['breathing', 'kal IMS karayi, hun saah lain te chubhan hundi'],
+    ['breathing', 'saah poora aunda hi nahi IMS ton baad'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
