@@ -154,6 +154,11 @@ export const safetyLexiconFileSchema = z
         generic: cuePhrases,
         /** Figures of speech whose words are not the term ("this knot is killing me"). */
         idioms: cuePhrases,
+        /**
+         * Words that open a list of examples ("like", "such as", 例如): a question's cue before them reaches into
+         * the list ("any other risks, like infection or a collapsed lung?").
+         */
+        examples: cuePhrases,
       })
       .strict()
       .default({
@@ -170,6 +175,7 @@ export const safetyLexiconFileSchema = z
         continuing: [],
         generic: [],
         idioms: [],
+        examples: [],
       }),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTokens } from '../../src/matching/normalize.js';
-import { asksForATime, looksLikeBookingRequest, statesAvailability } from '../../src/understanding/intent/bookingRequest.js';
+import { asksForAVisit, looksLikeBookingRequest, statesAvailability } from '../../src/understanding/intent/bookingRequest.js';
 
 // The ranker proposes "booking"; these decide whether the message really asks for a visit.
 describe('booking intent', () => {
@@ -60,7 +60,7 @@ describe('saying when one can come', () => {
   });
 });
 
-describe('asking for a time in Punjabi and Chinese', () => {
+describe('asking for a visit in Punjabi and Chinese', () => {
   it.each([
     'ਮੰਗਲਵਾਰ ਨੂੰ ਕੋਈ ਸਲਾਟ ਮਿਲੂ?',
     'ਪਰਸੋਂ ਸ਼ਾਮ ਨੂੰ ਆ ਸਕਦਾ ਹਾਂ?',
@@ -72,8 +72,15 @@ describe('asking for a time in Punjabi and Chinese', () => {
     '周日嚟得唔得',
     // 约 alone: to make an appointment.
     '想约周六上午 十点左右',
+    // A clock time that will do.
+    'parso 4 vaje chalega?',
+    'ਕੱਲ੍ਹ 11 ਵਜੇ ਠੀਕ ਰਹੂ?',
+    // Asking to be booked, with no time; where to book.
+    '幫我老公約個時間睇下條腰',
+    '请帮我安排初诊',
+    '點樣預約？',
   ])('%j asks for a visit then', (text) => {
-    expect(asksForATime(text)).toBe(true);
+    expect(asksForAVisit(text)).toBe(true);
   });
 
   it.each([
@@ -84,7 +91,9 @@ describe('asking for a time in Punjabi and Chinese', () => {
     ['open on Sunday', '星期日开门吗'],
     ['a shower tonight', '做完今晚可以洗澡吗'],
     ['drinking tonight', '聽日朝早做完，夜晚飲酒得唔得'],
+    ['will it be fine by tomorrow', 'kal tak theek ho jauga?'],
+    ['plans with friends', '我約咗朋友聽日飲茶'],
   ])('%s is not: %j', (_, text) => {
-    expect(asksForATime(text)).toBe(false);
+    expect(asksForAVisit(text)).toBe(false);
   });
 });

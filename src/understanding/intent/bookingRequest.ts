@@ -141,15 +141,34 @@ const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [nfc(`${HAN_WHEN}`), nfc(`${HAN_ROOM}`)],
 ];
 const HAN_THEN_WILL_DO = nfc(`(?:${HAN_WHEN})[嚟来來去]?(?:${HAN_WILL_DO})`);
+/** A clock time, then whether it will do: "kal sham nu 5 vje ho jauga?", "5 ਵਜੇ ਠੀਕ ਆ?". */
+const CLOCK_WILL_DO = [
+  nfc('\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:vje|vaje|waje|wje|baje|pm|am)\\b.{0,6}\\b(?:ho jau\\w*|ho sakd\\w*|chal\\w*|theek|thik|ok)\\b', 'iu'),
+  nfc('\\d{1,2}\\s*ਵਜੇ.{0,6}(?:ਹੋ ਜਾਊ|ਹੋ ਸਕਦ|ਚੱਲੂ|ਚੱਲੇਗਾ|ਠੀਕ)'),
+];
+/**
+ * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
+ * (where to book is asking to come).
+ */
+const HAN_BOOKS = nfc(
+  '幫我[^，。？?！!]{0,4}[約约]|帮我[^，。？?！!]{0,4}约|[想要][預预]?[約约][個个一]|[預预][約约](?:入口|連結|链接)|(?:點樣|点样|怎麼|怎么|如何|點|点)[預预][約约]|安排[^，。？?！!]{0,10}(?:會面|会面|見面|见面|初診|初诊|睇|看診|看诊)',
+);
 
 /**
- * Outside English, asking for a time: a day or part of the day said with room then or coming then, in one clause
- * ("ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਜਗ੍ਹਾ ਖਾਲੀ?", "kal mainu dekh sakde?", "有没有今天下午的空", "星期三朝早得唔得"). Only a booking
- * needs both: "open on Sunday?" names no room, "how many times a week?" no day.
+ * Outside English, asking for a visit: a day or part of the day said with room then or coming then, in one clause
+ * ("ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਜਗ੍ਹਾ ਖਾਲੀ?", "kal mainu dekh sakde?", "有没有今天下午的空", "星期三朝早得唔得"; only a booking needs
+ * both: "open on Sunday?" names no room, "how many times a week?" no day); a clock time asked about ("5 vje ho
+ * jauga?"); or, in Chinese, asking to be booked ("幫我約", "安排…初診").
  */
-export function asksForATime(text: string): boolean {
+export function asksForAVisit(text: string): boolean {
   return text
     .normalize('NFC')
     .split(CLAUSES)
-    .some((clause) => HAN_THEN_WILL_DO.test(clause) || ASKS_FOR_A_TIME.some(([when, room]) => when.test(clause) && room.test(clause)));
+    .some(
+      (clause) =>
+        HAN_THEN_WILL_DO.test(clause) ||
+        HAN_BOOKS.test(clause) ||
+        CLOCK_WILL_DO.some((pattern) => pattern.test(clause)) ||
+        ASKS_FOR_A_TIME.some(([when, room]) => when.test(clause) && room.test(clause)),
+    );
 }

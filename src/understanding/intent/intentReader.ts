@@ -8,7 +8,7 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { asksForATime, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
+import { asksForAVisit, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 import { HanNames } from '../text/hanNames.js';
@@ -187,13 +187,14 @@ export class IntentReader {
   }
 
   /**
-   * Saying when one can come (in English), or asking for a time (in Punjabi and Chinese, where the classifier knows
-   * fewer ways to ask), is asking to come, unless the message clearly asks something else or gives a visit up.
+   * Saying when one can come (in English), or asking for a time or to be booked (in Punjabi and Chinese, where the
+   * classifier knows fewer ways to ask), is asking to come, unless the message clearly asks something else or gives
+   * a visit up.
    */
   private withAvailability(decided: IntentResult, match: MatchResult, cleaned: string, { latin, givesUpVisit }: { latin: boolean; givesUpVisit: boolean }): IntentResult {
     const unsure = decided.intent.kind !== 'entry' || decided.confidence < AVAILABILITY_OVERRULES;
     if (givesUpVisit || decided.intent.kind === 'booking' || !unsure) return decided;
-    if (latin ? statesAvailability(match.analysis.tokens) : asksForATime(cleaned)) {
+    if (latin ? statesAvailability(match.analysis.tokens) : asksForAVisit(cleaned)) {
       return { ...decided, intent: { kind: 'booking' } };
     }
     return decided;

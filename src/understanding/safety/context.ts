@@ -23,7 +23,8 @@ type Cue =
   | { kind: 'lasting' }
   | { kind: 'continuing' }
   | { kind: 'generic' }
-  | { kind: 'idiom' };
+  | { kind: 'idiom' }
+  | { kind: 'examples' };
 
 /**
  * How many tokens a cue reaches: words for alphabetic scripts, characters for Chinese. A time ("last time",
@@ -68,6 +69,7 @@ export class ContextReader {
         [context.continuing, { kind: 'continuing' }],
         [context.generic, { kind: 'generic' }],
         [context.idioms, { kind: 'idiom' }],
+        [context.examples, { kind: 'examples' }],
       ];
       for (const [phrases, cue] of plain) for (const phrase of phrases) cues.push([phrase, cue]);
     }
@@ -109,6 +111,12 @@ export class ContextReader {
     const recents = hits.filter((h) => h.value.kind === 'recent');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
+    // Clauses that open with "such as", 例如, or "like" after "risks,": a list of examples of what the clause before named.
+    const examples = new Set<number>();
+    for (const hit of hits) {
+      if (hit.value.kind !== 'examples') continue;
+      for (let i = hit.start; i <= hit.end; i++) if (opensLaterClause(tokens, i)) examples.add((tokens[i] as Token).clause);
+    }
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
     const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
     const modifiers = hits
@@ -138,7 +146,7 @@ export class ContextReader {
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
-        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier])) {
+        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier], examples)) {
           found.add(cue.value.modifier);
           if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || PAST_YEAR.test((tokens[cue.start] as Token).text))) dated = true;
         }
@@ -225,8 +233,25 @@ function continues(tokens: readonly Token[], span: { end: number }, cue: { start
   return true;
 }
 
-/** Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. */
-function reaches(tokens: readonly Token[], cue: PhraseHit<{ modifier: Modifier; direction: Direction }>, span: { start: number; end: number }, terminations: readonly number[]): boolean {
+/** Whether the token opens a clause after another of its sentence ("risks, like ..."). */
+function opensLaterClause(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const token = tokens[at] as Token;
+  return before !== undefined && before.sentence === token.sentence && before.clause !== token.clause;
+}
+
+/**
+ * Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. A
+ * question looking forward also reaches a list of examples that opens the next clause ("other risks, like a
+ * collapsed lung?").
+ */
+function reaches(
+  tokens: readonly Token[],
+  cue: PhraseHit<{ modifier: Modifier; direction: Direction }>,
+  span: { start: number; end: number },
+  terminations: readonly number[],
+  examples: ReadonlySet<number>,
+): boolean {
   const cueToken = tokens[cue.start] as Token;
   const reach = cueToken.script === 'han' ? REACH[cue.value.modifier].characters : REACH[cue.value.modifier].words;
   const forward = cue.value.direction === 'before';
@@ -240,7 +265,9 @@ function reaches(tokens: readonly Token[], cue: PhraseHit<{ modifier: Modifier; 
   // well controlled", 癫痫，但控制得很好.
   const before = tokens[cue.start - 1];
   const opensClause = !forward && before !== undefined && before.sentence === cueToken.sentence && before.clause !== cueToken.clause;
-  const inReach = (clause: number) => clause === cueToken.clause || (opensClause && clause === before.clause);
+  // Only a question's reach: "no, like, I really can't breathe" is no negation of what follows.
+  const listed = (clause: number) => forward && cue.value.modifier === 'hypothetical' && clause === cueToken.clause + 1 && examples.has(clause);
+  const inReach = (clause: number) => clause === cueToken.clause || (opensClause && clause === before.clause) || listed(clause);
   for (let i = from; i <= to; i++) {
     if (!inReach((tokens[i] as Token).clause)) return false;
     if (i !== (forward ? target : from) && terminations.includes(i)) return false;

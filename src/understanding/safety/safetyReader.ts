@@ -14,6 +14,7 @@ import { normalizeTokens } from '../../matching/normalize.js';
 import { SpellingCorrector } from '../../matching/spelling.js';
 import { STOPWORDS } from '../../matching/stopwords.js';
 import { remembered } from '../../remembered.js';
+import { americanSpellings } from '../text/britishSpelling.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
 import { PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
@@ -238,6 +239,9 @@ export class SafetyReader {
     const word = token.text;
     if (token.script !== 'latin' || word.length < 4 || /\d/.test(word)) return token;
     if (this.vocabulary.has(word) || this.cueWords.has(word) || STOPWORDS.has(word) || this.isKnown(word)) return token;
+    // "sceptic" is "skeptic", not "septic"; "haemorrhage" is "hemorrhage".
+    const american = americanSpellings(word).find((form) => this.vocabulary.has(form) || this.isKnown(form));
+    if (american) return { ...token, text: american, key: stem(american) };
     const corrected = this.speller.correct(word);
     return corrected ? { ...token, text: corrected, key: stem(corrected) } : token;
   }

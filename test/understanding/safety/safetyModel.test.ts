@@ -47,6 +47,8 @@ describe('the safety model', () => {
     ['fine the next day, something new now', 'had IMS on monday, felt fine on tuesday, but now im limping around the house', 'urgent'],
     // 而家 (now) is also a "sudden" word: as part of 而家冇事 (fine now) it is the recovery, not news after it.
     ['much better after the needles and fine now, in Cantonese', '做完針之後好咗好多，而家冇事', 'calm'],
+    // "isn't cutting it" (is not enough) is no talk of cutting oneself.
+    ['a painkiller that is not enough', 'could my doctor prescribe something stronger than tylenol, it just isnt cutting it', 'calm'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

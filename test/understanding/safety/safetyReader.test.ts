@@ -260,6 +260,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'since the needles it feels like only half my lung fills when i breathe'],
     ['breathing', 'kal IMS karayi, hun saah lain te chubhan hundi'],
     ['breathing', 'saah poora aunda hi nahi IMS ton baad'],
+    ['bleeding', 'my son is haemorrhaging from a cut on his leg'],
+    // 好似 (it seems) opens no list of examples: fear said before it does not make what follows a question.
+    ['breathing', '我好驚，好似唞唔到氣'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -523,6 +526,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Hearsay about a stranger is a risk asked about, not someone's emergency now.
     ['hearsay', 'my aunt heard someone got a pneumothorax from needling, can that happen?'],
     ['hearsay, in Mandarin', '朋友圈里说有人扎针扎出气胸了，真的假的'],
+    // A list of examples of the risks asked about is asked about too.
+    ['risks listed as examples', 'are there any other risks, such as a collapsed lung or infection?'],
+    ['risks listed as examples, in Mandarin', '扎针有什么风险，比如气胸？'],
+    // A Canadian spelling is read as the word it is ("sceptic" is not "septic").
+    ['a sceptic', 'honestly I am a sceptic about needles'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
