@@ -147,6 +147,16 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-y', 1, 0.94],
     ['heldout-pa-p', 0.94, 0.94],
     ['heldout-zh-p', 0.98, 0.94],
+    // Nineteenth round, blind, summary only: en-z 117/121 in scope, 30/34 out of scope, 5/5 emergencies; pa-q
+    // 119/120, 33/35, 5/5; zh-q 118/120, 31/35, 5/5. Then read. The second trio, blind, before the round's boundary
+    // writers: en-aa 118/120, 31/35, 5/5; pa-r 115/120, 32/35, 5/5; zh-r 113/120, 33/35, 5/5; with them 117/120,
+    // 32/35; 114/120, 34/35; 113/120, 33/35. Then read.
+    ['heldout-en-z', 0.95, 0.94],
+    ['heldout-pa-q', 0.99, 0.94],
+    ['heldout-zh-q', 0.99, 0.97],
+    ['heldout-en-aa', 0.98, 0.94],
+    ['heldout-pa-r', 0.95, 0.97],
+    ['heldout-zh-r', 0.96, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -303,6 +313,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     // alarm: "every hangover ... is the worst headache of my life lol".
     ['triage-fresh76', 1, 0.01],
     ['triage-fresh77', 1, 0],
+    // Nineteenth round, blind: fresh78 100/100 caught, 2 false alarms, 8-1-1 25/25; fresh79 100/100, none, 24/25;
+    // fresh80 99/100, none, 22/25; fresh81 99/100, 2, 23/25; triage-short-j 9/10, none, 5/5. Then read; then fresh82
+    // 98/100, none, 23/25. Then read.
+    ['triage-fresh78', 1, 0],
+    ['triage-fresh79', 1, 0],
+    ['triage-fresh80', 1, 0],
+    ['triage-fresh81', 1, 0],
+    ['triage-fresh82', 1, 0],
+    ['triage-short-j', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
