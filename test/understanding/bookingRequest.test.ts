@@ -79,6 +79,10 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     '幫我老公約個時間睇下條腰',
     '请帮我安排初诊',
     '點樣預約？',
+    // Time asked for on a day; a treatment to be arranged.
+    'ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਟਾਈਮ ਮਿਲ ਜਾਊ?',
+    'parso koi time milu?',
+    '麻煩幫我安排一個療程',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -93,6 +97,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['drinking tonight', '聽日朝早做完，夜晚飲酒得唔得'],
     ['will it be fine by tomorrow', 'kal tak theek ho jauga?'],
     ['plans with friends', '我約咗朋友聽日飲茶'],
+    ['arranging one\'s own time', '想知要做幾多次，好安排時間'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

@@ -263,6 +263,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'my son is haemorrhaging from a cut on his leg'],
     // 好似 (it seems) opens no list of examples: fear said before it does not make what follows a question.
     ['breathing', '我好驚，好似唞唔到氣'],
+    ['bleeding', 'the needle spot will not stop, soaked 3 band-aids and it is dripping down my arm'],
+    ['unconscious-seizure', 'mama ji sofe te uthde nai pye'],
+    ['cauda-equina', 'cannot control the urine since this morning'],
+    ['cauda-equina', 'private area no feeling since morning, back very bad'],
+    // A head that bleeds after a fall.
+    ['head-injury', 'my grandpa fell in the garden and his head is bleeding'],
+    ['head-injury', 'ਮੇਰੇ ਦਾਦਾ ਜੀ ਡਿੱਗ ਪਏ ਤੇ ਸਿਰ ਵਿੱਚੋਂ ਖੂਨ ਨਿਕਲ ਰਿਹਾ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -273,6 +280,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "don't think i'll be around for the follow-up anyway",
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
+    'i keep working out how i would end it',
     'I have become a burden to my children, and my pills are counted out',
     'my uncle texted everybody goodbye an hour ago',
     'im honestly tired of being alive at this point',
@@ -531,6 +539,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['risks listed as examples, in Mandarin', '扎针有什么风险，比如气胸？'],
     // A Canadian spelling is read as the word it is ("sceptic" is not "septic").
     ['a sceptic', 'honestly I am a sceptic about needles'],
+    ['a death from a stroke, and a question about a link', 'my uncle died of a stroke, is there a link between IMS and strokes?'],
+    ['a head full of paperwork', 'my head is going to explode with all this paperwork'],
+    ['treats overdone', 'overdosed on chocolate over the holidays, can IMS help my back'],
+    ['tired to death from commuting, in Cantonese', '返工迫車迫到攰到想死，條腰好痛'],
+    ['an opinion that something makes no sense', "my shoulder hurts but it was my hip I broke in 2001, doesn't make sense to me"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -666,6 +679,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "wasn't it meant to get better soon?" (會好返, will get better) is no recovery.
     '做完針條腿一日比一日痛 唔係話好快會好返咩',
     'ਆਈ ਐਮ ਐਸ ਕਰਵਾਏ ਨੂੰ ਚਾਰ ਦਿਨ, ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧਦਾ',
+    'since the IMS the pain is sharper and it keeps me up',
+    '做完針之後條膊頭一日差過一日',
+    // "ajj vi nahi hatti" (still not gone today) says the tingling goes on.
+    'IMS lai si, ungliyan ch jhunjhuni ajj vi nahi hatti',
+    'suiyan lagwayian si, dard roz vadhda',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
