@@ -162,6 +162,10 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ab', 0.94, 0.94],
     ['heldout-pa-s', 0.97, 0.97],
     ['heldout-zh-s', 0.96, 0.94],
+    // The fourth trio, blind: en-ac 115/120, 34/35, 5/5; pa-t 111/120, 34/35, 5/5; zh-t 115/120, 35/35, 5/5. Then read.
+    ['heldout-en-ac', 0.95, 0.97],
+    ['heldout-pa-t', 0.94, 0.97],
+    ['heldout-zh-t', 0.96, 1],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -336,6 +340,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh85', 1, 0.01],
     ['triage-fresh86', 1, 0],
     ['triage-short-k', 1, 0],
+    // The third pair, blind: fresh87 99/100 caught, no false alarm, 8-1-1 24/25; fresh88 96/100, 1, 22/25. Then read.
+    ['triage-fresh87', 1, 0],
+    ['triage-fresh88', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -83,6 +83,9 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     'ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਟਾਈਮ ਮਿਲ ਜਾਊ?',
     'parso koi time milu?',
     '麻煩幫我安排一個療程',
+    'mainu ik appointment chahidi aa',
+    'ਸ਼ਨੀਵਾਰ ਸਵੇਰੇ ਕੋਈ ਉਪਲਬਧ ਸਮਾਂ?',
+    '这周还有时段吗',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -98,6 +101,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['will it be fine by tomorrow', 'kal tak theek ho jauga?'],
     ['plans with friends', '我約咗朋友聽日飲茶'],
     ['arranging one\'s own time', '想知要做幾多次，好安排時間'],
+    ['whether one is needed', 'appointment di lod hai ke nahi?'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

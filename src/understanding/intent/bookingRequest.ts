@@ -123,12 +123,12 @@ export function statesAvailability(tokens: readonly string[]): boolean {
 // come" (ਆ ਸਕਦੀ ਆਂ), not "can he come" (to practice tomorrow?), and not "appointment" (one already booked).
 const GURMUKHI_WHEN = 'ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਐਤਵਾਰ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|ਵਜੇ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਵੀਕਐਂਡ|ਮਹੀਨੇ';
 // "ਜਗ੍ਹਾ" (place) is room only when asked for: "ਕੋਈ ਜਗ੍ਹਾ", "ਜਗ੍ਹਾ ਹੈ", not "ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ" (one spot is red).
-const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ';
+const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ';
 const ROMANIZED_WHEN =
   'somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|veervar|veerwar|shukarvar|shukarwar|shanivar|shaniwar|shanichar|aitvar|aitwar|ajj|aj|kal|kalh|kall|parso|parson|savere|sawere|subah|dupehar|dupaher|shaam|sham|raat|vaje|waje|hafte|mahine|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|evening';
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|koi time|time mil\\w*|time chahi\\w*|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
 const HAN_WHEN =
-  '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
+  '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|(?:本|这|這|下|今個|今个|呢個|呢个|下個|下个)(?:周|週|星期|礼拜|禮拜)|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
 // 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one).
 const HAN_ROOM = '空位|有位|有空|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
 /** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
@@ -146,6 +146,8 @@ const CLOCK_WILL_DO = [
   nfc('\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:vje|vaje|waje|wje|baje|pm|am)\\b.{0,6}\\b(?:ho jau\\w*|ho sakd\\w*|chal\\w*|theek|thik|ok)\\b', 'iu'),
   nfc('\\d{1,2}\\s*ਵਜੇ.{0,6}(?:ਹੋ ਜਾਊ|ਹੋ ਸਕਦ|ਚੱਲੂ|ਚੱਲੇਗਾ|ਠੀਕ)'),
 ];
+/** Asking in romanized Punjabi for an appointment, with no time said: "IMS di appointment chahidi". */
+const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking)\\s+(?:chahi\\w*|chaahi\\w*|chaidi|leni|laini|karni|kar\\s*do|karwa\\w*|fix\\s*kar\\w*)\\b|\\bbook\\s+kar\\s*(?:do|deo|dyo|dio)\\b', 'iu');
 /**
  * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
  * (where to book is asking to come).
@@ -158,7 +160,7 @@ const HAN_BOOKS = nfc(
  * Outside English, asking for a visit: a day or part of the day said with room then or coming then, in one clause
  * ("ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਜਗ੍ਹਾ ਖਾਲੀ?", "kal mainu dekh sakde?", "有没有今天下午的空", "星期三朝早得唔得"; only a booking needs
  * both: "open on Sunday?" names no room, "how many times a week?" no day); a clock time asked about ("5 vje ho
- * jauga?"); or, in Chinese, asking to be booked ("幫我約", "安排…初診").
+ * jauga?"); or asking to be booked ("appointment chahidi", "幫我約", "安排…初診").
  */
 export function asksForAVisit(text: string): boolean {
   return text
@@ -168,6 +170,7 @@ export function asksForAVisit(text: string): boolean {
       (clause) =>
         HAN_THEN_WILL_DO.test(clause) ||
         HAN_BOOKS.test(clause) ||
+        ROMANIZED_BOOKS.test(clause) ||
         CLOCK_WILL_DO.some((pattern) => pattern.test(clause)) ||
         ASKS_FOR_A_TIME.some(([when, room]) => when.test(clause) && room.test(clause)),
     );

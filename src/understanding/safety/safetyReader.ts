@@ -238,6 +238,8 @@ export class SafetyReader {
   private corrected(token: Token): Token {
     const word = token.text;
     if (token.script !== 'latin' || word.length < 4 || /\d/.test(word)) return token;
+    // "bleedin'" is "bleeding", whatever else knows the word.
+    if (word.endsWith('in') && this.vocabulary.has(`${word}g`)) return { ...token, text: `${word}g`, key: stem(`${word}g`) };
     if (this.vocabulary.has(word) || this.cueWords.has(word) || STOPWORDS.has(word) || this.isKnown(word)) return token;
     // "sceptic" is "skeptic", not "septic"; "haemorrhage" is "hemorrhage".
     const american = americanSpellings(word).find((form) => this.vocabulary.has(form) || this.isKnown(form));

@@ -270,6 +270,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A head that bleeds after a fall.
     ['head-injury', 'my grandpa fell in the garden and his head is bleeding'],
     ['head-injury', 'ਮੇਰੇ ਦਾਦਾ ਜੀ ਡਿੱਗ ਪਏ ਤੇ ਸਿਰ ਵਿੱਚੋਂ ਖੂਨ ਨਿਕਲ ਰਿਹਾ'],
+    ['overdose-poisoning', 'ਪੋਤੇ ਨੇ ਚੂਹੇਮਾਰ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
+    // "since I woke up" says it goes on: "I've had" is no history then.
+    ['chest-heart', "I've had a tight squeezing in my chest since I woke up"],
+    // "bleedin'" is bleeding; a spot that will not stop on blood thinners.
+    ['bleeding', 'the spot is bleedin and wont stop, i take plavix'],
+    ['bleeding', 'khoon band ni ho reha ajj'],
+    ['bleeding', 'his nosebleed has been gushing for 30 minutes'],
+    // Too much of a blood thinner or a heart medicine, and already bleeding or dizzy.
+    ['overdose-poisoning', 'i took double my blood thinner by mistake and now my gums are bleeding'],
+    ['overdose-poisoning', '爸爸嘅血壓藥食多咗兩轉，而家好暈'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -544,6 +554,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['treats overdone', 'overdosed on chocolate over the holidays, can IMS help my back'],
     ['tired to death from commuting, in Cantonese', '返工迫車迫到攰到想死，條腰好痛'],
     ['an opinion that something makes no sense', "my shoulder hurts but it was my hip I broke in 2001, doesn't make sense to me"],
+    ['blood drawn at a test', 'i always bleed a lot when they draw blood, is IMS ok?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -684,6 +695,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "ajj vi nahi hatti" (still not gone today) says the tingling goes on.
     'IMS lai si, ungliyan ch jhunjhuni ajj vi nahi hatti',
     'suiyan lagwayian si, dard roz vadhda',
+    'two days after IMS and it hurts more today than yesterday',
+    // "ਪਿਛਲੇ ਹਫ਼ਤੇ" (last week) dates the needling, which is no history for an after-effect.
+    'ਪਿਛਲੇ ਹਫ਼ਤੇ IMS ਕਰਵਾਈ, ਮੋਢੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧ ਰਿਹਾ',
+    '做完針之後條頸一日比一日勁',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
