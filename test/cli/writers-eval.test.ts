@@ -166,6 +166,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ac', 0.95, 0.97],
     ['heldout-pa-t', 0.94, 0.97],
     ['heldout-zh-t', 0.96, 1],
+    // The last trio of the round, blind after everything above: en-ad 117/119, 36/36, 5/5; pa-u 111/120, 35/35, 5/5;
+    // zh-u 117/121, 28/34, 5/5. Then read.
+    ['heldout-en-ad', 0.98, 1],
+    ['heldout-pa-u', 0.93, 1],
+    ['heldout-zh-u', 0.97, 0.85],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -343,6 +348,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     // The third pair, blind: fresh87 99/100 caught, no false alarm, 8-1-1 24/25; fresh88 96/100, 1, 22/25. Then read.
     ['triage-fresh87', 1, 0],
     ['triage-fresh88', 1, 0],
+    // The last trio of the round, blind after everything above: fresh89 95/100 caught, no false alarm, 8-1-1 25/25;
+    // fresh90 98/100, none, 24/25; fresh91 99/100, none, 24/25. Then read.
+    ['triage-fresh89', 1, 0],
+    ['triage-fresh90', 1, 0],
+    ['triage-fresh91', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -86,6 +86,8 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     'mainu ik appointment chahidi aa',
     'ਸ਼ਨੀਵਾਰ ਸਵੇਰੇ ਕੋਈ ਉਪਲਬਧ ਸਮਾਂ?',
     '这周还有时段吗',
+    'pls mera consult set kar do',
+    '今晚还有号吗',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });

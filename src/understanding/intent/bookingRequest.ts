@@ -130,7 +130,7 @@ const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots
 const HAN_WHEN =
   '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|(?:本|这|這|下|今個|今个|呢個|呢个|下個|下个)(?:周|週|星期|礼拜|禮拜)|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
 // 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one).
-const HAN_ROOM = '空位|有位|有空|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
+const HAN_ROOM = '空位|有位|有空|有号|有號|号儿|號兒|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
 /** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
 const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得不得|行不行|行唔行|方便吗|方便嗎';
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
@@ -147,7 +147,7 @@ const CLOCK_WILL_DO = [
   nfc('\\d{1,2}\\s*ਵਜੇ.{0,6}(?:ਹੋ ਜਾਊ|ਹੋ ਸਕਦ|ਚੱਲੂ|ਚੱਲੇਗਾ|ਠੀਕ)'),
 ];
 /** Asking in romanized Punjabi for an appointment, with no time said: "IMS di appointment chahidi". */
-const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking)\\s+(?:chahi\\w*|chaahi\\w*|chaidi|leni|laini|karni|kar\\s*do|karwa\\w*|fix\\s*kar\\w*)\\b|\\bbook\\s+kar\\s*(?:do|deo|dyo|dio)\\b', 'iu');
+const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking|consult)\\s+(?:chahi\\w*|chaahi\\w*|chaidi|leni|laini|karni|kar\\s*do|karwa\\w*|(?:fix|set)\\s*kar\\w*)\\b|\\bbook\\s+kar\\s*(?:do|deo|dyo|dio)\\b', 'iu');
 /**
  * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
  * (where to book is asking to come).

@@ -171,9 +171,14 @@ export class ContextReader {
  * Whether the cue is said by the term: inside it, starting on one of its own words ("none of" in "none of this
  * is going to matter", whose "of" is optional) or on a small word the phrase left optional ("is gone" in "half her
  * smile is gone"), or, in Chinese, ending on its own characters (都沒有 in 大腿內側都沒有感覺, no feeling on the
- * inner thighs, whose 都 the gap skipped); not on a word its gap skipped ("uthdi haan, bukhar koi nahi": no fever).
+ * inner thighs, whose 都 the gap skipped), or beginning with small words before it ("is not" of "isnt answering");
+ * not on a word its gap skipped ("uthdi haan, bukhar koi nahi": no fever).
  */
 function ownWords(tokens: readonly Token[], cue: { start: number; end: number }, term: { start: number; end: number; words: readonly number[] }): boolean {
+  // "is not" before "not answering" ("isnt answering"): a small word before the term, then the term's own words.
+  let first = cue.start;
+  while (first < cue.end && OPTIONAL_WORDS.has((tokens[first] as Token).text)) first++;
+  if (first > cue.start && first >= term.start && cue.end <= term.end && term.words.includes(first)) return true;
   if (cue.start < term.start || cue.end > term.end) return false;
   const start = tokens[cue.start] as Token;
   return term.words.includes(cue.start) || (start.script === 'han' && term.words.includes(cue.end)) || (OPTIONAL_WORDS.has(start.text) && term.words.includes(cue.start + 1));

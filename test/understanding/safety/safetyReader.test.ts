@@ -280,6 +280,17 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Too much of a blood thinner or a heart medicine, and already bleeding or dizzy.
     ['overdose-poisoning', 'i took double my blood thinner by mistake and now my gums are bleeding'],
     ['overdose-poisoning', '爸爸嘅血壓藥食多咗兩轉，而家好暈'],
+    // "not chest pain exactly" hedges, it does not deny.
+    ['chest-heart', "it's not chest pain exactly, more a heavy pressure going up into my jaw"],
+    ['chest-heart', 'my heart is doing something weird and I feel like I might pass out'],
+    ['bleeding', 'beta de munh cho khoon bahut aa reha'],
+    ['bleeding', '隻手俾刀割親，血狂噴'],
+    ['cauda-equina', 'pishab da pata hi nai lagda, chaddeyan ch sunn'],
+    ['unconscious-seizure', "grandpa is lying on the floor, eyes closed and won't answer"],
+    ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਹਿਲਾਉਣ ਤੇ ਵੀ ਨਹੀਂ ਉੱਠ ਰਹੇ'],
+    // "showing signs of" describes; "what are the signs of" asks.
+    ['stroke', 'my dad is showing signs of a stroke'],
+    ['chest-heart', 'he is showing signs of a heart attack'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -291,6 +302,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
     'i keep working out how i would end it',
+    "I've said all my goodbyes now",
+    'rassi le aandi aa, kise nu na dasyo',
+    // "isnt" is "is not", whose "not" is the term's own ("not answering"), not a negation of it.
+    "my sister texted 'take care of my cats' and isnt answering since",
     'I have become a burden to my children, and my pills are counted out',
     'my uncle texted everybody goodbye an hour ago',
     'im honestly tired of being alive at this point',
@@ -555,6 +570,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['tired to death from commuting, in Cantonese', '返工迫車迫到攰到想死，條腰好痛'],
     ['an opinion that something makes no sense', "my shoulder hurts but it was my hip I broke in 2001, doesn't make sense to me"],
     ['blood drawn at a test', 'i always bleed a lot when they draw blood, is IMS ok?'],
+    ['a long numbness asked about as a sign of a stroke', 'numb toes for weeks, is it a sign of a stroke?'],
+    ['the same, in Cantonese', '我隻腳趾麻咗成個禮拜，係咪中風先兆嚟㗎'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
