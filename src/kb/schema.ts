@@ -155,8 +155,9 @@ export const safetyLexiconFileSchema = z
         /** Figures of speech whose words are not the term ("this knot is killing me"). */
         idioms: cuePhrases,
         /**
-         * Words that open a list of examples ("like", "such as", 例如): a question's cue before them reaches into
-         * the list ("any other risks, like infection or a collapsed lung?").
+         * Words that open a list of examples ("such as", "risks, like", 例如): a question's cue before them reaches
+         * into the list ("any other risks, like infection or a collapsed lung?"); bare "like" and 好似 (it seems) do
+         * not ("im scared, like i cant breathe").
          */
         examples: cuePhrases,
       })
