@@ -63,7 +63,7 @@ describe('where an unauthenticated bot listens (`npm start`)', () => {
     try {
       expect(await canConnect('127.0.0.1', bot.port)).toBe(true);
       expect(await canConnect(externalAddress!, bot.port), `reachable on ${externalAddress}`).toBe(false);
-      expect(bot.output()).toMatch(/listening on this machine only/);
+      await bot.waitFor(/listening on this machine only/);
     } finally {
       await bot.stop();
     }
@@ -83,7 +83,9 @@ describe('where an unauthenticated bot listens (`npm start`)', () => {
     });
     afterAll(async () => bot?.stop());
 
-    it('warns loudly at start-up', () => {
+    it('warns loudly at start-up', async () => {
+      // The child's log reaches this process through a pipe, which may lag behind its /readyz answer.
+      await bot.waitFor(/NO CHANNEL AUTHENTICATION/);
       const warning = bot.output().split('\n').find((line) => line.includes('NO CHANNEL AUTHENTICATION'));
       expect(warning).toMatch(/"level":"warn"/);
     });
