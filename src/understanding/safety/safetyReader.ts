@@ -239,7 +239,8 @@ export class SafetyReader {
     const word = token.text;
     if (token.script !== 'latin' || word.length < 4 || /\d/.test(word)) return token;
     // "bleedin'" is "bleeding", whatever else knows the word.
-    if (word.endsWith('in') && this.vocabulary.has(`${word}g`)) return { ...token, text: `${word}g`, key: stem(`${word}g`) };
+    const gDropped = `${word}g`;
+    if (word.endsWith('in') && this.vocabulary.has(gDropped)) return { ...token, text: gDropped, key: stem(gDropped) };
     if (this.vocabulary.has(word) || this.cueWords.has(word) || STOPWORDS.has(word) || this.isKnown(word)) return token;
     // "sceptic" is "skeptic", not "septic"; "haemorrhage" is "hemorrhage".
     const american = americanSpellings(word).find((form) => this.vocabulary.has(form) || this.isKnown(form));
@@ -276,14 +277,15 @@ function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<num
   );
 }
 
+/** Terms that qualify a sign and are none: "now" and "sudden" (而家, now, is both: 而家冇事 is "fine now"), a recovery. */
+const QUALIFIERS: ReadonlySet<string> = new Set([RECOVERED_TERM, NOW_TERM, SUDDEN_TERM]);
+
 /**
  * Whether the message ends by saying it is over: a recovery ("now I'm fine") said as one phrase (a skipped "am" at
  * most), not negated, after every other term and every "now" ("okay at first, but now she's vomiting" is not over).
  */
 function saysItIsOver(hits: TermHits, modified: Modified): boolean {
-  // "Now" and "sudden" qualify a sign, they are none (而家, now, is both: 而家冇事 is "fine now").
-  const qualifiers: ReadonlySet<string> = new Set([RECOVERED_TERM, NOW_TERM, SUDDEN_TERM]);
-  const lastSign = Math.max(-1, ...hits.filter((hit) => !qualifiers.has(hit.value)).map((hit) => hit.end));
+  const lastSign = Math.max(-1, ...hits.filter((hit) => !QUALIFIERS.has(hit.value)).map((hit) => hit.end));
   return hits.some((hit, i) => {
     const span = modified[i];
     const skipped = hit.end - hit.start + 1 - hit.words.length;
