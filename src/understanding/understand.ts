@@ -30,6 +30,8 @@ const SOCIAL_ENTRIES: ReadonlySet<string> = new Set(['greeting', 'thanks', 'good
 /** The small-talk entries that say what the bot can do, and which languages it speaks (both required by the loader). */
 const HELP_ENTRY = 'help';
 const LANGUAGE_ENTRY = 'language';
+/** The out-of-scope topic for anything unrelated (not staff, prices...: "does anyone there speak Tagalog?" asks about staff). */
+const UNRELATED_TOPIC = 'off-topic';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
@@ -185,10 +187,15 @@ export class Understanding implements MessageReader {
 
   /**
    * "Is there a French version of this chat?", "what languages does this bot do": a message about languages
-   * that reads as nothing the bot knows, or as "what can you do", is told which languages it speaks.
+   * that reads as nothing the bot knows, or as "what can you do", is told which languages it speaks; so is one
+   * read as unrelated whose nearest entry is the languages one ("do you speak French?", not "translate hello
+   * into French").
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
-    const unanswered = (read.intent.kind === 'none' && !read.intent.topic) || (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);
+    const unrelatedButNearLanguage = read.intent.kind === 'none' && read.intent.topic === UNRELATED_TOPIC && read.alternatives[0]?.id === LANGUAGE_ENTRY;
+    const unanswered =
+      (read.intent.kind === 'none' && (!read.intent.topic || unrelatedButNearLanguage)) ||
+      (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);
     if (!unanswered || !this.controls.talksAboutLanguage(tokens)) return undefined;
     return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
   }
