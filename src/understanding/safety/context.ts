@@ -120,9 +120,10 @@ export class ContextReader {
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
     const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
     const modifiers = hits
-      // A pseudo-cue hides the cues it holds ("有冇" is not the negation "冇"), not a longer cue that holds it
-      // ("有冇人做完...", has anyone had it after...).
-      .filter((h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => overlaps(m, h) && h.end - h.start <= m.end - m.start))
+      // A pseudo-cue hides the cues it holds or shares words with ("有冇" is not the negation "冇", "nahi aa reha"
+      // not "nahi aa"), not a longer cue that holds it ("有冇人做完...", has anyone had it after...) nor a
+      // question begun before it (会不会 in 你会不会说中国话, can you speak Chinese?, whose 不会说 is the pseudo-cue).
+      .filter((h): h is PhraseHit<Extract<Cue, { kind: 'modifier' }>> => h.value.kind === 'modifier' && !masks.some((m) => hides(m, h)))
       // A cue made of a term's own words is part of it ("can't breathe", "no feeling down there"): it modifies
       // neither that term nor any other. Words a term's gap skipped still count ("having a post-stroke ...").
       .filter((cue) => !spans.some((span) => ownWords(tokens, cue, span)));
@@ -222,6 +223,11 @@ function datesTerm(tokens: readonly Token[], cue: { start: number; end: number }
   if (to - from + 1 > reach || (tokens[cue.start] as Token).clause !== clause) return false;
   for (let i = from; i <= to; i++) if ((tokens[i] as Token).clause !== clause || JOINERS.has((tokens[i] as Token).text)) return false;
   return true;
+}
+
+function hides(pseudo: { start: number; end: number }, cue: PhraseHit<Cue>): boolean {
+  if (!overlaps(pseudo, cue) || cue.end - cue.start > pseudo.end - pseudo.start) return false;
+  return !(cue.value.kind === 'modifier' && cue.value.modifier === 'hypothetical' && cue.start < pseudo.start);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

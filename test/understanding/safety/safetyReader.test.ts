@@ -291,6 +291,23 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "showing signs of" describes; "what are the signs of" asks.
     ['stroke', 'my dad is showing signs of a stroke'],
     ['chest-heart', 'he is showing signs of a heart attack'],
+    ['stroke', 'dadi da mooh dhilak gaya ik dam, gal vi saaf nahi kardi'],
+    // A puffy face is a reaction only with an allergy said.
+    ['anaphylaxis', 'she is allergic to shrimp and ate some, now her face is getting puffy'],
+    ['bleeding', 'cut my hand on the hedge trimmer and the towel is soaked red already'],
+    ['infection-sepsis', 'running a fever and so dizzy since the needling yesterday'],
+    ['unconscious-seizure', 'grandpa slumped in his chair, no response when I shake him'],
+    // A child into the medicine is poisoning however well she looks.
+    ['overdose-poisoning', 'my toddler got into my pain meds, she seems fine right now'],
+    ['bleeding', 'on warfarin and the spot where the needle went in has been bleeding for 30 minutes even with pressure'],
+    ['bleeding', 'my son cut his foot on a broken glass, theres a puddle on the floor'],
+    ['chest-heart', 'MY CHEST IS CRUSHING what do i do'],
+    ['unconscious-seizure', 'my dad is very hard to rouse tonight, he just groans'],
+    ['infection-sepsis', 'the needle spot is oozing pus and I feel hot and shaky'],
+    ['head-injury', 'he bumped the back of his head on the dock and now he is very sleepy'],
+    ['cauda-equina', 'since the back flare-up I cant tell if my bladder is full'],
+    // Pesticide poisoning described by the work, not the word.
+    ['overdose-poisoning', 'my uncle sprayed the crops this morning and now he keeps vomiting'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -298,6 +315,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
   it.each([
     'I want to kill myself',
     'gave my guitar to my sister tonight, thanks for trying to help me',
+    'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
@@ -572,6 +590,14 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['blood drawn at a test', 'i always bleed a lot when they draw blood, is IMS ok?'],
     ['a long numbness asked about as a sign of a stroke', 'numb toes for weeks, is it a sign of a stroke?'],
     ['the same, in Cantonese', '我隻腳趾麻咗成個禮拜，係咪中風先兆嚟㗎'],
+    // 会不会 (will it or not) asks, though its 不会说 would be a failing voice; a language's name is no speech.
+    ['asking whether the bot speaks Chinese', '你会不会说中国话'],
+    ['asking whether needling can take the voice', '做完IMS之后会不会说不出话？'],
+    ['the same, in Cantonese', '針完會唔會講唔到嘢㗎？'],
+    ['weak for two years after a stroke', '我爸中风之后手脚无力两年了，针灸好还是IMS好？'],
+    ['overdoing it at the gym', 'my wife overdoes it at the gym every week, can IMS help her knees'],
+    ['a near choke, over and laughed at', 'Nearly choked on my latte reading your prices, lol. Does Blue Cross cover IMS?'],
+    ["a cousin's collapsed lung in the old country", 'my cousin got a collapsed lung from acupuncture back home, is IMS safer?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -654,6 +680,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵਧ ਰਿਹਾ',
     '做完IMS第二天开始，腰一天比一天严重',
     'my shoulder pain after IMS is way more than the mild soreness you describe',
+    'the needled spot in my calf is sharper today than yesterday',
+    'IMS was 3 days ago and the ache is worse each day',
+    '扎针的地方摸着热热的，有点红',
+    'ਸੂਈ ਲਗਵਾਈ ਸੀ, ਹੁਣ ਸਿਰ ਘੁੰਮਦਾ ਰਹਿੰਦਾ',
+    'sui lagi si, hun nishaan roz vadda ho reha',
     // "nahi gayi" (has not gone away) says the tingling goes on: no negation.
     'lakk te sui lagwai si, pairan ch jhunjhuni 5 din ton nahi gayi',
     'ਕੱਲ੍ਹ IMS ਕਰਵਾਈ, ਲੱਕ ਦਾ ਦਰਦ ਹਰ ਦਿਨ ਵਧ ਰਿਹਾ',
