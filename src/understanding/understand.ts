@@ -189,10 +189,12 @@ export class Understanding implements MessageReader {
    * "Is there a French version of this chat?", "what languages does this bot do": a message about languages
    * that reads as nothing the bot knows, or as "what can you do", is told which languages it speaks; so is one
    * read as unrelated whose nearest entry is the languages one ("do you speak French?", not "translate hello
-   * into French").
+   * into French"), or that is a language's name alone.
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
-    const unrelatedButNearLanguage = read.intent.kind === 'none' && read.intent.topic === UNRELATED_TOPIC && read.alternatives[0]?.id === LANGUAGE_ENTRY;
+    // A language's name alone ("french?") asks for it, whatever else the word is.
+    const nearLanguage = read.alternatives[0]?.id === LANGUAGE_ENTRY || tokens.length === 1;
+    const unrelatedButNearLanguage = read.intent.kind === 'none' && read.intent.topic === UNRELATED_TOPIC && nearLanguage;
     const unanswered =
       (read.intent.kind === 'none' && (!read.intent.topic || unrelatedButNearLanguage)) ||
       (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);

@@ -88,6 +88,8 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     '这周还有时段吗',
     'pls mera consult set kar do',
     '今晚还有号吗',
+    // "Will someone see me?" with a day.
+    'ਕੱਲ੍ਹ ਸਵੇਰੇ ਕੋਈ ਵੇਖ ਲਊ?',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
