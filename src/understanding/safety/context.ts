@@ -111,7 +111,7 @@ export class ContextReader {
     const recents = hits.filter((h) => h.value.kind === 'recent');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
-    // Clauses that open with "such as", 例如, or "like" after "risks,": a list of examples of what the clause before named.
+    // Clauses (or sentences) that open with "such as", 例如, or "like" after "risks,": a list of examples of what the clause before named.
     const examples = new Set<number>();
     for (const hit of hits) {
       if (hit.value.kind !== 'examples') continue;
@@ -245,10 +245,10 @@ function continues(tokens: readonly Token[], span: { end: number }, cue: { start
 }
 
 /** Whether the token opens a clause after another of its sentence ("risks, like ..."). */
+/** Whether the token opens a clause or a sentence after another: "risks, like ...", "有没有统计数据？比如气胸...". */
 function opensLaterClause(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
-  const token = tokens[at] as Token;
-  return before !== undefined && before.sentence === token.sentence && before.clause !== token.clause;
+  return before !== undefined && before.clause !== (tokens[at] as Token).clause;
 }
 
 /**

@@ -32,7 +32,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing',
  * A gap never skips a negation: "lips not swollen" is not "lips swollen", nor 嘴唇沒腫 嘴唇腫. A phrase that
  * names the negation itself ("can't breathe", 叫唔醒) matches it as one of its words.
  */
-const NEGATION_WORDS: ReadonlySet<string> = new Set([
+export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   ...NEGATIONS,
   ...['nahi', 'nahin', 'nai', 'nhi', 'nahee'],
   ...['ਨਹੀਂ', 'ਨਹੀ', 'ਨਾ'],

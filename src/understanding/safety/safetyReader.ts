@@ -17,7 +17,7 @@ import { remembered } from '../../remembered.js';
 import { americanSpellings } from '../text/britishSpelling.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ContextReader } from './context.js';
-import { PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
+import { NEGATION_WORDS, PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
 import type { ModelCache } from '../learning/modelCache.js';
 import { SafetyModel, type SafetyProbabilities } from './safetyModel.js';
 
@@ -245,8 +245,9 @@ export class SafetyReader {
     // "sceptic" is "skeptic", not "septic"; "haemorrhage" is "hemorrhage".
     const american = americanSpellings(word).find((form) => this.vocabulary.has(form) || this.isKnown(form));
     if (american) return { ...token, text: american, key: stem(american) };
+    // Never into a negation: "navi dawai" (a new medicine) is not "nahi dawai", and a false "not" hides danger.
     const corrected = this.speller.correct(word);
-    return corrected ? { ...token, text: corrected, key: stem(corrected) } : token;
+    return corrected && !NEGATION_WORDS.has(corrected) ? { ...token, text: corrected, key: stem(corrected) } : token;
   }
 
 }

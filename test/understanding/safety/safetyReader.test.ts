@@ -308,6 +308,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'since the back flare-up I cant tell if my bladder is full'],
     // Pesticide poisoning described by the work, not the word.
     ['overdose-poisoning', 'my uncle sprayed the crops this morning and now he keeps vomiting'],
+    ['overdose-poisoning', 'my kid drank nail polish remover'],
+    // "theek tarah" (properly) is no "now fine"; "navi" (new) is never corrected into "nahi" (not).
+    ['overdose-poisoning', 'mummy ne saariyan neend wali goliyan kha layian, hun theek tarah bol nahi rahe'],
+    ['anaphylaxis', 'gala band hunda lagda, navi dawai shuru kiti si aj'],
+    ['cauda-equina', 'numb when I wipe and my legs keep giving way'],
+    ['bleeding', 'ungal te chaku lagya, khun ruk nai reha'],
+    ['bleeding', 'bleeding from the needle hole isnt stopping and the swelling keeps getting bigger'],
+    ['breathing', '做完針之後breathe唔到呀'],
+    ['cauda-equina', 'cant control the bathroom since my back went out and down there has no feeling'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -598,6 +607,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['overdoing it at the gym', 'my wife overdoes it at the gym every week, can IMS help her knees'],
     ['a near choke, over and laughed at', 'Nearly choked on my latte reading your prices, lol. Does Blue Cross cover IMS?'],
     ["a cousin's collapsed lung in the old country", 'my cousin got a collapsed lung from acupuncture back home, is IMS safer?'],
+    // "been pressing for 10 minutes" is a wound pressed; "sore to press, been there 3 days" is a tender lump.
+    ['a tender lump at a needle spot', 'a small hard lump where the needle went in, tender to press, been there 3 days'],
+    ['a goodbye to another physio', 'I am writing to say goodbye to my old physio, can I switch to your clinic?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -685,6 +697,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '扎针的地方摸着热热的，有点红',
     'ਸੂਈ ਲਗਵਾਈ ਸੀ, ਹੁਣ ਸਿਰ ਘੁੰਮਦਾ ਰਹਿੰਦਾ',
     'sui lagi si, hun nishaan roz vadda ho reha',
+    // ਨਹੀਂ ਗਈ (has not gone) says it goes on.
+    'ਸੂਈਆਂ ਲਗਵਾਉਣ ਤੋਂ ਬਾਅਦ ਪੈਰ ਦੀ ਝਰਨਾਹਟ ਤਿੰਨ ਦਿਨਾਂ ਤੋਂ ਨਹੀਂ ਗਈ',
+    'bruise on my arm is bigger every day',
     // "nahi gayi" (has not gone away) says the tingling goes on: no negation.
     'lakk te sui lagwai si, pairan ch jhunjhuni 5 din ton nahi gayi',
     'ਕੱਲ੍ਹ IMS ਕਰਵਾਈ, ਲੱਕ ਦਾ ਦਰਦ ਹਰ ਦਿਨ ਵਧ ਰਿਹਾ',
