@@ -90,6 +90,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     '今晚还有号吗',
     // "Will someone see me?" with a day.
     'ਕੱਲ੍ਹ ਸਵੇਰੇ ਕੋਈ ਵੇਖ ਲਊ?',
+    'ਕੱਲ੍ਹ ਕੋਈ ਟੈਮ ਮਿਲ ਜੂ?',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });

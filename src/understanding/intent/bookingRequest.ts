@@ -123,7 +123,7 @@ export function statesAvailability(tokens: readonly string[]): boolean {
 // come" (ਆ ਸਕਦੀ ਆਂ), not "can he come" (to practice tomorrow?), and not "appointment" (one already booked).
 const GURMUKHI_WHEN = 'ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਐਤਵਾਰ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|ਵਜੇ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਵੀਕਐਂਡ|ਮਹੀਨੇ';
 // "ਜਗ੍ਹਾ" (place) is room only when asked for: "ਕੋਈ ਜਗ੍ਹਾ", "ਜਗ੍ਹਾ ਹੈ", not "ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ" (one spot is red).
-const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਵੇਖ ਸਕਦ|ਦੇਖ ਲਊ|ਵੇਖ ਲਊ|ਦੇਖ ਲੈਣਗੇ|ਵੇਖ ਲੈਣਗੇ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ';
+const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਕੋਈ ਟੈਮ|ਟੈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਵੇਖ ਸਕਦ|ਦੇਖ ਲਊ|ਵੇਖ ਲਊ|ਦੇਖ ਲੈਣਗੇ|ਵੇਖ ਲੈਣਗੇ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ';
 const ROMANIZED_WHEN =
   'somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|veervar|veerwar|shukarvar|shukarwar|shanivar|shaniwar|shanichar|aitvar|aitwar|ajj|aj|kal|kalh|kall|parso|parson|savere|sawere|subah|dupehar|dupaher|shaam|sham|raat|vaje|waje|hafte|mahine|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|evening';
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|koi time|time mil\\w*|time chahi\\w*|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
