@@ -111,7 +111,8 @@ export class ContextReader {
     const recents = hits.filter((h) => h.value.kind === 'recent');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
-    // Clauses (or sentences) that open with "such as", 例如, or "like" after "risks,": a list of examples of what the clause before named.
+    // Clauses (or sentences) that open with "such as", 例如, or "like" after "risks,": a list of examples of what
+    // the clause before named.
     const examples = new Set<number>();
     for (const hit of hits) {
       if (hit.value.kind !== 'examples') continue;
@@ -225,6 +226,7 @@ function datesTerm(tokens: readonly Token[], cue: { start: number; end: number }
   return true;
 }
 
+/** Whether a pseudo-cue hides the cue: it overlaps it, is no shorter, and the cue is no question begun before it. */
 function hides(pseudo: { start: number; end: number }, cue: PhraseHit<Cue>): boolean {
   if (!overlaps(pseudo, cue) || cue.end - cue.start > pseudo.end - pseudo.start) return false;
   return !(cue.value.kind === 'modifier' && cue.value.modifier === 'hypothetical' && cue.start < pseudo.start);
@@ -244,7 +246,6 @@ function continues(tokens: readonly Token[], span: { end: number }, cue: { start
   return true;
 }
 
-/** Whether the token opens a clause after another of its sentence ("risks, like ..."). */
 /** Whether the token opens a clause or a sentence after another: "risks, like ...", "有没有统计数据？比如气胸...". */
 function opensLaterClause(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
