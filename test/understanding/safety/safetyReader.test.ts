@@ -300,7 +300,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // A child into the medicine is poisoning however well she looks.
     ['overdose-poisoning', 'my toddler got into my pain meds, she seems fine right now'],
     ['bleeding', 'on warfarin and the spot where the needle went in has been bleeding for 30 minutes even with pressure'],
-    ['bleeding', 'my son cut his foot on a broken glass, theres a puddle on the floor'],
+    ['bleeding', 'my son cut his foot on a broken glass, theres a puddle of blood on the floor'],
     ['chest-heart', 'MY CHEST IS CRUSHING what do i do'],
     ['unconscious-seizure', 'my dad is very hard to rouse tonight, he just groans'],
     ['infection-sepsis', 'the needle spot is oozing pus and I feel hot and shaky'],
@@ -314,6 +314,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'gala band hunda lagda, navi dawai shuru kiti si aj'],
     ['cauda-equina', 'numb when I wipe and my legs keep giving way'],
     ['bleeding', 'ungal te chaku lagya, khun ruk nai reha'],
+    // Far away is still now: "back home" dates nothing.
+    ['breathing', 'my dad cant breathe back home in india, what do i do'],
     ['bleeding', 'bleeding from the needle hole isnt stopping and the swelling keeps getting bigger'],
     ['breathing', '做完針之後breathe唔到呀'],
     ['cauda-equina', 'cant control the bathroom since my back went out and down there has no feeling'],
@@ -606,7 +608,6 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['weak for two years after a stroke', '我爸中风之后手脚无力两年了，针灸好还是IMS好？'],
     ['overdoing it at the gym', 'my wife overdoes it at the gym every week, can IMS help her knees'],
     ['a near choke, over and laughed at', 'Nearly choked on my latte reading your prices, lol. Does Blue Cross cover IMS?'],
-    ["a cousin's collapsed lung in the old country", 'my cousin got a collapsed lung from acupuncture back home, is IMS safer?'],
     // "been pressing for 10 minutes" is a wound pressed; "sore to press, been there 3 days" is a tender lump.
     ['a tender lump at a needle spot', 'a small hard lump where the needle went in, tender to press, been there 3 days'],
     ['a goodbye to another physio', 'I am writing to say goodbye to my old physio, can I switch to your clinic?'],
