@@ -319,6 +319,24 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'bleeding from the needle hole isnt stopping and the swelling keeps getting bigger'],
     ['breathing', '做完針之後breathe唔到呀'],
     ['cauda-equina', 'cant control the bathroom since my back went out and down there has no feeling'],
+    ['stroke', 'his smile looks off on one side and his coffee is dribbling out the corner of his mouth'],
+    ['breathing', 'my asthma is real bad and there is no puffer left'],
+    ['breathing', 'so wheezy I cant finish a sentence'],
+    ['chest-heart', 'ਮੇਰੀ ਮਾਂ ਦੀ ਛਾਤੀ ਵਿੱਚ ਦਬਾਅ ਹੈ ਤੇ ਉਹ ਪਸੀਨੇ ਨਾਲ ਭਿੱਜੀ ਪਈ ਹੈ'],
+    ['breathing', 'ਸੂਈਆਂ ਤੋਂ ਬਾਅਦ ਸਾਹ ਠੀਕ ਨਹੀਂ ਆ ਰਿਹਾ'],
+    // Puadhi: ਆਵੈ (comes).
+    ['breathing', 'ਬਾਪੂ ਨੂੰ ਸਾਹ ਨਾ ਆਵੈ, ਛੇਤੀ ਦੱਸੋ'],
+    ['bleeding', 'ungal kat gayi, khoon dhaaran vich vag reha'],
+    // "not touching the fever" (the pills do not bring it down) is no "no fever".
+    ['infection-sepsis', 'advil is not touching the fever and the needle spot is red and weepy'],
+    ['infection-sepsis', 'shivering nonstop and the needled spot on my calf is hot and leaking'],
+    ['cauda-equina', 'seat wala area sunn ho gaya te toilet jaane ka pata hi nahi chalda'],
+    ['overdose-poisoning', 'my son got into my pre-workout and his heart is pounding'],
+    ['overdose-poisoning', "grandma took her whole week's pill organizer at once"],
+    ['overdose-poisoning', '個仔飲咗飄白水，而家嘔緊'],
+    ['chest-heart', '我爸突然胸口壓迫，出冷汗'],
+    // A typo writer's "tightnes" is a real word to the speller, so never corrected: the lexicon knows it.
+    ['chest-heart', 'bad tightnes in chest since i sat down, sweating a lot'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -381,6 +399,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     '好攰，真係唔想再撐落去',
     '我已經將安眠藥都囤好咗',
     'my brother gave away his tools this week and took his gun out to the truck',
+    // No point any more and not planning to be here; either alone is ordinary.
+    "I don't see the point anymore. is IMS worth it if I'm not planning on being here next year",
+    'bas, ji ke ki karna. koi apna nahi ethe',
+    'ਮੇਰੀ ਧੀ ਕਹਿੰਦੀ ਉਹ ਸਾਡੇ ਉੱਤੇ ਬੋਝ ਹੈ, ਰੱਸੀ ਲੈ ਕੇ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਹੋ ਗਈ',
+    'my brother texted take care of my truck, tell my kids i love them. he wont answer now',
+    'I have decided tonight is the night. thank you for everything',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -611,6 +635,15 @@ describe('context: the same words that do not describe an emergency now', () => 
     // "been pressing for 10 minutes" is a wound pressed; "sore to press, been there 3 days" is a tender lump.
     ['a tender lump at a needle spot', 'a small hard lump where the needle went in, tender to press, been there 3 days'],
     ['a goodbye to another physio', 'I am writing to say goodbye to my old physio, can I switch to your clinic?'],
+    ['a collapsed lung as a teenager, long healed', 'collapsed lung when I was 17, long healed, can I still get IMS on my upper back?'],
+    ["someone else's story, asked how often", 'a friend of a friend got a punctured lung from dry needling, how often does that happen?'],
+    ['a fall that nearly happened', 'nearly fell off the ladder today haha, anyway does IMS help neck pain?'],
+    ['a fall months ago', 'physio for my shoulder since april after I fell off a ladder, now they want to try IMS, how many sessions?'],
+    ['a risk read about', "I've read needling can puncture a lung, has that ever happened at your clinic?"],
+    ['a stroke once had and got over, in formal Chinese', '本人曾患中風，現已康復，可否做IMS？'],
+    ['tight chest muscles, in Mandarin', '胸口肌肉紧，可以做IMS吗'],
+    ['a joke about an ambulance', 'my wife jokes that I will need an ambulance after IMS, does it hurt much?'],
+    ['a heart attack as a figure of speech', 'result dekh ke mainu heart attack aun wala si lol, IMS kinna time laindi'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -763,6 +796,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "ਪਿਛਲੇ ਹਫ਼ਤੇ" (last week) dates the needling, which is no history for an after-effect.
     'ਪਿਛਲੇ ਹਫ਼ਤੇ IMS ਕਰਵਾਈ, ਮੋਢੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵੱਧ ਰਿਹਾ',
     '做完針之後條頸一日比一日勁',
+    'ਸੂਈਆਂ ਲਵਾਉਣ ਤੋਂ ਬਾਅਦ ਪੈਰ ਦੀਆਂ ਉਂਗਲਾਂ ਝਣਝਣਾਉਂਦੀਆਂ, ਤਿੰਨ ਦਿਨ ਹੋ ਗਏ',
+    'session ke baad chakkar aate rehte, do din ho gaye',
+    'the needled muscle spasms harder every day',
+    '治療後肩膊痛日漸加劇',
+    '針口附近瘀青逐日擴大',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
