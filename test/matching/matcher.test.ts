@@ -46,6 +46,8 @@ describe('matcher on the fixture knowledge base', () => {
     ['bye', 'goodbye'],
     ['ok see you', 'goodbye'],
     ['good evening', 'greeting'],
+    // Chinese chat's "bye-bye" (八八) typed as digits.
+    ['88', 'goodbye'],
   ])('small talk alone: %j -> %s', (text, label) => {
     expect(matcher.match(text).label).toBe(label);
   });

@@ -91,6 +91,9 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     // "Will someone see me?" with a day.
     'ਕੱਲ੍ਹ ਸਵੇਰੇ ਕੋਈ ਵੇਖ ਲਊ?',
     'ਕੱਲ੍ਹ ਕੋਈ ਟੈਮ ਮਿਲ ਜੂ?',
+    // A time to be seen asked for, with no day; "any time" (ਕੋਈ ਵੇਲਾ) on a day.
+    'ਬਾਪੂ ਜੀ ਲਈ ਡਾਕਟਰ ਨੂੰ ਦਿਖਾਉਣ ਦਾ ਸਮਾਂ ਲੈਣਾ ਸੀ',
+    'ਐਤਵਾਰ ਤੋਂ ਬਿਨਾਂ ਸ਼ਾਮ ਨੂੰ ਕੋਈ ਵੇਲਾ ਹੈਗਾ?',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });

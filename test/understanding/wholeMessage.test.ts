@@ -91,6 +91,15 @@ describe('asking about languages the bot does not speak', () => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
   });
 
+  // "in French" asks for the language, whatever the rest of the message is about.
+  it('"talk to me in French, studying for my final" gets the languages', () => {
+    expect(understanding.read('talk to me in french haha, studying for my french final 🇫🇷').intent).toEqual({ kind: 'entry', entryId: 'language' });
+  });
+
+  it('"explain in Punjabi for grandma" switches to Punjabi', () => {
+    expect(understanding.read('can u explain in punjabi for my bebe, oh pind ton aaye ne').intent).toEqual({ kind: 'control', control: { act: 'language', language: 'pa' } });
+  });
+
   it('"what can you do" is still answered with what the bot can do', () => {
     expect(understanding.read('what can you do').intent).toEqual({ kind: 'entry', entryId: 'help' });
   });

@@ -51,6 +51,8 @@ export class ControlReader {
   private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
   private readonly languageNames: Array<{ name: Phrase; language: ReplyLanguage }> = [];
   private readonly languageWords: Phrase[] = [];
+  /** "in french", "in punjabi": a language asked for by name. */
+  private readonly inALanguage: Phrase[] = [];
 
   constructor(files: readonly ControlsFile[]) {
     const key = (phrase: string) => canonical(tokenize(phrase));
@@ -69,6 +71,8 @@ export class ControlReader {
       }
       this.languageWords.push(...file.languageWords.map(key).filter(Boolean).map(phrase));
     }
+    const latinNames = [...this.languageWords, ...this.languageNames.map(({ name }) => name)].filter((name) => !name.han);
+    this.inALanguage.push(...latinNames.map((name) => phrase(`in ${name.text}`)));
     // Longest fillers first: "thank you" before "thank".
     this.fillers.sort((a, b) => b.text.length - a.text.length);
   }
@@ -101,6 +105,13 @@ export class ControlReader {
     const whole = canonical(tokens);
     const padded = ` ${whole} `;
     return this.languageWords.some((word) => containsPhrase(whole, padded, word));
+  }
+
+  /** Whether the message asks for a language by name after "in" ("talk to me in French", "explain in Punjabi for my dad"). */
+  asksInALanguage(tokens: readonly Token[]): boolean {
+    const whole = canonical(tokens);
+    const padded = ` ${whole} `;
+    return this.inALanguage.some((words) => containsPhrase(whole, padded, words));
   }
 
   /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */

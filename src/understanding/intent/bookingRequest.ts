@@ -123,7 +123,7 @@ export function statesAvailability(tokens: readonly string[]): boolean {
 // come" (ਆ ਸਕਦੀ ਆਂ), not "can he come" (to practice tomorrow?), and not "appointment" (one already booked).
 const GURMUKHI_WHEN = 'ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਐਤਵਾਰ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|ਵਜੇ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਵੀਕਐਂਡ|ਮਹੀਨੇ';
 // "ਜਗ੍ਹਾ" (place) is room only when asked for: "ਕੋਈ ਜਗ੍ਹਾ", "ਜਗ੍ਹਾ ਹੈ", not "ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ" (one spot is red).
-const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਕੋਈ ਟੈਮ|ਟੈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਵੇਖ ਸਕਦ|ਦੇਖ ਲਊ|ਵੇਖ ਲਊ|ਦੇਖ ਲੈਣਗੇ|ਵੇਖ ਲੈਣਗੇ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ';
+const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਕੋਈ ਟੈਮ|ਟੈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਵੇਖ ਸਕਦ|ਦੇਖ ਲਊ|ਵੇਖ ਲਊ|ਦੇਖ ਲੈਣਗੇ|ਵੇਖ ਲੈਣਗੇ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ|ਕੋਈ ਵੇਲਾ';
 const ROMANIZED_WHEN =
   'somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|veervar|veerwar|shukarvar|shukarwar|shanivar|shaniwar|shanichar|aitvar|aitwar|ajj|aj|kal|kalh|kall|parso|parson|savere|sawere|subah|dupehar|dupaher|shaam|sham|raat|vaje|waje|hafte|mahine|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|evening';
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|koi time|time mil\\w*|time chahi\\w*|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
@@ -148,6 +148,8 @@ const CLOCK_WILL_DO = [
 ];
 /** Asking in romanized Punjabi for an appointment, with no time said: "IMS di appointment chahidi". */
 const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking|consult)\\s+(?:chahi\\w*|chaahi\\w*|chaidi|leni|laini|karni|kar\\s*do|karwa\\w*|(?:fix|set)\\s*kar\\w*)\\b|\\bbook\\s+kar\\s*(?:do|deo|dyo|dio)\\b', 'iu');
+/** Asking in Gurmukhi for a time to be seen, with no time said: "ਮਿਲਣ ਦਾ ਸਮਾਂ ਲੈਣਾ ਹੈ", "ਅਪੌਇੰਟਮੈਂਟ ਚਾਹੀਦੀ". */
+const GURMUKHI_BOOKS = nfc('(?:ਸਮਾਂ|ਟਾਈਮ|ਟੈਮ) ਲੈਣਾ|ਅਪੌਇੰਟਮੈਂਟ (?:ਲੈਣੀ|ਚਾਹੀਦੀ|ਕਰ ਦਿਓ|ਬੁੱਕ)|ਬੁੱਕ ਕਰ (?:ਦਿਓ|ਦਿਉ|ਦੇਵੋ)');
 /**
  * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
  * (where to book is asking to come).
@@ -160,7 +162,7 @@ const HAN_BOOKS = nfc(
  * Outside English, asking for a visit: a day or part of the day said with room then or coming then, in one clause
  * ("ਸ਼ਨੀਵਾਰ ਨੂੰ ਕੋਈ ਜਗ੍ਹਾ ਖਾਲੀ?", "kal mainu dekh sakde?", "有没有今天下午的空", "星期三朝早得唔得"; only a booking needs
  * both: "open on Sunday?" names no room, "how many times a week?" no day); a clock time asked about ("5 vje ho
- * jauga?"); or asking to be booked ("appointment chahidi", "幫我約", "安排…初診").
+ * jauga?"); or asking to be booked ("appointment chahidi", "ਸਮਾਂ ਲੈਣਾ ਹੈ", "幫我約", "安排…初診").
  */
 export function asksForAVisit(text: string): boolean {
   return text
@@ -171,6 +173,7 @@ export function asksForAVisit(text: string): boolean {
         HAN_THEN_WILL_DO.test(clause) ||
         HAN_BOOKS.test(clause) ||
         ROMANIZED_BOOKS.test(clause) ||
+        GURMUKHI_BOOKS.test(clause) ||
         CLOCK_WILL_DO.some((pattern) => pattern.test(clause)) ||
         ASKS_FOR_A_TIME.some(([when, room]) => when.test(clause) && room.test(clause)),
     );
