@@ -337,6 +337,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', '我爸突然胸口壓迫，出冷汗'],
     // A typo writer's "tightnes" is a real word to the speller, so never corrected: the lexicon knows it.
     ['chest-heart', 'bad tightnes in chest since i sat down, sweating a lot'],
+    ['overdose-poisoning', 'my son put a button battery in his mouth and now its gone'],
+    // "now the room" ends what "had a few drinks" dated.
+    ['overdose-poisoning', 'double dose of my muscle relaxers plus had a few drinks at the wedding now the room is spinning'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -405,6 +408,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'ਮੇਰੀ ਧੀ ਕਹਿੰਦੀ ਉਹ ਸਾਡੇ ਉੱਤੇ ਬੋਝ ਹੈ, ਰੱਸੀ ਲੈ ਕੇ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਹੋ ਗਈ',
     'my brother texted take care of my truck, tell my kids i love them. he wont answer now',
     'I have decided tonight is the night. thank you for everything',
+    'my sister said she is thinking about ending things, should we still come to IMS friday?',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -644,6 +648,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['tight chest muscles, in Mandarin', '胸口肌肉紧，可以做IMS吗'],
     ['a joke about an ambulance', 'my wife jokes that I will need an ambulance after IMS, does it hurt much?'],
     ['a heart attack as a figure of speech', 'result dekh ke mainu heart attack aun wala si lol, IMS kinna time laindi'],
+    // 受过伤 (was injured) is no 伤自己 (hurting oneself).
+    ['an old injury never noticed, in Mandarin', '膝盖怎么老疼 是不是哪儿受过伤自己不知道'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
