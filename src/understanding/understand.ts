@@ -192,14 +192,14 @@ export class Understanding implements MessageReader {
    * into French"), or that is a language's name alone.
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
+    const help = read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY;
+    if (read.intent.kind !== 'none' && !help) return undefined;
     // A language's name alone ("french?") asks for it, whatever else the word is; so does "in French" ("talk to me
     // in French lol, practising for a test").
     const asksInALanguage = this.controls.asksInALanguage(tokens);
     const nearLanguage = read.alternatives[0]?.id === LANGUAGE_ENTRY || tokens.length === 1 || asksInALanguage;
     const unrelatedButNearLanguage = read.intent.kind === 'none' && read.intent.topic === UNRELATED_TOPIC && nearLanguage;
-    const unanswered =
-      (read.intent.kind === 'none' && (!read.intent.topic || unrelatedButNearLanguage)) ||
-      (read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY);
+    const unanswered = help || (read.intent.kind === 'none' && (!read.intent.topic || unrelatedButNearLanguage));
     if (!unanswered || !(asksInALanguage || this.controls.talksAboutLanguage(tokens))) return undefined;
     return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
   }

@@ -111,7 +111,8 @@ export class ControlReader {
   asksInALanguage(tokens: readonly Token[]): boolean {
     const whole = canonical(tokens);
     const padded = ` ${whole} `;
-    return this.inALanguage.some((words) => containsPhrase(whole, padded, words));
+    // Most messages have no "in": they cost one search, not one per language.
+    return padded.includes(' in ') && this.inALanguage.some((words) => containsPhrase(whole, padded, words));
   }
 
   /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */
