@@ -133,6 +133,12 @@ export const safetyLexiconFileSchema = z
          */
         recent: cuePhrases,
         /**
+         * Words before a term that open what is happening now ("since last night I've had", "and now he had"): close
+         * to it in its clause, a perfect or past tense between them is not history. Before only: after a term,
+         * "now he" begins something else ("had a stroke now he wants IMS").
+         */
+        present: cuePhrases,
+        /**
          * Words after a term that say it is happening again now ("and again tonight", "just had another one"):
          * what a time made history ("overdosed back in the 90s and again tonight") is not history.
          */
@@ -171,6 +177,7 @@ export const safetyLexiconFileSchema = z
         timeFrame: [],
         ongoing: [],
         recent: [],
+        present: [],
         recurrence: [],
         lasting: [],
         continuing: [],

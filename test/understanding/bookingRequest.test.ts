@@ -94,6 +94,9 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     // A time to be seen asked for, with no day; "any time" (ਕੋਈ ਵੇਲਾ) on a day.
     'ਬਾਪੂ ਜੀ ਲਈ ਡਾਕਟਰ ਨੂੰ ਦਿਖਾਉਣ ਦਾ ਸਮਾਂ ਲੈਣਾ ਸੀ',
     'ਐਤਵਾਰ ਤੋਂ ਬਿਨਾਂ ਸ਼ਾਮ ਨੂੰ ਕੋਈ ਵੇਲਾ ਹੈਗਾ?',
+    // Soon rather than a day.
+    'koi jaldi dekh sakda meri dhaun nu?',
+    'ਕੋਈ ਮੈਨੂੰ ਜਲਦੀ ਵੇਖ ਸਕਦਾ?',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -110,6 +113,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['plans with friends', '我約咗朋友聽日飲茶'],
     ['arranging one\'s own time', '想知要做幾多次，好安排時間'],
     ['whether one is needed', 'appointment di lod hai ke nahi?'],
+    ['whether it heals soon', 'jaldi theek ho jau ke nahi?'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

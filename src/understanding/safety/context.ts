@@ -19,6 +19,7 @@ type Cue =
   | { kind: 'time-frame' }
   | { kind: 'ongoing' }
   | { kind: 'recent' }
+  | { kind: 'present' }
   | { kind: 'recurrence' }
   | { kind: 'lasting' }
   | { kind: 'continuing' }
@@ -64,6 +65,7 @@ export class ContextReader {
         [context.timeFrame, { kind: 'time-frame' }],
         [context.ongoing, { kind: 'ongoing' }],
         [context.recent, { kind: 'recent' }],
+        [context.present, { kind: 'present' }],
         [context.recurrence, { kind: 'recurrence' }],
         [context.lasting, { kind: 'lasting' }],
         [context.continuing, { kind: 'continuing' }],
@@ -109,6 +111,7 @@ export class ContextReader {
     const ongoing = hits.filter((h) => h.value.kind === 'ongoing');
     const recurrences = hits.filter((h) => h.value.kind === 'recurrence');
     const recents = hits.filter((h) => h.value.kind === 'recent');
+    const presents = hits.filter((h) => h.value.kind === 'present');
     // A general question ("for a kinesiology class: would saddle numbness...") asks about every term in it.
     const generic = hits.some((h) => h.value.kind === 'generic');
     // Clauses (or sentences) that open with "such as", 例如, or "like" after "risks,": a list of examples of what
@@ -158,6 +161,8 @@ export class ContextReader {
       // "had a bowel accident today", "this morning he had a seizure": today is not history. Only a time said
       // with the term ("had a stroke before and today my shoulder is sore" keeps it).
       if (found.has('historical') && !dated && recents.some((cue) => datesTerm(tokens, cue, span))) found.delete('historical');
+      // "since yesterday evening I have had numbness", "and now he had an accident": what follows is now.
+      if (found.has('historical') && !dated && presents.some((cue) => cue.end < span.start && datesTerm(tokens, cue, span))) found.delete('historical');
       // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one", "the
       // squeezing went away, then came back worse": now.
       if ((found.has('historical') || found.has('negated')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {

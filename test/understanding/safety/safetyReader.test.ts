@@ -340,6 +340,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'my son put a button battery in his mouth and now its gone'],
     // "now the room" ends what "had a few drinks" dated.
     ['overdose-poisoning', 'double dose of my muscle relaxers plus had a few drinks at the wedding now the room is spinning'],
+    // A time said before a perfect or a past tense ("since last night I have had", "now he had") makes it now.
+    ['cauda-equina', 'since last night I have had numbness around my back passage'],
+    ['cauda-equina', "his back pain flared and now he had an accident with his bowels, didn't even feel it. is that something IMS helps?"],
+    ['chest-heart', 'a squeezing feeling behind my breastbone for the last twenty minutes'],
+    ['overdose-poisoning', 'my toddler got into my gabapentin'],
+    ['overdose-poisoning', 'goliyan zyada kha layiyan, kann ch ghanti vajdi te ji kacha'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -409,6 +415,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my brother texted take care of my truck, tell my kids i love them. he wont answer now',
     'I have decided tonight is the night. thank you for everything',
     'my sister said she is thinking about ending things, should we still come to IMS friday?',
+    "after christmas i don't think i want to be here anymore. anyway do you take MSP?",
+    "once this is over everyone will be better off. what's the cancellation policy?",
+    'jee ke koi faida nahi, sab nu sorry keh dena',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -650,6 +659,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a heart attack as a figure of speech', 'result dekh ke mainu heart attack aun wala si lol, IMS kinna time laindi'],
     // 受过伤 (was injured) is no 伤自己 (hurting oneself).
     ['an old injury never noticed, in Mandarin', '膝盖怎么老疼 是不是哪儿受过伤自己不知道'],
+    ['a heart attack as a figure of speech', 'my husband says the bill will give him a heart attack, how many sessions for a knee?'],
+    ['an aunt (tia) who had acupuncture', 'my tia had acupuntura in Brasil, is IMS the same?'],
+    ['a chest that tightens with stress', 'my chest gets tight when I get stressed at work, can IMS loosen it?'],
+    ['so hot one could die, in Cantonese', '今日熱到想死，做完IMS可唔可以沖涼？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -807,6 +820,13 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the needled muscle spasms harder every day',
     '治療後肩膊痛日漸加劇',
     '針口附近瘀青逐日擴大',
+    // A faint that is over ("came round fast") with wooziness the day after.
+    'fainted for a moment during IMS yesterday, came round fast, still a bit woozy today',
+    "ache has gotten sharper not better since saturday's IMS, is that normal?",
+    // "nai jandi" (does not go away) is no negation of the tingling.
+    'IMS karwayi si, hath ch jhanjhanahat nai jandi, ki karaan?',
+    '星期二做了针，肩膀酸痛一天比一天严重',
+    '做完IMS之後瘀青愈嚟愈大',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
