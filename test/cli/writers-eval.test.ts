@@ -221,6 +221,13 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ak', 0.96, 0.97],
     ['heldout-pa-ab', 0.95, 0.97],
     ['heldout-zh-ab', 0.98, 1],
+    // The second trio, blind after those fixes: en-al 115/120, 33/35, 5/5 (a calf hurt "in the fall", autumn, that
+    // "can't move it like I used to" got 911: fixed); pa-ac 117/120, 33/35, 5/5; zh-ac 118/120, 31/35, 5/5 (sciatica
+    // with numbness 從屁股一直麻到腳, buttock to foot, got 911: fixed; a badminton court 周末仲有位, free at the weekend,
+    // reads as a booking: left). Then read.
+    ['heldout-en-al', 0.96, 0.94],
+    ['heldout-pa-ac', 0.97, 0.94],
+    ['heldout-zh-ac', 0.99, 0.88],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -464,6 +471,17 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh115', 1, 0],
     ['triage-fresh116', 1, 0],
     ['triage-fresh117', 1, 0],
+    // The second group, blind after those fixes: fresh118 98/100, 4 false alarms, 23/25 (a diabetic mother's sudden
+    // nausea with pain between the shoulders and in the upper stomach; "uthda ... ni" read across four words as "does
+    // not get up"; a heart attack "੨੦੧੮ ਵਿੱਚ", in Gurmukhi digits; "last year I passed out"; breathless at a brother's
+    // jokes); fresh119 99/100, 1, 24/25 (a neighbour "slumped over" who won't answer; tingling that "ਜਾ ਨਹੀਂ ਰਹੀ"; "chaati
+    // di muscle tight" after the gym); fresh120
+    // 95/100, none, 25/25 (two words at a time and "the blue pump did nothing"; a tongue that "feels fat"; "tatti
+    // karan vele pata hi nahi lagda"; a weeping site, spreading redness and "unwell and muddled"; a handful of the
+    // paracetamol). Then read.
+    ['triage-fresh118', 1, 0],
+    ['triage-fresh119', 1, 0],
+    ['triage-fresh120', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -38,8 +38,14 @@ const REACH: Record<Modifier, { words: number; characters: number }> = {
 };
 /** How far after a term an "ongoing" cue may stand ("chest pain on the left side for an hour"). */
 const ONGOING_REACH = 6;
-/** A year in the past ("in 2019", "back in 2008") dates what is said around it. */
+/** A year in the past ("in 2019", "back in 2008", "੨੦੧੮ ਵਿੱਚ") dates what is said around it. */
 const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
+
+/** Whether the token is a past year, in Latin digits or Gurmukhi ones (੦-੯). */
+function isPastYear(token: Token): boolean {
+  if (token.script === 'latin') return PAST_YEAR.test(token.text);
+  return token.script === 'gurmukhi' && PAST_YEAR.test(token.text.replace(/[\u0A66-\u0A6F]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0a66 + 0x30)));
+}
 
 export interface ModifiedSpan {
   start: number;
@@ -132,7 +138,7 @@ export class ContextReader {
       // neither that term nor any other. Words a term's gap skipped still count ("having a post-stroke ...").
       .filter((cue) => !spans.some((span) => ownWords(tokens, cue, span)));
     tokens.forEach((token, at) => {
-      if (token.script === 'latin' && PAST_YEAR.test(token.text)) {
+      if (isPastYear(token)) {
         for (const direction of ['before', 'after'] as const) modifiers.push({ value: { kind: 'modifier', modifier: 'historical', direction }, start: at, end: at, words: [at] });
       }
     });
@@ -153,7 +159,7 @@ export class ContextReader {
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier], examples)) {
           found.add(cue.value.modifier);
-          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || PAST_YEAR.test((tokens[cue.start] as Token).text))) dated = true;
+          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || isPastYear(tokens[cue.start] as Token))) dated = true;
         }
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.

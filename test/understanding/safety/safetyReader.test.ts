@@ -346,6 +346,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', 'a squeezing feeling behind my breastbone for the last twenty minutes'],
     ['overdose-poisoning', 'my toddler got into my gabapentin'],
     ['overdose-poisoning', 'goliyan zyada kha layiyan, kann ch ghanti vajdi te ji kacha'],
+    ['breathing', 'his asthma is bad, can only get 3 words out, the blue pump did nothing'],
+    ['anaphylaxis', 'ate something with nuts, she is allergic, now her tongue feels fat and she keeps coughing'],
+    ['cauda-equina', 'kamar ch dard te tatti karan vele pata hi nahi lagda'],
+    ['overdose-poisoning', 'my son ate a handful of the paracetamol from my bag ten minutes ago, he seems ok'],
+    ['unconscious-seizure', "my uncle slumped over at dinner and won't answer us"],
+    // Pain high in the belly and between the shoulders, with nausea: a heart attack as women and diabetics feel it.
+    ['chest-heart', 'my gran is diabetic and suddenly nauseous, with pain between her shoulders and in her upper stomach'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -418,6 +425,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "after christmas i don't think i want to be here anymore. anyway do you take MSP?",
     "once this is over everyone will be better off. what's the cancellation policy?",
     'jee ke koi faida nahi, sab nu sorry keh dena',
+    "gave my toolbox to my brother today. thanks to the physio for trying, won't need my next visit",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -663,6 +671,12 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['an aunt (tia) who had acupuncture', 'my tia had acupuntura in Brasil, is IMS the same?'],
     ['a chest that tightens with stress', 'my chest gets tight when I get stressed at work, can IMS loosen it?'],
     ['so hot one could die, in Cantonese', '今日熱到想死，做完IMS可唔可以沖涼？'],
+    ['a calf hurt in the fall (autumn) that moves less than it did', "I hurt my calf in the fall and still can't move it like I used to, would IMS help?"],
+    ['sciatic numbness from the buttock to the foot, for years', '坐骨神經痛好多年，屁股一直麻到腳，IMS有冇用？'],
+    ['breathless with laughter', "I can't breathe when my sister tells her stories, anyway does IMS help a stiff neck?"],
+    ['a faint last year', 'last year I passed out at the dentist, could that happen with IMS?'],
+    ['a heart attack in a year written in Gurmukhi digits', 'ਮੈਨੂੰ ੨੦੧੯ ਵਿੱਚ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ, ਕੀ IMS ਕਰਵਾ ਸਕਦਾ?'],
+    ['tight chest muscles after the gym, in romanized Punjabi', 'gym to baad chaati di muscle tight aa, IMS karwa sakde?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -825,6 +839,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "ache has gotten sharper not better since saturday's IMS, is that normal?",
     // "nai jandi" (does not go away) is no negation of the tingling.
     'IMS karwayi si, hath ch jhanjhanahat nai jandi, ki karaan?',
+    // "uthda ... ni" (does not get up) bound: "jado uthda, hor koi problem ni" is dizzy on getting up, nothing else.
+    'kal IMS karayi si, aj chakkar aunde jado uthda, hor koi problem ni',
     '星期二做了针，肩膀酸痛一天比一天严重',
     '做完IMS之後瘀青愈嚟愈大',
   ])('%j', (message) => {
