@@ -228,6 +228,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-al', 0.96, 0.94],
     ['heldout-pa-ac', 0.97, 0.94],
     ['heldout-zh-ac', 0.99, 0.88],
+    // The third trio, blind after those fixes: en-am 119/119, 33/36, 5/5; pa-ad 120/121, 31/34, 4/5 (a friend who
+    // fell at the gym, "ਹੋਸ਼ ਵਿਚ ਨਹੀ ਆ ਰਿਹਾ", typed without the nasal sign: Gurmukhi is now folded as the language layer
+    // folds it); zh-ad 119/120, 35/35, 5/5. Then read.
+    ['heldout-en-am', 1, 0.91],
+    ['heldout-pa-ad', 0.99, 0.91],
+    ['heldout-zh-ad', 0.99, 1],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -482,6 +488,17 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh118', 1, 0],
     ['triage-fresh119', 1, 0],
     ['triage-fresh120', 1, 0],
+    // The third group, blind after those fixes: fresh121 100/100, none, 25/25; fresh122 99/100, none, 25/25 ("took
+    // like 10 extra strength tylenol at once"); fresh123 100/100, 3, 22/25 ("choked on her words", "giving me the worst
+    // headache of my life lol", "overdosed on rom-coms"; a numb patch that "has had" lasted "for like a week now" read
+    // as history; a calf that "ached more every day"); triage-short-p 21/22, none in 99, 11/12 (撞親個頭，一路嘔, hit the
+    // head and vomiting on and on). Then read. Older sets' emergencies that only the safety model had lifted past the
+    // lexicon's 8-1-1 (a car run in a closed garage, antifreeze 防凍水, an infected incision with fever) are now the
+    // lexicon's, and the model needs 0.98, not 0.95, to overrule an after-effect the lexicon read.
+    ['triage-fresh121', 1, 0],
+    ['triage-fresh122', 1, 0],
+    ['triage-fresh123', 1, 0],
+    ['triage-short-p', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -13,7 +13,8 @@ export type Modifier = 'negated' | 'historical' | 'hypothetical';
 type Mark = Modifier | 'generic';
 type Direction = 'before' | 'after';
 type Cue =
-  | { kind: 'modifier'; modifier: Modifier; direction: Direction }
+  /** `dates`: a time said before the term that also follows terms ("years ago I had sepsis", "sepsis years ago"). */
+  | { kind: 'modifier'; modifier: Modifier; direction: Direction; dates?: boolean }
   | { kind: 'pseudo' }
   | { kind: 'termination' }
   | { kind: 'time-frame' }
@@ -41,10 +42,9 @@ const ONGOING_REACH = 6;
 /** A year in the past ("in 2019", "back in 2008", "੨੦੧੮ ਵਿੱਚ") dates what is said around it. */
 const PAST_YEAR = /^(?:19\d\d|20[0-2]\d)$/;
 
-/** Whether the token is a past year, in Latin digits or Gurmukhi ones (੦-੯). */
+/** Whether the token is a past year, in Latin digits or Gurmukhi ones (੦-੯, folded to 0-9 in its key). */
 function isPastYear(token: Token): boolean {
-  if (token.script === 'latin') return PAST_YEAR.test(token.text);
-  return token.script === 'gurmukhi' && PAST_YEAR.test(token.text.replace(/[\u0A66-\u0A6F]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0a66 + 0x30)));
+  return (token.script === 'latin' && PAST_YEAR.test(token.text)) || (token.script === 'gurmukhi' && PAST_YEAR.test(token.key));
 }
 
 export interface ModifiedSpan {
@@ -62,7 +62,10 @@ export class ContextReader {
       for (const modifier of ['negation', 'historical', 'hypothetical'] as const) {
         const name: Modifier = modifier === 'negation' ? 'negated' : modifier;
         for (const direction of ['before', 'after'] as const) {
-          for (const phrase of context[modifier][direction]) cues.push([phrase, { kind: 'modifier', modifier: name, direction }]);
+          for (const phrase of context[modifier][direction]) {
+            const dates = modifier === 'historical' && direction === 'before' && context.historical.after.includes(phrase);
+            cues.push([phrase, { kind: 'modifier', modifier: name, direction, ...(dates ? { dates } : {}) }]);
+          }
         }
       }
       const plain: Array<readonly [readonly string[], Cue]> = [
@@ -149,7 +152,10 @@ export class ContextReader {
       // grandma's blood pressure pills").
       if (idioms.some((idiom) => overlaps(idiom, span) && saysAnyOf(idiom, span) && !saysInside(tokens, idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
-      /** A time that dates the term for certain: a year, or a cue after it ("a stroke five years ago"). */
+      /**
+       * A time that dates the term for certain: a year, a cue after it ("a stroke five years ago"), or a time said
+       * on either side ("years ago I had sepsis"), which "for a week" after the term does not bring back to now.
+       */
       let dated = false;
       for (const cue of modifiers) {
         // A cue that shares a word with the term ("can the needles" + "needles puncture a lung") modifies it;
@@ -159,7 +165,7 @@ export class ContextReader {
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier], examples)) {
           found.add(cue.value.modifier);
-          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || isPastYear(tokens[cue.start] as Token))) dated = true;
+          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || cue.value.dates === true || isPastYear(tokens[cue.start] as Token))) dated = true;
         }
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.

@@ -1,17 +1,18 @@
 // A cleaned message as a sequence of tokens that carry where they stand: which sentence, which clause.
 // Latin words are normalised (contractions expanded) and compared by stem; Gurmukhi words by their folded
-// spelling; Chinese is compared character by character (no word boundaries to rely on). The same function
+// spelling, as the language layer folds it (nasal signs and vowel length as WhatsApp Punjabi drops them: "ਨਹੀ" is
+// "ਨਹੀਂ"); Chinese is compared character by character (no word boundaries to rely on). The same function
 // reads the knowledge base's phrases, so a phrase and a message always meet on the same keys.
 import { stem } from '../../matching/analyzer.js';
 import { normalizeTokens } from '../../matching/normalize.js';
-import { foldGurmukhi, foldHan } from './scriptFolding.js';
+import { normaliseGurmukhi } from '../language/gurmukhi.js';
 
 export type Script = 'latin' | 'gurmukhi' | 'han';
 
 export interface Token {
   /** The word as normalised (Latin: lower case, contractions expanded; Han: one character). */
   text: string;
-  /** What it is compared by: the stem, the folded Gurmukhi word, the folded character. */
+  /** What it is compared by: the stem, the folded Gurmukhi word (its digits in 0-9), the character. */
   key: string;
   script: Script;
   sentence: number;
@@ -41,10 +42,10 @@ function tokensOfClause(text: string, sentence: number, clause: number, out: Tok
   for (const match of text.matchAll(RUN)) {
     const [, gurmukhi, han, latin] = match;
     if (gurmukhi) {
-      const key = foldGurmukhi(gurmukhi);
+      const key = normaliseGurmukhi(gurmukhi);
       if (key) out.push({ text: gurmukhi.normalize('NFC'), key, script: 'gurmukhi', sentence, clause });
     } else if (han) {
-      for (const char of han) out.push({ text: char, key: foldHan(char), script: 'han', sentence, clause });
+      for (const char of han) out.push({ text: char, key: char, script: 'han', sentence, clause });
     } else if (latin) {
       pushLatin(latin, sentence, clause, out);
     }

@@ -353,6 +353,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', "my uncle slumped over at dinner and won't answer us"],
     // Pain high in the belly and between the shoulders, with nausea: a heart attack as women and diabetics feel it.
     ['chest-heart', 'my gran is diabetic and suddenly nauseous, with pain between her shoulders and in her upper stomach'],
+    ['head-injury', '跌親撞到個頭，之後一路嘔'],
+    ['overdose-poisoning', 'took like 8 extra strength tylenol at once for my back'],
+    ['overdose-poisoning', '阿仔飲咗防凍水'],
+    ['overdose-poisoning', 'we ran the car in the garage with the door shut and now we all have headaches'],
+    ['infection-sepsis', 'two weeks after surgery the incision is leaking and I have a fever of 39'],
+    ['infection-sepsis', 'bukhar te kamb reha, sui wali jagah laal'],
+    // "ਨਹੀ" without its nasal sign, as WhatsApp Punjabi often writes it, is "ਨਹੀਂ".
+    ['unconscious-seizure', 'ਭਰਾ ਡਿੱਗ ਪਿਆ, ਹੋਸ਼ ਵਿਚ ਨਹੀ ਆ ਰਿਹਾ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -677,6 +685,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a faint last year', 'last year I passed out at the dentist, could that happen with IMS?'],
     ['a heart attack in a year written in Gurmukhi digits', 'ਮੈਨੂੰ ੨੦੧੯ ਵਿੱਚ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ, ਕੀ IMS ਕਰਵਾ ਸਕਦਾ?'],
     ['tight chest muscles after the gym, in romanized Punjabi', 'gym to baad chaati di muscle tight aa, IMS karwa sakde?'],
+    ['words that catch in the throat', 'my son choked on his words when the teacher called on him, anyway can IMS help a sore neck?'],
+    ['a headache as a figure of speech', 'tax season is giving me the worst headache, does IMS help tight shoulders?'],
+    // "years ago" dates the sepsis, and "for a week" after it does not bring it back to now.
+    ['sepsis years ago, aches ever since', 'years ago I had sepsis and was in hospital for a week, ever since my legs ache'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -841,6 +853,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS karwayi si, hath ch jhanjhanahat nai jandi, ki karaan?',
     // "uthda ... ni" (does not get up) bound: "jado uthda, hor koi problem ni" is dizzy on getting up, nothing else.
     'kal IMS karayi si, aj chakkar aunde jado uthda, hor koi problem ni',
+    // "has had ... for a week" goes on now.
+    'the needled spot has had a numb patch for like a week now, will it fade?',
+    '比扎針前更痛，係咪正常？',
     '星期二做了针，肩膀酸痛一天比一天严重',
     '做完IMS之後瘀青愈嚟愈大',
   ])('%j', (message) => {
