@@ -361,6 +361,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['infection-sepsis', 'bukhar te kamb reha, sui wali jagah laal'],
     // "ਨਹੀ" without its nasal sign, as WhatsApp Punjabi often writes it, is "ਨਹੀਂ".
     ['unconscious-seizure', 'ਭਰਾ ਡਿੱਗ ਪਿਆ, ਹੋਸ਼ ਵਿਚ ਨਹੀ ਆ ਰਿਹਾ'],
+    // A care home's chart notes.
+    ['chest-heart', "mom's 'indigestion' won't settle with antacids, she's diaphoretic and it's radiating to her left arm"],
+    ['head-injury', 'grandpa had an unwitnessed fall last night, occipital hematoma, now vomiting'],
+    ['stroke', 'achanak mere chache di ik passe di baanh te lat sunn ho gayi te bolan vich thathlahat'],
+    ['unconscious-seizure', 'my son shaking shaking and eye go up, not stopping'],
+    ['head-injury', 'dadi ji da sar farsh pe laga, ab baar baar ulti ho rahi aur neend aa rahi hai'],
+    // "has not come+to": not "has not come back" (from the bathroom).
+    ['unconscious-seizure', 'dadu fainted in the garden and has not come to yet'],
+    ['unconscious-seizure', 'papa ji so rahe si, hun utha nahi pa rahe, jawab nahi dete'],
+    ['breathing', 'meri bhen nu achanak saah charhan lagg gaya'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -434,6 +444,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "once this is over everyone will be better off. what's the cancellation policy?",
     'jee ke koi faida nahi, sab nu sorry keh dena',
     "gave my toolbox to my brother today. thanks to the physio for trying, won't need my next visit",
+    'my back hurts so much I would rather be dead, been staring at the bridge railing',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -689,6 +700,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a headache as a figure of speech', 'tax season is giving me the worst headache, does IMS help tight shoulders?'],
     // "years ago" dates the sepsis, and "for a week" after it does not bring it back to now.
     ['sepsis years ago, aches ever since', 'years ago I had sepsis and was in hospital for a week, ever since my legs ache'],
+    ['an allergy stated, an EpiPen carried', "I'm anaphylactic to bee stings and carry an epipen, is that a problem for IMS?"],
+    ['how much is too much, asked', 'what is the overdose limit for caffeine pills? just curious'],
+    ['rather dead than back at the office', "I'd rather be dead than go back to that office lol, anyway does IMS help neck pain?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -856,6 +870,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "has had ... for a week" goes on now.
     'the needled spot has had a numb patch for like a week now, will it fade?',
     '比扎針前更痛，係咪正常？',
+    '针眼旁边的乌青一天比一天大，要紧吗？',
     '星期二做了针，肩膀酸痛一天比一天严重',
     '做完IMS之後瘀青愈嚟愈大',
   ])('%j', (message) => {
