@@ -34,6 +34,8 @@ const LANGUAGE_ENTRY = 'language';
 const UNRELATED_TOPIC = 'off-topic';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
+/** Where a sentence's clauses part: commas, in Latin and Chinese punctuation. */
+const CLAUSE_BREAK = /[,，、;；]/u;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -212,9 +214,14 @@ export class Understanding implements MessageReader {
     const parts = sentences(cleaned);
     const questions = parts.filter((part, i) => asks[i] && part !== '');
     if (questions.length === 0 || questions.length === parts.filter((part) => part !== '').length) return undefined;
+    const sure = (read: ReturnType<IntentReader['read']>) => (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= QUESTION_ALONE_SURE;
     const read = this.intents.read(questions.join(' '), { latin, question: true });
-    const sure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= QUESTION_ALONE_SURE;
-    return sure ? read : undefined;
+    if (sure(read)) return read;
+    // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.
+    const lastClauses = questions.map((question) => question.split(CLAUSE_BREAK).filter((part) => part.trim() !== '').pop() ?? question);
+    if (lastClauses.every((clause, i) => clause === questions[i])) return undefined;
+    const asked = this.intents.read(lastClauses.join(' '), { latin, question: true });
+    return sure(asked) ? asked : undefined;
   }
 
   private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {

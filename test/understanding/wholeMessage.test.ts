@@ -76,6 +76,8 @@ describe('a question after a story', () => {
     ['I coach under-nines soccer, run the concession stand, and do my own taxes. Who actually does the needling at your clinic?', 'ims-practitioner'],
     ['我個仔讀緊大學，個女下個月結婚，屋企好多嘢做。呢個治療痛唔痛㗎？', 'ims-sensation'],
     ['main taxi chalaunda haan, raat di shift, din nu sonda. bachyan da school vi. ICBC IMS cover karda?', 'ims-coverage'],
+    // A question sentence that still tells the story: its last clause asks.
+    ['Worked thirty years on the fishing boats, hauled nets every day. My nephew says your clinic does this IMS thing, would it help my stiff shoulders?', 'ims-conditions'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });

@@ -371,6 +371,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'dadu fainted in the garden and has not come to yet'],
     ['unconscious-seizure', 'papa ji so rahe si, hun utha nahi pa rahe, jawab nahi dete'],
     ['breathing', 'meri bhen nu achanak saah charhan lagg gaya'],
+    ['chest-heart', 'my jaw and upper back have been aching for half an hour and I feel sick and clammy'],
+    ['bleeding', 'nose bleed for 40 minutes now, pinching it, still just pouring'],
+    // Everyone in one home with a headache: the air, until proven not.
+    ['overdose-poisoning', 'we have an old heater in our basement suite and all 4 of us have bad headaches'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -445,6 +449,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'jee ke koi faida nahi, sab nu sorry keh dena',
     "gave my toolbox to my brother today. thanks to the physio for trying, won't need my next visit",
     'my back hurts so much I would rather be dead, been staring at the bridge railing',
+    'thanks for everything before. just wanted to say goodbye to someone',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -703,6 +708,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['an allergy stated, an EpiPen carried', "I'm anaphylactic to bee stings and carry an epipen, is that a problem for IMS?"],
     ['how much is too much, asked', 'what is the overdose limit for caffeine pills? just curious'],
     ['rather dead than back at the office', "I'd rather be dead than go back to that office lol, anyway does IMS help neck pain?"],
+    ['a faint that nearly happened', 'Nearly keeled over at the barbecue yesterday, ha, too much sun. how long between IMS sessions?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -871,6 +877,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the needled spot has had a numb patch for like a week now, will it fade?',
     '比扎針前更痛，係咪正常？',
     '针眼旁边的乌青一天比一天大，要紧吗？',
+    // One calf swollen against the other: a clot to rule out today.
+    'my left calf is puffier than the other one since the needling and it aches when I walk',
+    "the ache from Monday's session has not settled and I'm taking advil round the clock",
     '星期二做了针，肩膀酸痛一天比一天严重',
     '做完IMS之後瘀青愈嚟愈大',
   ])('%j', (message) => {
