@@ -483,10 +483,10 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh114', 1, 0],
     // Twenty-second round, blind: fresh115 98/100, 2 false alarms, 25/25 (a child into the gabapentin; "goliyan zyada
     // kha layiyan"; a wife's joke that boat spending "will give her a heart attack"; a chest tight "when I'm stressed"
-    // and fine now); fresh116 97/100, 2, 22/25 (a perfect tense after "now" or "since last night" read as history;
-    // "don't think I want to be here anymore"; 熱到想死, so hot one could die; a faint "came round fast" yesterday,
-    // woozy today, is 8-1-1); fresh117 97/100, none, 23/25 (a squeeze "behind my breastbone"; a bladder that would
-    // not empty; 做了針). Then read.
+    // and fine now); fresh116 97/100, 2, 22/25 ("now he had an accident" read as history; "don't think I want to be
+    // here anymore"; 熱到想死, so hot one could die; a faint "came round fast" yesterday, woozy today, is 8-1-1);
+    // fresh117 97/100, none, 23/25 ("since yesterday evening I have had" read as history; a squeeze "behind my
+    // breastbone"; a bladder that would not empty; 做了針). Then read.
     ['triage-fresh115', 1, 0],
     ['triage-fresh116', 1, 0],
     ['triage-fresh117', 1, 0],
