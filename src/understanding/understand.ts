@@ -19,7 +19,7 @@ import { defaultLanguageKit } from './language/kit.js';
 import { readLanguage } from './language/readLanguage.js';
 import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
 import { CALM, SafetyReader, type SafetyReading } from './safety/safetyReader.js';
-import { questionSentences, sentences, tokenize, type Token } from './text/tokens.js';
+import { clauses, questionSentences, sentences, tokenize, type Token } from './text/tokens.js';
 
 /** A pasted essay is read on its beginning, so one message cannot stall the bot. */
 const MAX_MESSAGE_LENGTH = 4000;
@@ -34,8 +34,6 @@ const LANGUAGE_ENTRY = 'language';
 const UNRELATED_TOPIC = 'off-topic';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
-/** Where a sentence's clauses part: commas, in Latin and Chinese punctuation. */
-const CLAUSE_BREAK = /[,，、;；]/u;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -218,7 +216,7 @@ export class Understanding implements MessageReader {
     const read = this.intents.read(questions.join(' '), { latin, question: true });
     if (sure(read)) return read;
     // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.
-    const lastClauses = questions.map((question) => question.split(CLAUSE_BREAK).filter((part) => part.trim() !== '').pop() ?? question);
+    const lastClauses = questions.map((question) => clauses(question).pop() ?? question);
     if (lastClauses.every((clause, i) => clause === questions[i])) return undefined;
     const asked = this.intents.read(lastClauses.join(' '), { latin, question: true });
     return sure(asked) ? asked : undefined;

@@ -59,11 +59,12 @@ export class ContextReader {
   constructor(contexts: readonly SafetyContext[]) {
     const cues: Array<readonly [string, Cue]> = [];
     for (const context of contexts) {
+      const timesAfter = new Set(context.historical.after);
       for (const modifier of ['negation', 'historical', 'hypothetical'] as const) {
         const name: Modifier = modifier === 'negation' ? 'negated' : modifier;
         for (const direction of ['before', 'after'] as const) {
           for (const phrase of context[modifier][direction]) {
-            const dates = modifier === 'historical' && direction === 'before' && context.historical.after.includes(phrase);
+            const dates = modifier === 'historical' && direction === 'before' && timesAfter.has(phrase);
             cues.push([phrase, { kind: 'modifier', modifier: name, direction, ...(dates ? { dates } : {}) }]);
           }
         }

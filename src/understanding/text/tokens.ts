@@ -57,15 +57,18 @@ export function tokenize(cleaned: string): Token[] {
   const out: Token[] = [];
   let clause = 0;
   sentences(cleaned).forEach((sentenceText, sentence) => {
-    for (const clauseText of sentenceText.split(CLAUSE_END)) {
-      if (clauseText.trim()) tokensOfClause(clauseText, sentence, clause++, out);
-    }
+    for (const clauseText of clauses(sentenceText)) tokensOfClause(clauseText, sentence, clause++, out);
   });
   return out;
 }
 
 const QUESTION_OPENING = /^(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ|ਕਿੰਨ)/iu;
 const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
+
+/** The clauses of a sentence, as tokens number them (commas, colons, dashes part them; empty ones dropped). */
+export function clauses(sentenceText: string): string[] {
+  return sentenceText.split(CLAUSE_END).filter((text) => text.trim() !== '');
+}
 
 /** The text of each sentence (numbered as tokens number them). */
 export function sentences(cleaned: string): string[] {
