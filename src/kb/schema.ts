@@ -113,6 +113,12 @@ export const safetyLexiconFileSchema = z
         negation: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
         historical: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
         hypothetical: z.object({ before: cuePhrases, after: cuePhrases }).strict().default({ before: [], after: [] }),
+        /**
+         * Historical cues that say a sign comes and goes, not when ("every time I", "sometimes", 每次): they make a
+         * term history, but do not date it, so an ongoing cue after it ("lightheaded every time I stand up since
+         * the needling") brings it back to now.
+         */
+        habitual: cuePhrases,
         /** Words that look like a cue but are not one ("not sure if", "hasn't stopped"). */
         pseudo: cuePhrases,
         /** Words that end a cue's reach ("but", "though"). */
@@ -172,6 +178,7 @@ export const safetyLexiconFileSchema = z
         negation: { before: [], after: [] },
         historical: { before: [], after: [] },
         hypothetical: { before: [], after: [] },
+        habitual: [],
         pseudo: [],
         termination: [],
         timeFrame: [],

@@ -13,7 +13,10 @@ export type Modifier = 'negated' | 'historical' | 'hypothetical';
 type Mark = Modifier | 'generic';
 type Direction = 'before' | 'after';
 type Cue =
-  /** `dates`: a time said before the term that also follows terms ("years ago I had sepsis", "sepsis years ago"). */
+  /**
+   * `dates`: a time that dates the term for certain: after it ("sepsis years ago", not a habit such as "every time
+   * I stand up"), or before it when it also follows terms ("years ago I had sepsis").
+   */
   | { kind: 'modifier'; modifier: Modifier; direction: Direction; dates?: boolean }
   | { kind: 'pseudo' }
   | { kind: 'termination' }
@@ -60,11 +63,12 @@ export class ContextReader {
     const cues: Array<readonly [string, Cue]> = [];
     for (const context of contexts) {
       const timesAfter = new Set(context.historical.after);
+      const habits = new Set(context.habitual);
       for (const modifier of ['negation', 'historical', 'hypothetical'] as const) {
         const name: Modifier = modifier === 'negation' ? 'negated' : modifier;
         for (const direction of ['before', 'after'] as const) {
           for (const phrase of context[modifier][direction]) {
-            const dates = modifier === 'historical' && direction === 'before' && timesAfter.has(phrase);
+            const dates = modifier === 'historical' && !habits.has(phrase) && (direction === 'after' || timesAfter.has(phrase));
             cues.push([phrase, { kind: 'modifier', modifier: name, direction, ...(dates ? { dates } : {}) }]);
           }
         }
@@ -132,7 +136,7 @@ export class ContextReader {
       for (let i = hit.start; i <= hit.end; i++) if (opensLaterClause(tokens, i)) examples.add((tokens[i] as Token).clause);
     }
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
-    const endsOf: Record<Modifier, readonly number[]> = { negated: [...terminations, ...timeFrames], historical: [...terminations, ...timeFrames], hypothetical: terminations };
+    const newTimesOf: Record<Modifier, readonly number[]> = { negated: timeFrames, historical: timeFrames, hypothetical: [] };
     const modifiers = hits
       // A pseudo-cue hides the cues it holds or shares words with ("有冇" is not the negation "冇", "nahi aa reha"
       // not "nahi aa"), not a longer cue that holds it ("有冇人做完...", has anyone had it after...) nor a
@@ -154,8 +158,9 @@ export class ContextReader {
       if (idioms.some((idiom) => overlaps(idiom, span) && saysAnyOf(idiom, span) && !saysInside(tokens, idiom, span))) return undefined;
       const found = new Set<Mark>(generic ? ['generic', 'hypothetical'] : []);
       /**
-       * A time that dates the term for certain: a year, a cue after it ("a stroke five years ago"), or a time said
-       * on either side ("years ago I had sepsis"), which "for a week" after the term does not bring back to now.
+       * A time that dates the term for certain: a year, a cue after it ("a stroke five years ago"; a habit such as
+       * "every time I stand up" is no date), or a time said on either side ("years ago I had sepsis"), which "for a
+       * week" after the term does not bring back to now.
        */
       let dated = false;
       for (const cue of modifiers) {
@@ -164,9 +169,9 @@ export class ContextReader {
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
-        if (overlaps(cue, span) || reaches(tokens, cue, span, endsOf[cue.value.modifier], examples)) {
+        if (overlaps(cue, span) || reaches(tokens, cue, span, terminations, newTimesOf[cue.value.modifier], examples)) {
           found.add(cue.value.modifier);
-          if (cue.value.modifier === 'historical' && (cue.value.direction === 'after' || cue.value.dates === true || isPastYear(tokens[cue.start] as Token))) dated = true;
+          if (cue.value.dates === true || (cue.value.modifier === 'historical' && isPastYear(tokens[cue.start] as Token))) dated = true;
         }
       }
       // "I've had crushing chest pain for an hour", "she's had a seizure that won't stop": still going on.
@@ -280,6 +285,7 @@ function reaches(
   cue: PhraseHit<{ modifier: Modifier; direction: Direction }>,
   span: { start: number; end: number },
   terminations: readonly number[],
+  newTimes: readonly number[],
   examples: ReadonlySet<number>,
 ): boolean {
   const cueToken = tokens[cue.start] as Token;
@@ -301,6 +307,9 @@ function reaches(
   for (let i = from; i <= to; i++) {
     if (!inReach((tokens[i] as Token).clause)) return false;
     if (i !== (forward ? target : from) && terminations.includes(i)) return false;
+    // A new time ends the reach, even one that opens the term: "every time I get up" does not make "since my IMS"
+    // a habit of the past.
+    if (newTimes.includes(i)) return false;
   }
   return inReach((tokens[target] as Token).clause);
 }

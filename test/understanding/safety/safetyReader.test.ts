@@ -375,6 +375,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'nose bleed for 40 minutes now, pinching it, still just pouring'],
     // Everyone in one home with a headache: the air, until proven not.
     ['overdose-poisoning', 'we have an old heater in our basement suite and all 4 of us have bad headaches'],
+    ['breathing', 'she has asthma and can say only one word at a time, then stops for air'],
+    ['breathing', 'my son use the puffer 3 times already, no better'],
+    // "ਹੋਸ਼ ਨਹੀਂ ਹੈ" (is not conscious): the "ਨਹੀਂ ਹੈ" is the sign's own words, no negation of it.
+    ['unconscious-seizure', 'ਬਾਪੂ ਜੀ ਡਿੱਗ ਪਏ ਤੇ ਹੋਸ਼ ਨਹੀਂ ਹੈ'],
+    ['unconscious-seizure', 'ਸਕੂਟਰ ਤੋਂ ਡਿੱਗਿਆ, ਹਜੇ ਤੱਕ ਹੋਸ਼ ਨੀ ਆਈ'],
+    ['stroke', '我爸刚才说看东西变成两个，走路一直往一边倒'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -450,6 +456,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "gave my toolbox to my brother today. thanks to the physio for trying, won't need my next visit",
     'my back hurts so much I would rather be dead, been staring at the bridge railing',
     'thanks for everything before. just wanted to say goodbye to someone',
+    "handed my tools to my nephew this morning. won't need them where i'm going",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -708,6 +715,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['an allergy stated, an EpiPen carried', "I'm anaphylactic to bee stings and carry an epipen, is that a problem for IMS?"],
     ['how much is too much, asked', 'what is the overdose limit for caffeine pills? just curious'],
     ['rather dead than back at the office', "I'd rather be dead than go back to that office lol, anyway does IMS help neck pain?"],
+    // "had no awareness that" (time had passed) is a figure of speech, not a person who is unconscious.
+    ['busy enough to lose track of time, in Gurmukhi', 'ਕੰਮ ਵਿੱਚ ਐਨਾ ਰੁੱਝਿਆ ਕਿ ਹੋਸ਼ ਨਹੀਂ ਰਿਹਾ ਕਿ ਰੋਟੀ ਵੀ ਖਾਣੀ ਆ'],
     ['a faint that nearly happened', 'Nearly keeled over at the barbecue yesterday, ha, too much sun. how long between IMS sessions?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -882,6 +891,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "the ache from Monday's session has not settled and I'm taking advil round the clock",
     '星期二做了针，肩膀酸痛一天比一天严重',
     '做完IMS之後瘀青愈嚟愈大',
+    // A habit ("every time I get up") is no date: since the session it goes on, a question after it or not.
+    'lightheaded every time I get up since my IMS on friday. how long does that last?',
+    // A bruise that is big and getting bigger, said in two phrases.
+    'the bruise on my shoulder blade has spread down my back since the weekend',
+    '手臂瘀咗一大嚿，仲越來越大',
+    'sui lagvaun ton baad latt ch jharnahat',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
