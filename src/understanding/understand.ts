@@ -34,6 +34,8 @@ const LANGUAGE_ENTRY = 'language';
 const UNRELATED_TOPIC = 'off-topic';
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
+/** Below this, a booking read from a story ("I'm trying to plan around her competitions") yields to its question. */
+const STORY_BOOKING_UNSURE = 0.65;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -151,8 +153,11 @@ export class Understanding implements MessageReader {
     const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
     const whole = this.intents.read(cleaned, { latin, question: isQuestion });
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
+    const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
     const read =
-      (unread && this.socialEnds(cleaned, asks, latin)) || ((unread || whole.intent.kind === 'ambiguous') && this.questionAlone(cleaned, asks, latin)) || whole;
+      (unread && this.socialEnds(cleaned, asks, latin)) ||
+      ((unread || whole.intent.kind === 'ambiguous' || storyBooking) && this.questionAlone(cleaned, asks, latin, storyBooking)) ||
+      whole;
     const { intent, confidence, alternatives } = this.aboutLanguages(read, tokens) ?? read;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows).
@@ -193,6 +198,9 @@ export class Understanding implements MessageReader {
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
     const help = read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY;
+    // "can u explain it in korean for my friend": an answer read unsurely yields to the language asked for.
+    const unsureEntry = read.intent.kind === 'entry' && read.confidence < STORY_BOOKING_UNSURE && this.controls.asksInALanguage(tokens);
+    if (unsureEntry) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     if (read.intent.kind !== 'none' && !help) return undefined;
     // A language's name alone ("french?") asks for it, whatever else the word is; so does "in French" ("talk to me
     // in French lol, practising for a test").
@@ -208,11 +216,11 @@ export class Understanding implements MessageReader {
    * "Worked the docks 38 years. Knees are shot. Would IMS help?": the story can outweigh the question it
    * leads up to. When the whole message is left unread, its questions alone decide, if they are read surely.
    */
-  private questionAlone(cleaned: string, asks: readonly boolean[], latin: boolean): ReturnType<IntentReader['read']> | undefined {
+  private questionAlone(cleaned: string, asks: readonly boolean[], latin: boolean, entryOnly = false): ReturnType<IntentReader['read']> | undefined {
     const parts = sentences(cleaned);
     const questions = parts.filter((part, i) => asks[i] && part !== '');
     if (questions.length === 0 || questions.length === parts.filter((part) => part !== '').length) return undefined;
-    const sure = (read: ReturnType<IntentReader['read']>) => (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= QUESTION_ALONE_SURE;
+    const sure = (read: ReturnType<IntentReader['read']>) => (read.intent.kind === 'entry' || (!entryOnly && read.intent.kind === 'booking')) && read.confidence >= QUESTION_ALONE_SURE;
     const read = this.intents.read(questions.join(' '), { latin, question: true });
     if (sure(read)) return read;
     // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.

@@ -78,6 +78,8 @@ describe('a question after a story', () => {
     ['main taxi chalaunda haan, raat di shift, din nu sonda. bachyan da school vi. ICBC IMS cover karda?', 'ims-coverage'],
     // A question sentence that still tells the story: its last clause asks.
     ['Worked thirty years on the fishing boats, hauled nets every day. My nephew says your clinic does this IMS thing, would it help my stiff shoulders?', 'ims-conditions'],
+    // A story can read as wanting to come in ("my physio wants me to try IMS"), unsurely: its question is surer.
+    ["Long story short: I'm a line cook, on my feet ten hours a day, and my calf has been knotting up for a month. My physio wants me to try IMS. How many sessions till it lets go? Holiday rush starts in three weeks and nobody can cover my shifts", 'ims-sessions'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
@@ -100,6 +102,15 @@ describe('asking about languages the bot does not speak', () => {
 
   it('"explain in Punjabi for grandma" switches to Punjabi', () => {
     expect(understanding.read('can u explain in punjabi for my bebe, oh pind ton aaye ne').intent).toEqual({ kind: 'control', control: { act: 'language', language: 'pa' } });
+  });
+
+  // The language asked for decides, not another one named in passing, nor an answer the rest reads as unsurely.
+  it.each(["could you go over it in korean for my aunt, her english isn't great", 'could you explain the needling in tagalog for my lola'])('%j gets the languages', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
+  });
+
+  it('"explain in Punjabi for my dad, his English is weak" switches to Punjabi', () => {
+    expect(understanding.read('explain in punjabi for my dad, his english is weak').intent).toEqual({ kind: 'control', control: { act: 'language', language: 'pa' } });
   });
 
   it('"what can you do" is still answered with what the bot can do', () => {

@@ -53,6 +53,10 @@ export class ControlReader {
   private readonly languageWords: Phrase[] = [];
   /** "in french", "in punjabi": a language asked for by name. */
   private readonly inALanguage: Phrase[] = [];
+  /** "in Vietnamese", "in French": a language the bot does not reply in, asked for by name. */
+  private readonly inAnotherLanguage: Phrase[] = [];
+  /** "in punjabi", "in english": a reply language asked for by name. */
+  private readonly inReplyLanguage: Array<{ name: Phrase; language: ReplyLanguage }> = [];
 
   constructor(files: readonly ControlsFile[]) {
     const key = (phrase: string) => canonical(tokenize(phrase));
@@ -73,6 +77,8 @@ export class ControlReader {
     }
     const latinNames = [...this.languageWords, ...this.languageNames.map(({ name }) => name)].filter((name) => !name.han);
     this.inALanguage.push(...latinNames.map((name) => phrase(`in ${name.text}`)));
+    this.inAnotherLanguage.push(...this.languageWords.filter((name) => !name.han).map((name) => phrase(`in ${name.text}`)));
+    this.inReplyLanguage.push(...this.languageNames.filter(({ name }) => !name.han).map(({ name, language }) => ({ name: phrase(`in ${name.text}`), language })));
     // Longest fillers first: "thank you" before "thank".
     this.fillers.sort((a, b) => b.text.length - a.text.length);
   }
@@ -115,10 +121,20 @@ export class ControlReader {
     return padded.includes(' in ') && this.inALanguage.some((words) => containsPhrase(whole, padded, words));
   }
 
-  /** The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one. */
+  /**
+   * The reply language the message names ("can you answer in Punjabi", "中文"), if exactly one and no other language
+   * is asked for ("explain it in Vietnamese for my mom, her English is not good" names English, and asks for
+   * Vietnamese).
+   */
   namedLanguage(tokens: readonly Token[]): ReplyLanguage | undefined {
     const whole = canonical(tokens);
     const padded = ` ${whole} `;
+    if (padded.includes(' in ')) {
+      if (this.inAnotherLanguage.some((words) => containsPhrase(whole, padded, words))) return undefined;
+      // "explain in Punjabi for my dad, his English is weak": the language it is asked in.
+      const askedIn = new Set(this.inReplyLanguage.filter(({ name }) => containsPhrase(whole, padded, name)).map(({ language }) => language));
+      if (askedIn.size === 1) return [...askedIn][0];
+    }
     const named = new Set(this.languageNames.filter(({ name }) => containsPhrase(whole, padded, name)).map(({ language }) => language));
     return named.size === 1 ? [...named][0] : undefined;
   }
