@@ -91,6 +91,12 @@ export const safetyRulesFileSchema = z
       .array(id)
       .default([])
       .describe('Terms that make an ordinary question about a risk ("can it puncture a lung?") get a line on when to get help.'),
+    lastingSigns: z
+      .array(id)
+      .default([])
+      .describe(
+        'Signs that, said to have gone on for days ("arm numb for 3 days", 頭暈咗兩日), are a nurse\'s question today (8-1-1) when no rule reads more, needles named or not.',
+      ),
     calmPhrasings: z
       .array(z.string().regex(/^phrasings\/[^/]+\/[^/]+\.ya?ml$/, 'a phrasings file\'s path in the knowledge folder ("phrasings/en/slang.yaml")'))
       .default([])

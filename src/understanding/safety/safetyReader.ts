@@ -91,6 +91,8 @@ export class SafetyReader {
   private readonly context: ContextReader;
   private readonly rules: Rule[];
   private readonly riskTerms: ReadonlySet<string>;
+  /** Signs that, gone on for days, are a nurse's question (rules.yaml `lastingSigns`). */
+  private readonly lastingSigns: ReadonlySet<string>;
   /** Terms that are a danger sign on their own (some rule's `any`), not qualifiers such as "sudden" or "now". */
   private readonly signs: ReadonlySet<string>;
   /** Words of the terms: what a misspelling may be corrected to. */
@@ -119,6 +121,7 @@ export class SafetyReader {
     // Crisis first, then emergency, then urgent: the first rule that fires at the highest level decides.
     this.rules.sort((a, b) => RANK[b.level] - RANK[a.level]);
     this.riskTerms = new Set(safety.rules.riskTerms);
+    this.lastingSigns = new Set(safety.rules.lastingSigns);
     this.signs = new Set(this.rules.filter((rule) => RANK[rule.level] >= RANK.emergency).flatMap((rule) => rule.any ?? []));
     this.model =
       options.model === false
@@ -228,12 +231,12 @@ export class SafetyReader {
     // The same words asked about ("what if I faint?", "can it collapse a lung?"), or a risk named in a question.
     const either = new Set([...now, ...hypothetical]);
     const risky = this.rules.find((rule) => fires(rule, either));
-    if (risky) {
-      // Talk of suicide stays a crisis however it is framed ("what if I just ended it all"), unless the whole
-      // message is a general question ("as a youth worker: if a teen mentions self-harm, what do you do?").
-      if (risky.level === 'crisis' && !general) return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
-      return { outcome: 'caution', category: risky.category, terms: [...either], uncertain: false };
-    }
+    // Talk of suicide stays a crisis however it is framed ("what if I just ended it all"), unless the whole
+    // message is a general question ("as a youth worker: if a teen mentions self-harm, what do you do?").
+    if (risky?.level === 'crisis' && !general) return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
+    // "baanh sunn aa 3 din ton" (the arm numb for three days), 頭暈咗兩日都未好: no rule's words, but days of it.
+    if ([...now].some((term) => this.lastingSigns.has(term)) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: [...now], uncertain: false };
+    if (risky) return { outcome: 'caution', category: risky.category, terms: [...either], uncertain: false };
     const risk = [...either].find((term) => this.riskTerms.has(term) && (hypothetical.has(term) || (sentencesOf.get(term) ?? []).some((s) => asks[s])));
     if (risk) return { outcome: 'caution', category: risk, terms: [...either], uncertain: false };
     return CALM;

@@ -381,6 +381,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'ਬਾਪੂ ਜੀ ਡਿੱਗ ਪਏ ਤੇ ਹੋਸ਼ ਨਹੀਂ ਹੈ'],
     ['unconscious-seizure', 'ਸਕੂਟਰ ਤੋਂ ਡਿੱਗਿਆ, ਹਜੇ ਤੱਕ ਹੋਸ਼ ਨੀ ਆਈ'],
     ['stroke', '我爸刚才说看东西变成两个，走路一直往一边倒'],
+    ['infection-sepsis', "the needle spot has doubled in size since lunch and I'm at 39"],
+    // A large burn: a whole arm, hot oil or boiling water over someone.
+    ['burns', 'boiling water spilled on my daughter, her whole arm is burned and blistering'],
+    ['burns', 'ਗਰਮ ਤੇਲ ਮੇਰੇ ਭਰਾ ਉੱਤੇ ਡੁੱਲ੍ਹ ਗਿਆ, ਸਾਰਾ ਹੱਥ ਸੜ ਗਿਆ'],
+    ['burns', '煮糖水嗰陣滾水淋到個仔，成隻手燙傷'],
+    // A head that bleeds after a fall, in Mandarin: 摔下来 (fell down).
+    ['head-injury', '孩子从沙发上摔下来，头在流血'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -717,6 +724,12 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['rather dead than back at the office', "I'd rather be dead than go back to that office lol, anyway does IMS help neck pain?"],
     // "had no awareness that" (time had passed) is a figure of speech, not a person who is unconscious.
     ['busy enough to lose track of time, in Gurmukhi', 'ਕੰਮ ਵਿੱਚ ਐਨਾ ਰੁੱਝਿਆ ਕਿ ਹੋਸ਼ ਨਹੀਂ ਰਿਹਾ ਕਿ ਰੋਟੀ ਵੀ ਖਾਣੀ ਆ'],
+    ['a small burn, and a burn long healed', 'burned my finger on the stove last night and last year hot oil spilled on my arm, all healed. can I still come for IMS?'],
+    ['a back that seizes, a spasm', 'does IMS help with this? my back keeps seizing when i lift boxes at work'],
+    ['seasick as a figure of speech', 'the ferry was so rough I wanted to die lol. anyway is IMS good for a stiff neck?'],
+    ['a long wait as a figure of speech, in Cantonese', '喺診所等到想死，IMS通常要做幾多次？'],
+    // A guard of this round's own figure of speech: "at 39" is a fever, "at 39 weeks" a pregnancy.
+    ['weeks of a pregnancy', "i'm at 39 weeks and the needle spot is red and swollen, normal?"],
     ['a faint that nearly happened', 'Nearly keeled over at the barbecue yesterday, ha, too much sun. how long between IMS sessions?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
@@ -897,6 +910,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the bruise on my shoulder blade has spread down my back since the weekend',
     '手臂瘀咗一大嚿，仲越來越大',
     'sui lagvaun ton baad latt ch jharnahat',
+    // Days of a sign are a nurse's question, the needles named or not.
+    'my fingers have been tingling for 4 days',
+    '腳麻咗三日，係咪正常？',
+    'after the needles, more and more pain in my neck',
+    '膝頭哥嗰度瘀咗，仲大咗好多',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
