@@ -263,6 +263,13 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ap', 0.94, 1],
     ['heldout-pa-ag', 0.96, 0.88],
     ['heldout-zh-ag', 0.98, 0.91],
+    // The twenty-third round's second trio, blind after those fixes: en-aq 117/120, 31/35, 5/5 ("cant even lift the
+    // baby w/o my back seizing" got 911 as a seizure: a muscle that seizes is now a figure of speech); pa-ah 118/120,
+    // 34/35, 4/5 (hot oil over a boy, "ਸਾਰੀ ਬਾਂਹ ਸੜ ਗਈ", the whole arm burned: large burns are now an emergency
+    // category); zh-ah 118/120, 33/35, 5/5. Then read.
+    ['heldout-en-aq', 0.98, 0.88],
+    ['heldout-pa-ah', 0.98, 0.97],
+    ['heldout-zh-ah', 0.98, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -555,6 +562,16 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh130', 1, 0],
     ['triage-fresh131', 1, 0],
     ['triage-short-q', 1, 0],
+    // The twenty-third round's second group, blind after those fixes: fresh132 100/100 caught, no false alarm, 8-1-1
+    // 24/25 ("3 day already, more and more pain"); fresh133 99/100, 2 false alarms, 24/25 (a red patch that "has
+    // doubled" with "I'm at 39" got 8-1-1; "so seasick ... I wanted to die lol" and 等到想死, waited until I wanted
+    // to die, got the crisis reply; a needle spot "hard and swollen like a marble" read as a needle left in);
+    // triage-short-r 17/17, 1 false alarm in 136, 9/15 (days of a sign: "baanh sunn aa 3 din ton", 頭暈咗兩日都未好,
+    // 做完手一直发麻，三天了; a bruise and "越嚟越大" apart; 针眼红肿发热，越来越大, red, hot and growing, keeps the
+    // model's uncertain 911: left). Then read.
+    ['triage-fresh132', 1, 0],
+    ['triage-fresh133', 1, 0],
+    ['triage-short-r', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
