@@ -15,6 +15,7 @@ import { EXPECTED_DETAILS, type ExpectedDetail, type FoundDetails } from './deta
 import { ControlReader } from './controls/controlReader.js';
 import { IntentReader, defaultWordNet, type IntentOptions } from './intent/intentReader.js';
 import type { ModelCache } from './learning/modelCache.js';
+import { GurmukhiSpacer, stringsIn } from './language/gurmukhiSpacing.js';
 import { defaultLanguageKit } from './language/kit.js';
 import { readLanguage } from './language/readLanguage.js';
 import type { BookingField, ControlAct, Intent, Reading, ReadingContext } from './reading.js';
@@ -67,6 +68,7 @@ export class Understanding implements MessageReader {
   private readonly controls: ControlReader;
   private readonly buttons: ButtonCatalog;
   private readonly emoji: EmojiReader;
+  private readonly spacer: GurmukhiSpacer;
   private readonly timeZone: string;
   private readonly now: () => Date;
 
@@ -96,6 +98,9 @@ export class Understanding implements MessageReader {
     this.controls = new ControlReader(knowledge.controls);
     this.buttons = new ButtonCatalog(knowledge);
     this.emoji = new EmojiReader(knowledge.entries);
+    // The Gurmukhi words the bot knows, a held-out writer's excepted (kb:test --by-writer).
+    const withoutWriters = options.withoutWriters;
+    this.spacer = new GurmukhiSpacer(stringsIn({ ...knowledge, phrasings: knowledge.phrasings.filter((set) => !withoutWriters?.has(set.file)) }));
     // Training read every phrasing through the analyzer and WordNet; what they kept for it is not needed to read.
     analyzer.forgetTexts();
     wordnet?.forgetLookups();
@@ -114,7 +119,7 @@ export class Understanding implements MessageReader {
 
   private readMessage(input: MessageInput | string, context: ReadingContext): Reading {
     const { text, value, ignoreEmergency = false } = typeof input === 'string' ? { text: input } : input;
-    const cleaned = cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text);
+    const cleaned = this.spacer.respace(cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text));
     const tokens = tokenize(cleaned);
     const asks = questionSentences(cleaned);
     const isQuestion = asks.some(Boolean);

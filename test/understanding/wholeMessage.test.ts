@@ -126,3 +126,14 @@ describe('IMS spelt out in Chinese characters (as voice typing writes it)', () =
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
 });
+
+describe('Gurmukhi typed without spaces', () => {
+  // Split into the words the bot knows before anything reads it: the safety check first.
+  it('"ਮੇਰੀਮਾਂਡਿੱਗਪਈਬੋਲਦੀਨਹੀਂ ਮੂੰਹਟੇਢਾਹੋਗਿਆ" (mother fell, not speaking, mouth crooked) gets the 911 reply', () => {
+    expect(understanding.read('ਮੇਰੀਮਾਂਡਿੱਗਪਈਬੋਲਦੀਨਹੀਂ ਮੂੰਹਟੇਢਾਹੋਗਿਆ').safety).toMatchObject({ outcome: 'emergency', category: 'stroke' });
+  });
+
+  it('"ਮੇਰੇਪਾਪਾਜੀਨੂੰਗੋਡਿਆਂਦੀਦਰਦਆ ਇਹਦੇਨਾਲਠੀਕਹੋਜੂ" (knee pain, will this fix it) is answered', () => {
+    expect(understanding.read('ਮੇਰੇਪਾਪਾਜੀਨੂੰਗੋਡਿਆਂਦੀਦਰਦਆ ਇਹਦੇਨਾਲਠੀਕਹੋਜੂ').intent).toEqual({ kind: 'entry', entryId: 'ims-benefits' });
+  });
+});
