@@ -386,6 +386,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['burns', 'boiling water spilled on my daughter, her whole arm is burned and blistering'],
     ['burns', 'ਗਰਮ ਤੇਲ ਮੇਰੇ ਭਰਾ ਉੱਤੇ ਡੁੱਲ੍ਹ ਗਿਆ, ਸਾਰਾ ਹੱਥ ਸੜ ਗਿਆ'],
     ['burns', '煮糖水嗰陣滾水淋到個仔，成隻手燙傷'],
+    // Weak legs after a fall from a height: the spine.
+    ['major-trauma', 'ਚਾਚਾ ਜੀ ਪੌੜੀ ਤੋਂ ਡਿੱਗ ਪਏ, ਕਹਿੰਦੇ ਲੱਤਾਂ ਚ ਜਾਨ ਨੀ'],
+    ['bleeding', 'cut hand on glass, blood no stop'],
+    ['bleeding', 'ਦਾਤੀ ਲੱਗ ਗਈ, ਖ਼ੂਨ ਬੰਦ ਨਹੀਂ ਹੁੰਦਾ'],
     // A head that bleeds after a fall, in Mandarin: 摔下来 (fell down).
     ['head-injury', '孩子从沙发上摔下来，头在流血'],
   ])('%s: %j', (category, message) => {
@@ -910,6 +914,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the bruise on my shoulder blade has spread down my back since the weekend',
     '手臂瘀咗一大嚿，仲越來越大',
     'sui lagvaun ton baad latt ch jharnahat',
+    // "my lower back in 2 days": a body part and a time, not "back in 2008".
+    'the bruise on my lower back in 2 days has spread to my hip',
+    'ਨੀਲ ਪੈ ਗਿਆ ਸੀ, ਹੁਣ ਫੈਲਦਾ ਜਾਂਦਾ',
+    'pair ch jhunjhuni jandi hi nahi',
     // Days of a sign are a nurse's question, the needles named or not.
     'my fingers have been tingling for 4 days',
     '腳麻咗三日，係咪正常？',
