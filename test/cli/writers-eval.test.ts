@@ -270,6 +270,13 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-aq', 0.98, 0.88],
     ['heldout-pa-ah', 0.98, 0.97],
     ['heldout-zh-ah', 0.98, 0.94],
+    // The twenty-third round's third trio, blind after those fixes: en-ar 120/121, 32/34, 5/5 (a Persian restaurant
+    // reads as the languages question: left); pa-ai 114/121, 33/34, 3/5 (Gurmukhi typed without spaces,
+    // "ਬਾਪੂਜੀਡਿੱਗਪਏਬੋਲਦੇਨਹੀਂ ਮੂੰਹਟੇਢਾਹੋਗਿਆ": now split into the words the bot knows, 119/121; a fall from a roof with
+    // "ਲੱਤਾਂ ਚ ਜਾਨ ਨੀ", no strength in the legs: fixed); zh-ai 118/120, 34/35, 5/5. Then read.
+    ['heldout-en-ar', 0.99, 0.94],
+    ['heldout-pa-ai', 0.98, 0.94],
+    ['heldout-zh-ai', 0.98, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -572,6 +579,13 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh132', 1, 0],
     ['triage-fresh133', 1, 0],
     ['triage-short-r', 1, 0.01],
+    // The twenty-third round's third group, blind after those fixes: fresh134 99/100 caught, no false alarm, 8-1-1
+    // 25/25 ("blood come from arm very much, machine cut, no stop"); fresh135 100/100, none, 24/25 (a bruise "covering
+    // half my lower back in 3 days": "back in 3" read as a past year); triage-short-s 22/23, none in 102, 9/12
+    // ("ਖੂਨ ਬੰਦ ਨਹੀਂ ਹੁੰਦਾ", the blood does not stop; "ਨੀਲ ਪੈ ਗਿਆ, ਵਧੀ ਜਾਂਦਾ"; "jhunjhuni jandi hi nahi"). Then read.
+    ['triage-fresh134', 1, 0],
+    ['triage-fresh135', 1, 0],
+    ['triage-short-s', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
