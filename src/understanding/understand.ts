@@ -37,6 +37,8 @@ const UNRELATED_TOPIC = 'off-topic';
 const QUESTION_ALONE_SURE = 0.8;
 /** Below this, a booking read from a story ("I'm trying to plan around her competitions") yields to its question. */
 const STORY_BOOKING_UNSURE = 0.65;
+/** Below this, an answer yields to a language asked for by name ("can u explain it in korean for my friend"). */
+const ENTRY_UNDER_LANGUAGE_REQUEST = 0.65;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -204,7 +206,7 @@ export class Understanding implements MessageReader {
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
     const help = read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY;
     // "can u explain it in korean for my friend": an answer read unsurely yields to the language asked for.
-    const unsureEntry = read.intent.kind === 'entry' && read.confidence < STORY_BOOKING_UNSURE && this.controls.asksInALanguage(tokens);
+    const unsureEntry = read.intent.kind === 'entry' && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST && this.controls.asksInALanguage(tokens);
     if (unsureEntry) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     if (read.intent.kind !== 'none' && !help) return undefined;
     // A language's name alone ("french?") asks for it, whatever else the word is; so does "in French" ("talk to me
@@ -220,6 +222,8 @@ export class Understanding implements MessageReader {
   /**
    * "Worked the docks 38 years. Knees are shot. Would IMS help?": the story can outweigh the question it
    * leads up to. When the whole message is left unread, its questions alone decide, if they are read surely.
+   * `entryOnly`: the whole was read as an unsure booking ("my physio wants me to try IMS ... how many sessions?"),
+   * which only a sure answer to the question replaces.
    */
   private questionAlone(cleaned: string, asks: readonly boolean[], latin: boolean, entryOnly = false): ReturnType<IntentReader['read']> | undefined {
     const parts = sentences(cleaned);
