@@ -51,8 +51,6 @@ export class ControlReader {
   private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
   private readonly languageNames: Array<{ name: Phrase; language: ReplyLanguage }> = [];
   private readonly languageWords: Phrase[] = [];
-  /** "in french", "in punjabi": a language asked for by name. */
-  private readonly inALanguage: Phrase[] = [];
   /** "in Vietnamese", "in French": a language the bot does not reply in, asked for by name. */
   private readonly inAnotherLanguage: Phrase[] = [];
   /** "in punjabi", "in english": a reply language asked for by name. */
@@ -75,8 +73,6 @@ export class ControlReader {
       }
       this.languageWords.push(...file.languageWords.map(key).filter(Boolean).map(phrase));
     }
-    const latinNames = [...this.languageWords, ...this.languageNames.map(({ name }) => name)].filter((name) => !name.han);
-    this.inALanguage.push(...latinNames.map((name) => phrase(`in ${name.text}`)));
     this.inAnotherLanguage.push(...this.languageWords.filter((name) => !name.han).map((name) => phrase(`in ${name.text}`)));
     this.inReplyLanguage.push(...this.languageNames.filter(({ name }) => !name.han).map(({ name, language }) => ({ name: phrase(`in ${name.text}`), language })));
     // Longest fillers first: "thank you" before "thank".
@@ -118,7 +114,8 @@ export class ControlReader {
     const whole = canonical(tokens);
     const padded = ` ${whole} `;
     // Most messages have no "in": they cost one search, not one per language.
-    return padded.includes(' in ') && this.inALanguage.some((words) => containsPhrase(whole, padded, words));
+    if (!padded.includes(' in ')) return false;
+    return this.inAnotherLanguage.some((words) => containsPhrase(whole, padded, words)) || this.inReplyLanguage.some(({ name }) => containsPhrase(whole, padded, name));
   }
 
   /**

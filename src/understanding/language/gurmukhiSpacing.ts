@@ -78,14 +78,20 @@ export class GurmukhiSpacer {
   }
 }
 
-/** Every string in a value (the knowledge base's texts, wherever they are). */
-export function* stringsIn(value: unknown, seen = new Set<object>()): Generator<string> {
-  if (typeof value === 'string') {
-    yield value;
-    return;
+/** Every string in a value (the knowledge base's texts, wherever they are), depth first. */
+export function* stringsIn(value: unknown): Generator<string> {
+  // A stack, not recursion: the knowledge base holds tens of thousands of strings, read once at start-up.
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'string') {
+      yield next;
+      continue;
+    }
+    if (next === null || typeof next !== 'object' || seen.has(next)) continue;
+    seen.add(next);
+    const children = next instanceof Map ? [...next.values()] : Array.isArray(next) ? next : Object.values(next);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  const children = value instanceof Map ? value.values() : Array.isArray(value) ? value.values() : Object.values(value);
-  for (const child of children) yield* stringsIn(child, seen);
 }
