@@ -331,6 +331,10 @@ export const controlsFileSchema = z
       .describe(
         'Other words about languages: languages the bot does not speak ("french", "persian"), "language". A message with one that the bot cannot otherwise answer gets the languages it speaks (the reply languages\' own names are left out: "does the physio speak Cantonese?" asks about staff).',
       ),
+    notLanguageAfter: z
+      .array(text)
+      .default([])
+      .describe('Words that, after a language\'s name, make it a people\'s, a cuisine\'s or a place\'s ("a Persian restaurant", "a Tamil-speaking doctor"): no question about languages.'),
   })
   .strict();
 

@@ -39,6 +39,8 @@ const QUESTION_ALONE_SURE = 0.8;
 const STORY_BOOKING_UNSURE = 0.65;
 /** Below this, an answer yields to a language asked for by name ("can u explain it in korean for my friend"). */
 const ENTRY_UNDER_LANGUAGE_REQUEST = 0.65;
+/** A message this short that names a language asks for it ("french available?", "spanish pls"). */
+const LANGUAGE_REQUEST_WORDS = 3;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -205,9 +207,14 @@ export class Understanding implements MessageReader {
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
     const help = read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY;
-    // "can u explain it in korean for my friend": an answer read unsurely yields to the language asked for.
-    const unsureEntry = read.intent.kind === 'entry' && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST && this.controls.asksInALanguage(tokens);
-    if (unsureEntry) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
+    // "can u explain it in korean for my friend", "french available?": an answer or booking read unsurely yields to
+    // a language asked for, by "in" or as nearly the whole message.
+    const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST;
+    const asksForALanguage = this.controls.asksInALanguage(tokens) || (tokens.length <= LANGUAGE_REQUEST_WORDS && this.controls.talksAboutLanguage(tokens));
+    if (unsure && asksForALanguage) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
+    // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.
+    const tornOverLanguages = read.intent.kind === 'ambiguous' && read.intent.entryIds.includes(LANGUAGE_ENTRY) && this.controls.talksAboutLanguage(tokens);
+    if (tornOverLanguages) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     if (read.intent.kind !== 'none' && !help) return undefined;
     // A language's name alone ("french?") asks for it, whatever else the word is; so does "in French" ("talk to me
     // in French lol, practising for a test").

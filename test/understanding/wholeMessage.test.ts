@@ -80,6 +80,8 @@ describe('a question after a story', () => {
     ['Worked thirty years on the fishing boats, hauled nets every day. My nephew says your clinic does this IMS thing, would it help my stiff shoulders?', 'ims-conditions'],
     // A story can read as wanting to come in ("my physio wants me to try IMS"), unsurely: its question is surer.
     ["Long story short: I'm a line cook, on my feet ten hours a day, and my calf has been knotting up for a month. My physio wants me to try IMS. How many sessions till it lets go? Holiday rush starts in three weeks and nobody can cover my shifts", 'ims-sessions'],
+    // Punjabi asks with a question word before the verb, and often no question mark.
+    ['ਘਰਵਾਲੀ ਕਹਿੰਦੀ ਸੂਈਆਂ ਲਵਾ ਲੈ, ਮੈਂ ਸਾਰਾ ਦਿਨ ਟੈਕਸੀ ਚਲਾਉਂਦਾ। ਮੇਰੇ ਵਰਗੇ ਨੂੰ ਕਿੰਨੇ ਕੁ ਸੈਸ਼ਨ ਲੱਗਣਗੇ ਦੱਸੋ', 'ims-sessions'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
@@ -91,8 +93,13 @@ describe('a question after a story', () => {
 
 describe('asking about languages the bot does not speak', () => {
   // Told which languages it speaks (and offered them), not "I don't know that one".
-  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？'])('%j gets the languages', (text) => {
+  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?'])('%j gets the languages', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
+  });
+
+  // A language's name before a people's, a cuisine's or a place's word says nothing about languages.
+  it.each(['is there a good Korean bakery near you?', 'my Ukrainian neighbour said IMS helped her knees, does it work for hips?'])('%j does not get the languages', (text) => {
+    expect(understanding.read(text).intent).not.toEqual({ kind: 'entry', entryId: 'language' });
   });
 
   // "in French" asks for the language, whatever the rest of the message is about.

@@ -51,6 +51,8 @@ export class ControlReader {
   private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
   private readonly languageNames: Array<{ name: Phrase; language: ReplyLanguage }> = [];
   private readonly languageWords: Phrase[] = [];
+  /** "restaurant" in "a Persian restaurant": after a language's name, a people's or a place's. */
+  private readonly notLanguageAfter = new Set<string>();
   /** "in Vietnamese", "in French": a language the bot does not reply in, asked for by name. */
   private readonly inAnotherLanguage: Phrase[] = [];
   /** "in punjabi", "in english": a reply language asked for by name. */
@@ -72,6 +74,7 @@ export class ControlReader {
         for (const name of names ?? []) this.languageNames.push({ name: phrase(key(name)), language });
       }
       this.languageWords.push(...file.languageWords.map(key).filter(Boolean).map(phrase));
+      for (const word of file.notLanguageAfter) this.notLanguageAfter.add(key(word));
     }
     this.inAnotherLanguage.push(...this.languageWords.filter((name) => !name.han).map((name) => phrase(`in ${name.text}`)));
     this.inReplyLanguage.push(...this.languageNames.filter(({ name }) => !name.han).map(({ name, language }) => ({ name: phrase(`in ${name.text}`), language })));
@@ -102,11 +105,23 @@ export class ControlReader {
     return found;
   }
 
-  /** Whether the message talks about languages other than the reply languages ("is there a French version?", "what languages"). */
+  /**
+   * Whether the message talks about languages other than the reply languages ("is there a French version?", "what
+   * languages"), not about a people's food or a place ("any good Persian restaurant near Scott Road?").
+   */
   talksAboutLanguage(tokens: readonly Token[]): boolean {
     const whole = canonical(tokens);
     const padded = ` ${whole} `;
-    return this.languageWords.some((word) => containsPhrase(whole, padded, word));
+    return this.languageWords.some((word) => (word.han ? whole.includes(word.text) : this.namesLanguageIn(padded, word)));
+  }
+
+  /** Whether the word appears once at least as a language's name, not before a word that makes it an adjective. */
+  private namesLanguageIn(padded: string, word: Phrase): boolean {
+    for (let at = padded.indexOf(word.padded); at >= 0; at = padded.indexOf(word.padded, at + 1)) {
+      const next = padded.slice(at + word.padded.length).split(' ', 1)[0] ?? '';
+      if (!this.notLanguageAfter.has(next)) return true;
+    }
+    return false;
   }
 
   /** Whether the message asks for a language by name after "in" ("talk to me in French", "explain in Punjabi for my dad"). */

@@ -64,6 +64,12 @@ export function tokenize(cleaned: string): Token[] {
 
 const QUESTION_OPENING = /^(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ|ਕਿੰਨ)/iu;
 const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
+/**
+ * Punjabi puts its question word before the verb, not first ("ਇਹਦੇ ਚ ਕਿੰਨੀ ਕੁ ਪੀੜ ਹੁੰਦੀ ਆ", "is vich kinni peed
+ * hundi"), and often ends without a question mark: a question word anywhere asks.
+ */
+const PUNJABI_QUESTION_WORD =
+  /(?:^|\s)(?:ਕੀ|ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿਉਂ|ਕਿੱਥੇ|ਕਦੋਂ|ਕੌਣ|ਕਿੰਨ\p{M}*\p{L}*|ਕਿਹੜ\p{L}*|kinni|kinne|kinna|kitni|kitne|kitna|kive|kiven|kivein|kidda|kaise|kyon|kyun|kithe|kidhar|kado|kadon|kaun|kehri|kehra|kehde)(?=\s|$)/iu;
 
 /** The clauses of a sentence, as tokens number them (commas, colons, dashes part them; empty ones dropped). */
 export function clauses(sentenceText: string): string[] {
@@ -82,7 +88,7 @@ export function questionSentences(cleaned: string): boolean[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const text = (pieces[i] ?? '').trim();
     const end = pieces[i + 1] ?? '';
-    asks.push(/[?？]/u.test(end) || QUESTION_OPENING.test(text) || QUESTION_PARTICLE.test(text));
+    asks.push(/[?？]/u.test(end) || QUESTION_OPENING.test(text) || QUESTION_PARTICLE.test(text) || PUNJABI_QUESTION_WORD.test(text));
   }
   return asks;
 }

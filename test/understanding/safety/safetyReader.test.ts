@@ -392,6 +392,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'ਦਾਤੀ ਲੱਗ ਗਈ, ਖ਼ੂਨ ਬੰਦ ਨਹੀਂ ਹੁੰਦਾ'],
     // A head that bleeds after a fall, in Mandarin: 摔下来 (fell down).
     ['head-injury', '孩子从沙发上摔下来，头在流血'],
+    // Lips a shade of blue, said with a hedge between the words.
+    ['breathing', 'since the needling this morning my lips look a little bluish, is that the cold?'],
+    // A gash or deep cut whose bleeding "is still pouring", the word blood unsaid.
+    ['bleeding', 'sliced my hand open on a box cutter, wrapped a towel round it and its still pouring'],
+    ['cauda-equina', 'back went out yesterday and now i can not feel down there at all'],
+    ['cauda-equina', 'ਪਿਸ਼ਾਬ ਵਾਲੀ ਥਾਂ ਸੁੰਨ ਹੈ ਤੇ ਕਮਰ ਬਹੁਤ ਦੁਖਦੀ'],
+    // Landing on the neck and no feeling in the legs: the spine.
+    ['major-trauma', 'kabaddi ch tackle hoya te oh gardan de bhaar digga, hun tangein mehsoos nahi hundiyan'],
+    ['head-injury', 'khed de sir te lat laggi, hun ulti kari janda'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -735,6 +744,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     // A guard of this round's own figure of speech: "at 39" is a fever, "at 39 weeks" a pregnancy.
     ['weeks of a pregnancy', "i'm at 39 weeks and the needle spot is red and swollen, normal?"],
     ['a faint that nearly happened', 'Nearly keeled over at the barbecue yesterday, ha, too much sun. how long between IMS sessions?'],
+    // "make sense of" is understanding something, not words that stopped making sense.
+    ['trying to make sense of something', "my hip has ached since the fall last year and I can't make sense of why, could IMS help?"],
+    ['rain that is still pouring', "it's still pouring out there, is my 3 o'clock still on?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -923,6 +935,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '腳麻咗三日，係咪正常？',
     'after the needles, more and more pain in my neck',
     '膝頭哥嗰度瘀咗，仲大咗好多',
+    'teeje din vi dard pehlan nalon vadh gaya',
+    'ਕੱਲ੍ਹ ਤੋਂ ਬਾਂਹ ਸੁੰਨ ਹੈ',
+    '做完反而更加痛',
+    // "day 4" of a sign that is worse: days of it.
+    'day 4 and the pain in my neck is worse than before',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
