@@ -39,6 +39,8 @@ const QUESTION_ALONE_SURE = 0.8;
 const STORY_BOOKING_UNSURE = 0.65;
 /** Below this, an answer yields to a language asked for by name ("can u explain it in korean for my friend"). */
 const ENTRY_UNDER_LANGUAGE_REQUEST = 0.65;
+/** Chinese characters or Gurmukhi words, at least this many, make a message in Latin letters a mixed one. */
+const MIXED_SCRIPT_WORDS = 2;
 /** A message this short that names a language asks for it ("french available?", "spanish pls"). */
 const LANGUAGE_REQUEST_WORDS = 3;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
@@ -159,7 +161,10 @@ export class Understanding implements MessageReader {
     if (act) return { ...base, intent: control(act), confidence: 1, alternatives: [] };
     const emoji = tokens.length === 0 ? this.emoji.read(cleaned) : undefined;
     if (emoji) return { ...base, intent: { kind: 'entry', entryId: emoji }, confidence: 1, alternatives: [{ id: emoji, score: 1 }] };
-    const latin = language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn';
+    // Chinese or Gurmukhi words amid the Latin ones ("IMS 是 shen me a?", pinyin for the characters one cannot
+    // write): the English ranker reads only part of it, so the classifier decides as it does in those scripts.
+    const mixedScript = tokens.filter((token) => token.script !== 'latin').length >= MIXED_SCRIPT_WORDS;
+    const latin = (language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn') && !mixedScript;
     const whole = this.intents.read(cleaned, { latin, question: isQuestion });
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
     const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
@@ -207,9 +212,11 @@ export class Understanding implements MessageReader {
    */
   private aboutLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
     const help = read.intent.kind === 'entry' && read.intent.entryId === HELP_ENTRY;
-    // "can u explain it in korean for my friend", "french available?": an answer or booking read unsurely yields to
-    // a language asked for, by "in" or as nearly the whole message.
-    const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST;
+    // "can u explain it in korean for my friend", "french available?", "are you able to converse in French?": an
+    // answer, a booking or a topic the bot has no answer for, read unsurely, yields to a language asked for, by
+    // "in" or as nearly the whole message.
+    const unsureTopic = read.intent.kind === 'none' && read.intent.topic !== undefined;
+    const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking' || unsureTopic) && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST;
     const asksForALanguage = this.controls.asksInALanguage(tokens) || (tokens.length <= LANGUAGE_REQUEST_WORDS && this.controls.talksAboutLanguage(tokens));
     if (unsure && asksForALanguage) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.

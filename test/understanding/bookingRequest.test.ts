@@ -97,6 +97,8 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     // Soon rather than a day.
     'koi jaldi dekh sakda meri dhaun nu?',
     'ਕੋਈ ਮੈਨੂੰ ਜਲਦੀ ਵੇਖ ਸਕਦਾ?',
+    // "Can (you) see (me)" on a day.
+    '星期五下午能看吗',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -114,6 +116,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['arranging one\'s own time', '想知要做幾多次，好安排時間'],
     ['whether one is needed', 'appointment di lod hai ke nahi?'],
     ['whether it heals soon', 'jaldi theek ho jau ke nahi?'],
+    ['seeing results', '做完几天能看到效果'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

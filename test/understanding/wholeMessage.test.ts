@@ -125,6 +125,15 @@ describe('asking about languages the bot does not speak', () => {
   });
 });
 
+describe('Chinese with pinyin for the characters one cannot write', () => {
+  // Read as Chinese is read (the classifier decides), not by the English ranker that sees half of it.
+  it.each([
+    ['zhen jiu he IMS you shen me qu bie? 我爸想知道', 'ims-vs-acupuncture'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+});
+
 describe('IMS spelt out in Chinese characters (as voice typing writes it)', () => {
   it.each([
     ['爱姆爱斯到底是干什么的', 'ims-what'],

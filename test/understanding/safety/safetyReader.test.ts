@@ -401,6 +401,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Landing on the neck and no feeling in the legs: the spine.
     ['major-trauma', 'kabaddi ch tackle hoya te oh gardan de bhaar digga, hun tangein mehsoos nahi hundiyan'],
     ['head-injury', 'khed de sir te lat laggi, hun ulti kari janda'],
+    // A knock to the head and no longer making sense of things.
+    ['head-injury', 'khedde sir te satt laggi, hun kuch samajh ni aa reha ohnu'],
+    ['stroke', 'achanak bapu ji da sajja hath kamm hi nahi karda'],
+    // Bleach mixed with another cleaner, and dizzy and sick in its fumes.
+    ['overdose-poisoning', '浴室用漂白水混咗洁厕液，而家好头晕想呕'],
+    ['overdose-poisoning', 'my kid drank from a water bottle that was actually bleach'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -477,6 +483,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my back hurts so much I would rather be dead, been staring at the bridge railing',
     'thanks for everything before. just wanted to say goodbye to someone',
     "handed my tools to my nephew this morning. won't need them where i'm going",
+    "i've got my pills saved up for when the day comes",
+    'bas aakhri vaar sab nu bye keh rahi haan, mummy nu das dena main pyaar kardi si',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
