@@ -99,6 +99,8 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     'ਕੋਈ ਮੈਨੂੰ ਜਲਦੀ ਵੇਖ ਸਕਦਾ?',
     // "Can (you) see (me)" on a day.
     '星期五下午能看吗',
+    // A clock time in Chinese numerals, then whether it will do.
+    '禮拜六早上十點 得唔得',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });

@@ -125,6 +125,13 @@ describe('asking about languages the bot does not speak', () => {
   });
 });
 
+describe('confused about something is no confusion', () => {
+  // "confuse ho rahe ne dono ton" (getting the two mixed up) is a question about the two, not a stroke's confusion.
+  it('"are a chiro and a physio the same? dad is mixing the two up" gets no 911', () => {
+    expect(understanding.read('chiro te physio same aa? dad confuse ho rahe ne dono ton').safety.outcome).toBe('calm');
+  });
+});
+
 describe('Chinese with pinyin for the characters one cannot write', () => {
   // Read as Chinese is read (the classifier decides), not by the English ranker that sees half of it.
   it.each([

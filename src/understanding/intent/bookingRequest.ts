@@ -128,7 +128,7 @@ const ROMANIZED_WHEN =
   'somvar|somwar|mangalvar|mangalwar|budhvar|budhwar|veervar|veerwar|shukarvar|shukarwar|shanivar|shaniwar|shanichar|aitvar|aitwar|ajj|aj|kal|kalh|kall|parso|parson|savere|sawere|subah|dupehar|dupaher|shaam|sham|raat|vaje|waje|hafte|mahine|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|evening|jaldi|jldi|asap|soon';
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|koi time|time mil\\w*|time chahi\\w*|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
 const HAN_WHEN =
-  '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|(?:本|这|這|下|今個|今个|呢個|呢个|下個|下个)(?:周|週|星期|礼拜|禮拜)|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|\\d{1,2}\\s*[点點]';
+  '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|(?:本|这|這|下|今個|今个|呢個|呢个|下個|下个)(?:周|週|星期|礼拜|禮拜)|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|(?:\\d{1,2}|[一二三四五六七八九十两兩]{1,3})\\s*[点點](?:半|鐘|钟)?';
 // 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one).
 const HAN_ROOM = '空位|有位|有空|有号|有號|号儿|號兒|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|能看[吗嗎]|可以看[吗嗎]|能不能看|可唔可以睇|睇唔睇到|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
 /** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
@@ -140,7 +140,7 @@ const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [nfc(`\\b(?:${ROMANIZED_WHEN})\\b`, 'iu'), nfc(`\\b(?:${ROMANIZED_ROOM})\\b`, 'iu')],
   [nfc(`${HAN_WHEN}`), nfc(`${HAN_ROOM}`)],
 ];
-const HAN_THEN_WILL_DO = nfc(`(?:${HAN_WHEN})[嚟来來去]?(?:${HAN_WILL_DO})`);
+const HAN_THEN_WILL_DO = nfc(`(?:${HAN_WHEN})\\s*[嚟来來去]?\\s*(?:${HAN_WILL_DO})`);
 /** A clock time, then whether it will do: "kal sham nu 5 vje ho jauga?", "5 ਵਜੇ ਠੀਕ ਆ?". */
 const CLOCK_WILL_DO = [
   nfc('\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:vje|vaje|waje|wje|baje|pm|am)\\b.{0,6}\\b(?:ho jau\\w*|ho sakd\\w*|chal\\w*|theek|thik|ok)\\b', 'iu'),

@@ -173,14 +173,16 @@ export class SafetyReader {
   }
 
   /**
-   * Whether the model's alarm came from a figure of speech alone: no sign found, and the message without its idioms
+   * Whether the model's alarm came from a figure of speech alone: no term found but the word for now and the idioms'
+   * own words ("confuse" in "confuse ho rahe ne dono ton", mixing the two up), and the message without its idioms
    * ("this back pain is killing me", 要了我的命) no longer alarms it. "work is killing me, I don't see the point of
    * anything anymore" still does.
    */
   private figurative(tokens: readonly Token[], hits: TermHits, bar: number): boolean {
-    if (hits.length > 0 || !this.model) return false;
+    if (!this.model) return false;
     const idioms = this.context.idiomTokens(tokens);
     if (idioms.size === 0) return false;
+    if (hits.some((hit) => hit.value !== NOW_TERM && !hit.words.every((word) => idioms.has(word)))) return false;
     let rest = '';
     tokens.forEach((token, i) => {
       if (idioms.has(i)) return;

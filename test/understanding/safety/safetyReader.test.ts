@@ -407,6 +407,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Bleach mixed with another cleaner, and dizzy and sick in its fumes.
     ['overdose-poisoning', '浴室用漂白水混咗洁厕液，而家好头晕想呕'],
     ['overdose-poisoning', 'my kid drank from a water bottle that was actually bleach'],
+    // A nosebleed that "won't quit" on a blood thinner; coughing up blood; numb "down there" and no holding urine.
+    ['bleeding', "nosebleed won't quit, been going on 40 minutes and I'm on warfarin"],
+    ['bleeding', '爸爸一直咳出好多鮮血'],
+    ['cauda-equina', '腰痛咗成個禮拜，今朝下面冇晒感覺，仲忍唔到尿'],
+    // A whole strip more of blood-pressure pills.
+    ['overdose-poisoning', 'bapu ji ne galti naal ikk patta hor kha leya bp diyan goliyan da, hun chakkar aa rahe'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -485,6 +491,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "handed my tools to my nephew this morning. won't need them where i'm going",
     "i've got my pills saved up for when the day comes",
     'bas aakhri vaar sab nu bye keh rahi haan, mummy nu das dena main pyaar kardi si',
+    'main khud nu kuch kar lawan, blade hath ch aa',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -755,6 +762,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     // "make sense of" is understanding something, not words that stopped making sense.
     ['trying to make sense of something', "my hip has ached since the fall last year and I can't make sense of why, could IMS help?"],
     ['rain that is still pouring', "it's still pouring out there, is my 3 o'clock still on?"],
+    ['a nose that is blocked', "can't breathe through my nose since the cold, can I still have IMS?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -948,6 +956,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '做完反而更加痛',
     // "day 4" of a sign that is worse: days of it.
     'day 4 and the pain in my neck is worse than before',
+    // Worse every day is days of it.
+    'my shoulder is getting worse every day, is that normal',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
