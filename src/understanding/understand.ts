@@ -37,8 +37,11 @@ const UNRELATED_TOPIC = 'off-topic';
 const QUESTION_ALONE_SURE = 0.8;
 /** Below this, a booking read from a story ("I'm trying to plan around her competitions") yields to its question. */
 const STORY_BOOKING_UNSURE = 0.65;
-/** Below this, an answer yields to a language asked for by name ("can u explain it in korean for my friend"). */
-const ENTRY_UNDER_LANGUAGE_REQUEST = 0.65;
+/**
+ * Below this, an answer, a booking or a topic yields to a language asked for by name ("can u explain it in korean for
+ * my friend", "french available?").
+ */
+const UNDER_LANGUAGE_REQUEST = 0.65;
 /** Chinese characters or Gurmukhi words, at least this many, make a message in Latin letters a mixed one. */
 const MIXED_SCRIPT_WORDS = 2;
 /** A message this short that names a language asks for it ("french available?", "spanish pls"). */
@@ -215,8 +218,8 @@ export class Understanding implements MessageReader {
     // "can u explain it in korean for my friend", "french available?", "are you able to converse in French?": an
     // answer, a booking or a topic the bot has no answer for, read unsurely, yields to a language asked for, by
     // "in" or as nearly the whole message.
-    const unsureTopic = read.intent.kind === 'none' && read.intent.topic !== undefined;
-    const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking' || unsureTopic) && read.confidence < ENTRY_UNDER_LANGUAGE_REQUEST;
+    const topic = read.intent.kind === 'none' && read.intent.topic !== undefined;
+    const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking' || topic) && read.confidence < UNDER_LANGUAGE_REQUEST;
     const asksForALanguage = this.controls.asksInALanguage(tokens) || (tokens.length <= LANGUAGE_REQUEST_WORDS && this.controls.talksAboutLanguage(tokens));
     if (unsure && asksForALanguage) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.

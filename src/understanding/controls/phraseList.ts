@@ -82,26 +82,28 @@ export class PhraseList<T> {
 
   /** What the phrases the message holds stand for (a phrase at most once, whatever its words). */
   found(text: MessageText): T[] {
-    const out: T[] = [];
-    for (const w of text.words) {
-      for (const { phrase, value } of this.byWord.get(w) ?? []) if (containsPhrase(text, phrase)) out.push(value);
-    }
-    return out;
+    return this.matching(text).map(({ value }) => value);
   }
 
   /** The phrases the message holds. */
   foundPhrases(text: MessageText): Phrase[] {
-    const out: Phrase[] = [];
-    for (const w of text.words) {
-      for (const { phrase } of this.byWord.get(w) ?? []) if (containsPhrase(text, phrase)) out.push(phrase);
-    }
-    return out;
+    return this.matching(text).map(({ phrase }) => phrase);
   }
 
   has(text: MessageText): boolean {
+    return this.matching(text, true).length > 0;
+  }
+
+  /** The entries whose phrases the message holds (`first`: stop at the first). */
+  private matching(text: MessageText, first = false): Array<{ phrase: Phrase; value: T }> {
+    const out: Array<{ phrase: Phrase; value: T }> = [];
     for (const w of text.words) {
-      for (const { phrase } of this.byWord.get(w) ?? []) if (containsPhrase(text, phrase)) return true;
+      for (const entry of this.byWord.get(w) ?? []) {
+        if (!containsPhrase(text, entry.phrase)) continue;
+        out.push(entry);
+        if (first) return out;
+      }
     }
-    return false;
+    return out;
   }
 }

@@ -69,7 +69,7 @@ const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
  * hundi"), and often ends without a question mark: a question word anywhere asks.
  */
 const PUNJABI_QUESTION_WORD =
-  /(?:^|\s)(?:ਕੀ|ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿਉਂ|ਕਿੱਥੇ|ਕਦੋਂ|ਕੌਣ|ਕਿੰਨ\p{M}*\p{L}*|ਕਿਹੜ\p{L}*|kinni|kinne|kinna|kitni|kitne|kitna|kive|kiven|kivein|kidda|kaise|kyon|kyun|kithe|kidhar|kado|kadon|kaun|kehri|kehra|kehde)(?=\s|$)/iu;
+  /(?:^|\s)(?:ਕੀ|ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿਉਂ|ਕਿੱਥੇ|ਕਦੋਂ|ਕੌਣ|ਕਿੰਨ[\p{L}\p{M}]*|ਕਿਹੜ[\p{L}\p{M}]*|kinni|kinne|kinna|kitni|kitne|kitna|kive|kiven|kivein|kidda|kaise|kyon|kyun|kithe|kidhar|kado|kadon|kaun|kehri|kehra|kehde)(?![\p{L}\p{M}])/iu;
 
 /** The clauses of a sentence, as tokens number them (commas, colons, dashes part them; empty ones dropped). */
 export function clauses(sentenceText: string): string[] {
