@@ -218,21 +218,21 @@ export class Understanding implements MessageReader {
     // "can u explain it in korean for my friend", "french available?", "are you able to converse in French?": an
     // answer, a booking or a topic the bot has no answer for, read unsurely, yields to a language asked for, by
     // "in" or as nearly the whole message.
+    const asksInALanguage = this.controls.asksInALanguage(tokens);
+    const namesALanguage = () => this.controls.talksAboutLanguage(tokens);
     const topic = read.intent.kind === 'none' && read.intent.topic !== undefined;
     const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking' || topic) && read.confidence < UNDER_LANGUAGE_REQUEST;
-    const asksForALanguage = this.controls.asksInALanguage(tokens) || (tokens.length <= LANGUAGE_REQUEST_WORDS && this.controls.talksAboutLanguage(tokens));
-    if (unsure && asksForALanguage) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
+    if (unsure && (asksInALanguage || (tokens.length <= LANGUAGE_REQUEST_WORDS && namesALanguage()))) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.
-    const tornOverLanguages = read.intent.kind === 'ambiguous' && read.intent.entryIds.includes(LANGUAGE_ENTRY) && this.controls.talksAboutLanguage(tokens);
+    const tornOverLanguages = read.intent.kind === 'ambiguous' && read.intent.entryIds.includes(LANGUAGE_ENTRY) && namesALanguage();
     if (tornOverLanguages) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     if (read.intent.kind !== 'none' && !help) return undefined;
     // A language's name alone ("french?") asks for it, whatever else the word is; so does "in French" ("talk to me
     // in French lol, practising for a test").
-    const asksInALanguage = this.controls.asksInALanguage(tokens);
     const nearLanguage = read.alternatives[0]?.id === LANGUAGE_ENTRY || tokens.length === 1 || asksInALanguage;
     const unrelatedButNearLanguage = read.intent.kind === 'none' && read.intent.topic === UNRELATED_TOPIC && nearLanguage;
     const unanswered = help || (read.intent.kind === 'none' && (!read.intent.topic || unrelatedButNearLanguage));
-    if (!unanswered || !(asksInALanguage || this.controls.talksAboutLanguage(tokens))) return undefined;
+    if (!unanswered || !(asksInALanguage || namesALanguage())) return undefined;
     return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
   }
 
