@@ -100,6 +100,10 @@ function labelledTexts(knowledge: Knowledge): unknown {
   };
 }
 
+/** A letter typed three times or more: no English word has one, so it is a letter held down for emphasis. */
+const HELD_LETTER = /([a-z])\1\1/;
+const HELD_LETTERS = /([a-z])\1{2,}/g;
+
 /** Lower-case words only: how button texts and canonical questions are compared exactly. */
 export function exactKey(text: string): string {
   return normalizeTokens(cleanMessage(text)).join(' ');
@@ -179,9 +183,15 @@ export class Matcher {
     if (override || !this.exact.has(key)) this.exact.set(key, label);
   }
 
-  /** The label whose title / question / example is exactly this text, if any. */
+  /**
+   * The label whose title / question / example is exactly this text, if any; a letter held down for emphasis
+   * ("yooo", "hiii", "thanksss") is read as once or twice.
+   */
   exactLabel(text: string): string | undefined {
-    return this.exact.get(exactKey(text));
+    const key = exactKey(text);
+    const exact = this.exact.get(key);
+    if (exact !== undefined || !HELD_LETTER.test(key)) return exact;
+    return this.exact.get(key.replace(HELD_LETTERS, '$1')) ?? this.exact.get(key.replace(HELD_LETTERS, '$1$1'));
   }
 
   /**

@@ -48,6 +48,9 @@ describe('matcher on the fixture knowledge base', () => {
     ['good evening', 'greeting'],
     // Chinese chat's "bye-bye" (八八) typed as digits.
     ['88', 'goodbye'],
+    // A letter held down for emphasis.
+    ['Thanksss!!', 'thanks'],
+    ['byeee', 'goodbye'],
   ])('small talk alone: %j -> %s', (text, label) => {
     expect(matcher.match(text).label).toBe(label);
   });

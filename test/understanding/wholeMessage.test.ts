@@ -35,6 +35,9 @@ describe('small talk in words the ranker never indexed', () => {
     ['later bud', 'goodbye'],
     // "po": the politeness of English written by Tagalog speakers.
     ['sige, tnx po', 'thanks'],
+    // A letter held down for emphasis; Chinese chat's "thank you" (三Q).
+    ['yooo', 'greeting'],
+    ['3q', 'thanks'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });

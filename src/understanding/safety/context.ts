@@ -6,7 +6,7 @@
 // not ("this knot is killing me"). A cue inside a term is part of it ("can't breathe", "not breathing").
 import type { SafetyContext } from '../../kb/schema.js';
 import type { Token } from '../text/tokens.js';
-import { OPTIONAL_WORDS, PhraseIndex, type PhraseHit } from './phraseIndex.js';
+import { NEGATION_WORDS, OPTIONAL_WORDS, PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
 export type Modifier = 'negated' | 'historical' | 'hypothetical';
 /** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
@@ -169,6 +169,10 @@ export class ContextReader {
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
+        // A "not" after a term that says its own ("ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦਾ ਘਰੇ ਕੋਈ ਵੀ ਨਹੀਂ": does not open his eyes, nobody
+        // is home) negates something else: no one types a double negation. "呼吸也正常" (breathing is normal) still
+        // says "沒 … 呼吸" is not so.
+        if (cue.value.modifier === 'negated' && cue.value.direction === 'after' && saysNegation(tokens, cue) && saysNegation(tokens, span)) continue;
         if (overlaps(cue, span) || reaches(tokens, cue, span, terminations, newTimesOf[cue.value.modifier], examples)) {
           found.add(cue.value.modifier);
           if (cue.value.dates === true || (cue.value.modifier === 'historical' && isPastYear(tokens[cue.start] as Token))) dated = true;
@@ -219,6 +223,11 @@ function startedThen(tokens: readonly Token[], span: { end: number }, time: { st
 }
 
 /** Whether the cue says at least one of the term's own words (not only words its gap skipped). */
+/** Whether a term's or a cue's own words include a negation ("can't breathe", 叫唔醒, "ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦਾ"). */
+function saysNegation(tokens: readonly Token[], term: { words: readonly number[] }): boolean {
+  return term.words.some((at) => NEGATION_WORDS.has((tokens[at] as Token).text));
+}
+
 function saysAnyOf(cue: { start: number; end: number }, term: { words: readonly number[] }): boolean {
   return term.words.some((at) => at >= cue.start && at <= cue.end);
 }

@@ -33,6 +33,20 @@ const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s-\s/u;
 /** Runs of one script; anything else (digits stay with Latin, emoji and punctuation separate). */
 const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|([\p{Script=Latin}\p{N}'\u2019\u2018`]+(?:[-\s]+[\p{Script=Latin}\p{N}'\u2019\u2018`]+)*)/gu;
 
+/**
+ * Spoken spellings folding does not meet: WhatsApp Punjabi types "not" (ਨਹੀਂ) as it is said, "ਨੀ" or "ਨਈ"
+ * ("ਅੱਖਾਂ ਨੀ ਖੋਲ੍ਹਦਾ", does not open his eyes).
+ */
+const GURMUKHI_SPOKEN = new Map<string, string>(['ਨੀ', 'ਨੀਂ', 'ਨਈ', 'ਨਈਂ'].map((spoken) => [normaliseGurmukhi(spoken), 'ਨਹੀਂ']));
+
+function pushGurmukhi(word: string, sentence: number, clause: number, out: Token[]): void {
+  const folded = normaliseGurmukhi(word);
+  if (!folded) return;
+  const written = GURMUKHI_SPOKEN.get(folded);
+  if (written) out.push({ text: written, key: normaliseGurmukhi(written), script: 'gurmukhi', sentence, clause });
+  else out.push({ text: word.normalize('NFC'), key: folded, script: 'gurmukhi', sentence, clause });
+}
+
 function pushLatin(run: string, sentence: number, clause: number, out: Token[]): void {
   for (const word of normalizeTokens(run)) out.push({ text: word, key: stem(word), script: 'latin', sentence, clause });
 }
@@ -42,8 +56,7 @@ function tokensOfClause(text: string, sentence: number, clause: number, out: Tok
   for (const match of text.matchAll(RUN)) {
     const [, gurmukhi, han, latin] = match;
     if (gurmukhi) {
-      const key = normaliseGurmukhi(gurmukhi);
-      if (key) out.push({ text: gurmukhi.normalize('NFC'), key, script: 'gurmukhi', sentence, clause });
+      pushGurmukhi(gurmukhi, sentence, clause, out);
     } else if (han) {
       for (const char of han) out.push({ text: char, key: char, script: 'han', sentence, clause });
     } else if (latin) {

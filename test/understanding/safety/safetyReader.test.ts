@@ -413,6 +413,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', '腰痛咗成個禮拜，今朝下面冇晒感覺，仲忍唔到尿'],
     // A whole strip more of blood-pressure pills.
     ['overdose-poisoning', 'bapu ji ne galti naal ikk patta hor kha leya bp diyan goliyan da, hun chakkar aa rahe'],
+    // "ਨੀ" is how "ਨਹੀਂ" (not) is said; a "not" after a term that says its own ("nobody is home") negates something else.
+    ['unconscious-seizure', 'ਦਾਦੀ ਜੀ ਰਸੋਈ ਚ ਡਿੱਗ ਗਏ, ਅੱਖਾਂ ਨੀ ਖੋਲ੍ਹਦੇ ਘਰੇ ਹੋਰ ਕੋਈ ਨੀ'],
+    ['bleeding', 'ਮਸ਼ੀਨ ਨਾਲ ਹੱਥ ਕੱਟਿਆ ਗਿਆ ਤੇ ਖੂਨ ਵਗੀ ਜਾਂਦਾ'],
+    ['unconscious-seizure', '阿爺瞓喺梳化度，叫唔應'],
+    // Hives with a swelling face, or with feeling faint.
+    ['anaphylaxis', 'got hives all over after lunch and my face is puffy'],
+    ['anaphylaxis', 'hives spreading up my arms and I feel faint'],
+    // A broken exhaust fan and a headache: carbon monoxide.
+    ['overdose-poisoning', 'the exhaust fan quit in the shop and my head is pounding'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -422,6 +431,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
+    "can't sleep, can't work, maybe I should just end it",
+    "doesn't matter, I won't be needing it after this weekend",
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
     'i keep working out how i would end it',
@@ -763,6 +774,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['trying to make sense of something', "my hip has ached since the fall last year and I can't make sense of why, could IMS help?"],
     ['rain that is still pouring', "it's still pouring out there, is my 3 o'clock still on?"],
     ['a nose that is blocked', "can't breathe through my nose since the cold, can I still have IMS?"],
+    ['a figure of speech about someone else', 'the renovation is giving him a heart attack, can he book IMS for his neck?'],
+    // Felt faint and sweaty, and it passed: a nurse's question at most.
+    ['a faint spell that passed', 'felt faint and sweaty for a while after the session, got home fine'],
+    // The spoken "ਨੀ" negates as "ਨਹੀਂ" does.
+    ['negated, after the term, as it is said', 'ਛਾਤੀ ਚ ਦਰਦ ਨੀ, ਬੱਸ ਮੋਢਾ ਆਕੜਿਆ'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -782,6 +798,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'is IMS alright for someone who takes apixaban?',
     'would the needles make my arm bleed a lot? I take warfarin',
     'my mother bruises easily, will the needles make her bleed?',
+    "my husband worries I'll bleed out from the needles since I take aspirin",
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
