@@ -56,6 +56,8 @@ describe('saying when one can come', () => {
     'ਅੱਜ ਸ਼ਾਮ ਪੰਜ ਵਜੇ ਆ ਜਾਵਾਂ?',
     'parso savere dikha sakde?',
     '周四晚上有没有时间',
+    // A clock time in digits amid Gurmukhi: the English ranker saw only the "5", which is no reason to doubt it.
+    'ਅਪਾਇੰਟਮੈਂਟ ਲੈਣੀ ਆ। ਸ਼ੁੱਕਰਵਾਰ 11 ਵਜੇ।',
   ])('%j is a booking request', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'booking' });
   });

@@ -168,7 +168,9 @@ export class IntentReader {
     // refuses one, "cancel my Friday appointment" gives one up: decide without booking.
     const rankedBooking = match.kind === 'booking' && match.score < 1;
     const givesUpVisit = refusesVisit(match.analysis.tokens) || asksToCancel(cleaned);
-    const vetoBooking = givesUpVisit || (rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score));
+    // In other scripts the ranker read only the Latin words (the "9" of "ਕੱਲ੍ਹ ਸਵੇਰੇ 9 ਵਜੇ"): its booking is no
+    // request to weigh, and no reason to set the classifier's booking aside.
+    const vetoBooking = givesUpVisit || (latin && rankedBooking && !looksLikeBookingRequest(match.analysis.tokens, match.score));
     if (vetoBooking && rankedBooking) match = this.matcher.match(cleaned, { exclude: BOOKING_ONLY });
     // The ranker's sure cases stand in English: a button's exact text, a lone greeting or thanks. Its sure
     // "nothing matched" does not: "thanks a lot bud" has a word it never indexed, which the classifier may know.

@@ -242,8 +242,8 @@ function saysInside(tokens: readonly Token[], cue: { start: number; end: number 
   return true;
 }
 
-/** How far a "recent" cue may stand from the term it dates: words, or characters in Chinese. */
-const RECENT_REACH = { words: 4, characters: 6 };
+/** How far a "recent" cue may stand from the term it dates: words ("since IMS I've had a high fever"), or characters in Chinese. */
+const RECENT_REACH = { words: 5, characters: 6 };
 /** Words that join another statement: a time after them belongs to it ("... and today my shoulder is sore"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'te', 'ate', 'ਤੇ', 'ਅਤੇ', '然后', '然後', '跟住']);
 

@@ -422,6 +422,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'hives spreading up my arms and I feel faint'],
     // A broken exhaust fan and a headache: carbon monoxide.
     ['overdose-poisoning', 'the exhaust fan quit in the shop and my head is pounding'],
+    // Pills that have not acted yet: "fine for now" is no recovery.
+    ['overdose-poisoning', 'my daughter swallowed a bunch of her nana\'s heart pills, she seems fine for now'],
+    ['infection-sepsis', 'red lines running up from the needle spot, there is pus and I feel hot'],
+    // "since the needling" brings a perfect tense back to now.
+    ['infection-sepsis', "since the needling i've had a high fever, the spot is swollen and hot"],
+    ['infection-sepsis', 'bukhar chadya te sui wali thaan pakki hoyi'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -433,6 +439,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "don't think i'll be around for the follow-up anyway",
     "can't sleep, can't work, maybe I should just end it",
     "doesn't matter, I won't be needing it after this weekend",
+    'honestly the kids would be better off with my life insurance',
+    "my brother keeps saying we'd be better off without him and now he won't pick up",
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
     'i keep working out how i would end it',
@@ -774,6 +782,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['trying to make sense of something', "my hip has ached since the fall last year and I can't make sense of why, could IMS help?"],
     ['rain that is still pouring', "it's still pouring out there, is my 3 o'clock still on?"],
     ['a nose that is blocked', "can't breathe through my nose since the cold, can I still have IMS?"],
+    ['a rescue told as a story', 'a guy choked at the restaurant last year and I did the heimlich, my back has hurt since'],
     ['a figure of speech about someone else', 'the renovation is giving him a heart attack, can he book IMS for his neck?'],
     // Felt faint and sweaty, and it passed: a nurse's question at most.
     ['a faint spell that passed', 'felt faint and sweaty for a while after the session, got home fine'],
@@ -799,6 +808,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     'would the needles make my arm bleed a lot? I take warfarin',
     'my mother bruises easily, will the needles make her bleed?',
     "my husband worries I'll bleed out from the needles since I take aspirin",
+    'my cousin said the needles near the shoulder can puncture a lung, is that a real thing?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
