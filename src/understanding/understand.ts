@@ -168,7 +168,12 @@ export class Understanding implements MessageReader {
     // write): the English ranker reads only part of it, so the classifier decides as it does in those scripts.
     const mixedScript = tokens.filter((token) => token.script !== 'latin').length >= MIXED_SCRIPT_WORDS;
     const latin = (language.written === 'en' || language.written === 'unknown' || language.written === 'hi-Latn') && !mixedScript;
-    const whole = this.intents.read(cleaned, { latin, question: isQuestion });
+    const ranked = this.intents.read(cleaned, { latin, question: isQuestion });
+    // Romanized Hindi and Urdu-flavoured Punjabi ("do sessions ke darmiyan kitna waqfa"): the English ranker knows few
+    // of its words. Where it reads nothing, the classifier, reading the message as it reads Gurmukhi, decides when it
+    // is as sure as it must be to overrule the ranker's "nothing" in English.
+    const classified = language.written === 'hi-Latn' && ranked.intent.kind === 'none' && !ranked.intent.topic ? this.intents.read(cleaned, { latin: false, question: isQuestion }) : undefined;
+    const whole = classified && classified.intent.kind !== 'none' && classified.confidence >= this.intents.tuning.overrideRankerNone ? classified : ranked;
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
     const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
     const read =

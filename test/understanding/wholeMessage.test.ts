@@ -27,6 +27,24 @@ describe('small talk around a remark', () => {
   });
 });
 
+describe('a question in Chinese or Gurmukhi wrapped in an English thanks', () => {
+  it.each([
+    ['主要治哪些毛病 列一下 thx', 'ims-conditions'],
+    ['要扎几次 thanks', 'ims-sessions'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+});
+
+describe('romanized Hindi and Urdu-flavoured Punjabi the English ranker reads nothing in', () => {
+  it.each([
+    ['do sittings ke darmiyan kitna waqfa rakhna chahiye', 'ims-frequency'],
+    ['kitni sittings lagti hai IMS ki', 'ims-sessions'],
+  ])('%j is answered as %s', (text, entryId) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
+  });
+});
+
 describe('small talk in words the ranker never indexed', () => {
   // The classifier learnt "bud", "aight"; the ranker finding no entry at all is no reason to say "I don't know".
   it.each([

@@ -124,10 +124,21 @@ export function rankerKnowledge(knowledge: Knowledge, withoutWriters: ReadonlySe
   };
 }
 
+/** The small talk a message's Latin words can be only the wrapper of. */
+const WRAPPER_LABELS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+/** How sure the classifier must be that what a wrapper wraps asks about an entry. */
+const WRAPPED_QUESTION = 0.4;
+
+/** The text without its Latin-letter words, or '' when nothing in another script is left. */
+function withoutLatinWords(text: string): string {
+  const rest = text.replace(/[\p{Script=Latin}'’]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return /[\p{Script=Han}\p{Script=Gurmukhi}]/u.test(rest) ? rest : '';
+}
+
 export class IntentReader {
   readonly matcher: Matcher;
   readonly classifier: IntentClassifier | undefined;
-  private readonly tuning: IntentTuning;
+  readonly tuning: IntentTuning;
   private readonly hanNames: HanNames;
 
   constructor(knowledge: Knowledge, options: IntentOptions = {}) {
@@ -178,7 +189,7 @@ export class IntentReader {
     const sure = match.analysis.wrapperOnly || (match.score >= 1 && match.kind !== 'none');
     if (!this.classifier || (latin && sure)) return this.fromMatch(match);
 
-    const classified = this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
+    const classified = this.wrappedQuestion(cleaned, match, latin) ?? this.classifier.classify(cleaned, latin ? this.tuning.classifierTemperature : 1);
     if (latin && match.kind === 'none' && (classified[0]?.probability ?? 0) < this.tuning.overrideRankerNone) return this.withAvailability(this.fromMatch(match), match, cleaned, { latin, givesUpVisit });
     // "Hi, my name is Sarah. Is there parking?": the greeting wraps a question; the question decides.
     const wrappers: ReadonlySet<string> = latin && question && match.analysis.wrapperKinds.length > 0 ? new Set(match.analysis.wrapperKinds) : NO_LABELS;
@@ -186,6 +197,23 @@ export class IntentReader {
     const weight = latin && match.candidates.length > 0 ? this.tuning.classifierWeight : 1;
     const mixed = this.mix(match, classified, weight, vetoBooking, wrappers);
     return this.withAvailability(this.decide(mixed, match), match, cleaned, { latin, givesUpVisit });
+  }
+
+  /**
+   * "主要治啥 列一下 thx": in another script, Latin words that are only a thanks, a greeting or a goodbye wrap what is
+   * said (as an English question's wrappers do). When the whole reads as that wrapper but what it wraps asks about
+   * an entry, the classifier's reading of what it wraps stands ("hello呀～", "好啦 我要去落街買餸喇 bye bye" stay small
+   * talk).
+   */
+  private wrappedQuestion(cleaned: string, match: MatchResult, latin: boolean): Array<{ label: string; probability: number }> | undefined {
+    if (latin || !match.analysis.wrapperOnly || !this.classifier) return undefined;
+    const rest = withoutLatinWords(cleaned);
+    if (!rest) return undefined;
+    const whole = this.classifier.classify(cleaned, 1);
+    if (!WRAPPER_LABELS.has(whole[0]?.label ?? NONE)) return whole;
+    const wrapped = this.classifier.classify(rest, 1);
+    const top = wrapped[0];
+    return top && top.label !== NONE && !WRAPPER_LABELS.has(top.label) && top.probability >= WRAPPED_QUESTION ? wrapped : whole;
   }
 
   /**

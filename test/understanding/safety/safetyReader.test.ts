@@ -428,6 +428,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // "since the needling" brings a perfect tense back to now.
     ['infection-sepsis', "since the needling i've had a high fever, the spot is swollen and hot"],
     ['infection-sepsis', 'bukhar chadya te sui wali thaan pakki hoyi'],
+    ['breathing', 'her breathing sounds gurgly, the oxygen clip says 85'],
+    ['cauda-equina', 'dad soiled himself without noticing this morning and his back is bad'],
+    ['anaphylaxis', 'ਬੱਚੇ ਦੀ ਜੀਭ ਸੁੱਜ ਰਹੀ ਹੈ ਮੂੰਗਫਲੀ ਖਾ ਕੇ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -440,6 +443,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "can't sleep, can't work, maybe I should just end it",
     "doesn't matter, I won't be needing it after this weekend",
     'honestly the kids would be better off with my life insurance',
+    // A goodbye, and then no answer.
+    'my daughter texted us goodbye and now her phone is off',
+    'ਭਰਾ ਨੇ ਮੈਸੇਜ ਕੀਤਾ ਅਲਵਿਦਾ, ਹੁਣ ਫੋਨ ਨਹੀਂ ਚੁੱਕਦਾ',
+    "I've got all my pills set out on the table tonight",
     "my brother keeps saying we'd be better off without him and now he won't pick up",
     'oh keh reha nehar vich chhalang maar dau',
     'honestly i want to make everything stop forever',
@@ -782,6 +789,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['trying to make sense of something', "my hip has ached since the fall last year and I can't make sense of why, could IMS help?"],
     ['rain that is still pouring', "it's still pouring out there, is my 3 o'clock still on?"],
     ['a nose that is blocked', "can't breathe through my nose since the cold, can I still have IMS?"],
+    // Sitting until one goes numb; studying "to death".
+    ['numb from sitting', '坐到屁股都麻，有冇咩坐墊推薦？'],
+    ['a figure of speech', '溫書溫到想死😂 膊頭好硬，IMS啱唔啱？'],
     ['a rescue told as a story', 'a guy choked at the restaurant last year and I did the heimlich, my back has hurt since'],
     ['a figure of speech about someone else', 'the renovation is giving him a heart attack, can he book IMS for his neck?'],
     // Felt faint and sweaty, and it passed: a nurse's question at most.
@@ -985,6 +995,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'day 4 and the pain in my neck is worse than before',
     // Worse every day is days of it.
     'my shoulder is getting worse every day, is that normal',
+    // "ਹਟ ਨਹੀਂ ਰਹੇ" (will not stop) negates nothing.
+    'ਆਈ.ਐਮ.ਐਸ ਕਰਵਾਈ ਸੀ, ਦੋ ਦਿਨ ਤੋਂ ਖੜ੍ਹਨ ਵੇਲੇ ਚੱਕਰ ਆਉਂਦੇ ਤੇ ਹਟ ਨਹੀਂ ਰਹੇ',
+    'five days after IMS and my shin hurts in a way it never hurt like this before',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
