@@ -323,6 +323,13 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ax', 0.98, 0.94],
     ['heldout-pa-ao', 0.95, 0.94],
     ['heldout-zh-ao', 0.96, 0.97],
+    // The twenty-fifth round's fourth trio, blind after those fixes: en-ay 113/118, 36/37, 5/5 ("Much obliged",
+    // "What is this po?": formal and Tagalog-English politeness); pa-ap 115/120, 32/35, 4/5 ("ਛਾਤੀ ਚ ਜ਼ੋਰ ਦੀ ਪੀੜ",
+    // "ਚ" for "ਵਿੱਚ", with "ਪਸੀਨੋ ਪਸੀਨੀ", drenched; "warfarin khandi aa" read as a cough of blood, "khansi"; "ਆਈਐਮਐਸ??"
+    // alone); zh-ap 118/120, 33/35, 5/5. Then read.
+    ['heldout-en-ay', 0.95, 0.97],
+    ['heldout-pa-ap', 0.97, 0.94],
+    ['heldout-zh-ap', 0.98, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -684,6 +691,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh147', 1, 0],
     ['triage-fresh148', 1, 0],
     ['triage-short-x', 1, 0],
+    // The twenty-fifth round's fourth group, blind after those fixes: fresh149 100/100 caught, 1 false alarm, 8-1-1
+    // 22/25 (the false alarm "heart attack of a workout today haha"); fresh150 98/100, 1, 25/25 (a red streak, 38.9
+    // and "a bit foggy"; a mother's pill organizer empty, "the whole week's worth", and drowsy; the false alarm, "If I
+    // had IMS and then got chest pain later ... Hypothetically", stays: "and then" ends the question's reach);
+    // triage-short-y 16/18, none in 132, 12/12 ("dadi nu daura pai gya"; 孩子把一整瓶药吃了). Then read.
+    ['triage-fresh149', 1, 0],
+    ['triage-fresh150', 1, 0.01],
+    ['triage-short-y', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -36,6 +36,12 @@ describe('a question in Chinese or Gurmukhi wrapped in an English thanks', () =>
   });
 });
 
+describe('the name alone, in any script', () => {
+  it.each(['IMS??', 'ਆਈਐਮਐਸ??', 'ਆਈ.ਐਮ.ਐਸ?', '爱姆爱斯？'])('%j asks what IMS is', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'ims-what' });
+  });
+});
+
 describe('romanized Hindi and Urdu-flavoured Punjabi the English ranker reads nothing in', () => {
   it.each([
     ['do sittings ke darmiyan kitna waqfa rakhna chahiye', 'ims-frequency'],
@@ -76,6 +82,8 @@ describe('saying when one can come', () => {
     '周四晚上有没有时间',
     // A clock time in digits amid Gurmukhi: the English ranker saw only the "5", which is no reason to doubt it.
     'ਅਪਾਇੰਟਮੈਂਟ ਲੈਣੀ ਆ। ਸ਼ੁੱਕਰਵਾਰ 11 ਵਜੇ।',
+    // Right now.
+    'hune aa sakdi aan? Ladner ton aa rahi',
   ])('%j is a booking request', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'booking' });
   });

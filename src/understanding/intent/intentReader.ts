@@ -11,7 +11,7 @@ import type { Candidate, Intent } from '../reading.js';
 import { asksForAVisit, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
-import { HanNames } from '../text/hanNames.js';
+import { SpelledNames } from '../text/spelledNames.js';
 
 export interface IntentTuning {
   /** Weight of the classifier against the ranker in English (other scripts: the classifier alone). */
@@ -139,10 +139,10 @@ export class IntentReader {
   readonly matcher: Matcher;
   readonly classifier: IntentClassifier | undefined;
   readonly tuning: IntentTuning;
-  private readonly hanNames: HanNames;
+  private readonly spelledNames: SpelledNames;
 
   constructor(knowledge: Knowledge, options: IntentOptions = {}) {
-    this.hanNames = new HanNames(knowledge.synonyms);
+    this.spelledNames = new SpelledNames(knowledge.synonyms);
     const wordnet = options.wordnet === false ? undefined : (options.wordnet ?? defaultWordNet());
     this.matcher =
       options.matcher ??
@@ -173,7 +173,7 @@ export class IntentReader {
    * `question`: whether it asks something (a sentence that is a question).
    */
   read(text: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
-    const cleaned = this.hanNames.fold(text);
+    const cleaned = this.spelledNames.fold(text);
     let match = this.matcher.match(cleaned);
     // "How often are appointments spaced?" mentions appointments but asks a fact, "no time for appointments"
     // refuses one, "cancel my Friday appointment" gives one up: decide without booking.

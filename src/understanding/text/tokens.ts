@@ -34,10 +34,13 @@ const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s-\s/u;
 const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|([\p{Script=Latin}\p{N}'\u2019\u2018`]+(?:[-\s]+[\p{Script=Latin}\p{N}'\u2019\u2018`]+)*)/gu;
 
 /**
- * Spoken spellings folding does not meet: WhatsApp Punjabi types "not" (ਨਹੀਂ) as it is said, "ਨੀ" or "ਨਈ"
- * ("ਅੱਖਾਂ ਨੀ ਖੋਲ੍ਹਦਾ", does not open his eyes).
+ * Spoken spellings folding does not meet: WhatsApp Punjabi types "not" (ਨਹੀਂ) and "in" (ਵਿੱਚ) as they are said,
+ * "ਨੀ" or "ਨਈ" ("ਅੱਖਾਂ ਨੀ ਖੋਲ੍ਹਦਾ", does not open his eyes) and "ਚ" ("ਛਾਤੀ ਚ ਪੀੜ", a pain in the chest).
  */
-const GURMUKHI_SPOKEN = new Map<string, string>(['ਨੀ', 'ਨੀਂ', 'ਨਈ', 'ਨਈਂ'].map((spoken) => [normaliseGurmukhi(spoken), 'ਨਹੀਂ']));
+const GURMUKHI_SPOKEN = new Map<string, string>([
+  ...['ਨੀ', 'ਨੀਂ', 'ਨਈ', 'ਨਈਂ'].map((spoken): [string, string] => [normaliseGurmukhi(spoken), 'ਨਹੀਂ']),
+  [normaliseGurmukhi('ਚ'), 'ਵਿੱਚ'],
+]);
 
 function pushGurmukhi(word: string, sentence: number, clause: number, out: Token[]): void {
   const folded = normaliseGurmukhi(word);

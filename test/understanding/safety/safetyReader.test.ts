@@ -431,6 +431,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'her breathing sounds gurgly, the oxygen clip says 85'],
     ['cauda-equina', 'dad soiled himself without noticing this morning and his back is bad'],
     ['anaphylaxis', 'ਬੱਚੇ ਦੀ ਜੀਭ ਸੁੱਜ ਰਹੀ ਹੈ ਮੂੰਗਫਲੀ ਖਾ ਕੇ'],
+    ['unconscious-seizure', 'bebe nu daura pai gya, hath pair hil rahe'],
+    ['overdose-poisoning', '我妈把一整瓶药吃了'],
+    ['overdose-poisoning', 'my toddler drank some of the dishwasher liquid and is coughing'],
+    // A week's pills gone from the organizer, and drowsy.
+    ['overdose-poisoning', "dad's pill organizer is empty, the whole week's worth, and he's very drowsy"],
+    // A red streak and a mind gone foggy: a spreading infection.
+    ['infection-sepsis', "there's a red streak going up from the needle spot and I feel a bit foggy"],
+    // "ਚ" is how "ਵਿੱਚ" (in) is said: a pain in the chest, drenched in sweat.
+    ['chest-heart', 'ਛਾਤੀ ਚ ਬਹੁਤ ਪੀੜ ਆ ਤੇ ਪਸੀਨੋ ਪਸੀਨੀ ਹੋ ਗਏ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -792,6 +801,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Sitting until one goes numb; studying "to death".
     ['numb from sitting', '坐到屁股都麻，有冇咩坐墊推薦？'],
     ['a figure of speech', '溫書溫到想死😂 膊頭好硬，IMS啱唔啱？'],
+    ['a figure of speech', 'that spin class was a heart attack of a workout lol, is IMS ok after?'],
     ['a rescue told as a story', 'a guy choked at the restaurant last year and I did the heimlich, my back has hurt since'],
     ['a figure of speech about someone else', 'the renovation is giving him a heart attack, can he book IMS for his neck?'],
     // Felt faint and sweaty, and it passed: a nurse's question at most.
@@ -819,6 +829,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     'my mother bruises easily, will the needles make her bleed?',
     "my husband worries I'll bleed out from the needles since I take aspirin",
     'my cousin said the needles near the shoulder can puncture a lung, is that a real thing?',
+    // "khandi" (I take) is a word, not a misspelt "khansi" (a cough).
+    'main warfarin khandi aa khoon patla karan layi, IMS karwa sakdi?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
     expect(read(message).outcome).toBe('caution');
   });
