@@ -330,6 +330,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ay', 0.95, 0.97],
     ['heldout-pa-ap', 0.97, 0.94],
     ['heldout-zh-ap', 0.98, 0.94],
+    // The twenty-fifth round's fifth trio, blind after those fixes: en-az 116/120, 35/35, 5/5; pa-aq 118/120, 31/35,
+    // 5/5; zh-aq 118/119, 34/36, 5/5 (爱么爱思, IMS voice-typed another way). Then read.
+    ['heldout-en-az', 0.96, 1],
+    ['heldout-pa-aq', 0.98, 0.88],
+    ['heldout-zh-aq', 1, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -699,6 +704,13 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh149', 1, 0],
     ['triage-fresh150', 1, 0.01],
     ['triage-short-y', 1, 0],
+    // The twenty-fifth round's fifth group, blind after those fixes: fresh151 98/100 caught, no false alarm, 8-1-1
+    // 25/25 ("dil vall bahut zor da dard", "paseena vag reha"; a propane heater all night and three with headaches);
+    // fresh152 99/100, none, 25/25 ("back pain + cant feel when i pee anymore + numb bum": the "not" of the second
+    // item had reached the third); triage-short-z 18/18, none in 134, 12/12. Then read.
+    ['triage-fresh151', 1, 0],
+    ['triage-fresh152', 1, 0],
+    ['triage-short-z', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

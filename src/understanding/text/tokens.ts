@@ -28,8 +28,9 @@ export interface Token {
  */
 const SENTENCE_END_CHARS = '(?:(?<!\\.[\\p{L}\\p{M}]{1,3})[.!?;]+(?=\\s|$)|[!?;][.!?;]*(?=\\s|$)|(?<!(?:^|[^\\p{L}])\\p{L}|\\p{Script=Gurmukhi})[.!?;]+(?=\\p{L})|[\\n。！？；।॥]+)+';
 const SENTENCE_END = new RegExp(SENTENCE_END_CHARS, 'u');
-// A parenthesis glosses its clause ("a mini stroke (TIA) 4 years ago"): it does not end it.
-const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s-\s/u;
+// A parenthesis glosses its clause ("a mini stroke (TIA) 4 years ago"): it does not end it. A spaced dash or plus does
+// ("back pain + can't feel when I pee + numb").
+const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s[-+]\s/u;
 /** Runs of one script; anything else (digits stay with Latin, emoji and punctuation separate). */
 const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|([\p{Script=Latin}\p{N}'\u2019\u2018`]+(?:[-\s]+[\p{Script=Latin}\p{N}'\u2019\u2018`]+)*)/gu;
 

@@ -440,6 +440,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['infection-sepsis', "there's a red streak going up from the needle spot and I feel a bit foggy"],
     // "ਚ" is how "ਵਿੱਚ" (in) is said: a pain in the chest, drenched in sweat.
     ['chest-heart', 'ਛਾਤੀ ਚ ਬਹੁਤ ਪੀੜ ਆ ਤੇ ਪਸੀਨੋ ਪਸੀਨੀ ਹੋ ਗਏ'],
+    // A spaced plus lists another sign: "no fever" says nothing of the next one.
+    ['cauda-equina', 'no fever + numb bum since this morning'],
+    ['cauda-equina', 'since this morning i cant feel when i pee'],
+    ['overdose-poisoning', 'kerosene heater on all night and we all have headaches'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
