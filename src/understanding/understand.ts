@@ -171,8 +171,10 @@ export class Understanding implements MessageReader {
     const ranked = this.intents.read(cleaned, { latin, question: isQuestion });
     // Romanized Hindi and Urdu-flavoured Punjabi ("do sessions ke darmiyan kitna waqfa"): the English ranker knows few
     // of its words. Where it reads nothing, the classifier, reading the message as it reads Gurmukhi, decides when it
-    // is as sure as it must be to overrule the ranker's "nothing" in English.
-    const classified = language.written === 'hi-Latn' && ranked.intent.kind === 'none' && !ranked.intent.topic ? this.intents.read(cleaned, { latin: false, question: isQuestion }) : undefined;
+    // is as sure as it must be to overrule the ranker's "nothing" in English; not at a booking step, where a name
+    // ("Priya Sandhu") is the answer it looks like.
+    const rereads = language.written === 'hi-Latn' && ranked.intent.kind === 'none' && !ranked.intent.topic && !isExpectedDetail(context.expecting);
+    const classified = rereads ? this.intents.read(cleaned, { latin: false, question: isQuestion }) : undefined;
     const whole = classified && classified.intent.kind !== 'none' && classified.confidence >= this.intents.tuning.overrideRankerNone ? classified : ranked;
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
     const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
