@@ -119,8 +119,9 @@ export function statesAvailability(tokens: readonly string[]): boolean {
   return when && tokens.some((_, i) => saysAvailable(tokens, i));
 }
 
-// Punjabi (Gurmukhi and romanized) and Chinese: right now (Punjabi), a day or a part of the day, and room or coming then: "can I
-// come" (ਆ ਸਕਦੀ ਆਂ), not "can he come" (to practice tomorrow?), and not "appointment" (one already booked).
+// Punjabi (Gurmukhi and romanized) and Chinese: right now (in Punjabi), a day or a part of the day, and room or coming
+// then: "can I come" (ਆ ਸਕਦੀ ਆਂ), not "can he come" (to practice tomorrow?), and not "appointment" (one already booked).
+// Chinese "now" (而家, 现在) is left out: "而家可唔可以做IMS？" asks whether IMS is all right now.
 const GURMUKHI_WHEN = 'ਹੁਣੇ|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਐਤਵਾਰ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|ਵਜੇ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਵੀਕਐਂਡ|ਮਹੀਨੇ|ਜਲਦੀ';
 // "ਜਗ੍ਹਾ" (place) is room only when asked for: "ਕੋਈ ਜਗ੍ਹਾ", "ਜਗ੍ਹਾ ਹੈ", not "ਇੱਕ ਜਗ੍ਹਾ ਲਾਲ" (one spot is red).
 const GURMUKHI_ROOM = 'ਕੋਈ ਜਗ੍ਹਾ|ਜਗ੍ਹਾ ਹੈ|ਜਗ੍ਹਾ ਖਾਲੀ|ਸਲਾਟ|ਕੋਈ ਟਾਈਮ|ਟਾਈਮ ਮਿਲ|ਕੋਈ ਟੈਮ|ਟੈਮ ਮਿਲ|ਟਾਈਮ ਚਾਹੀਦਾ|ਸਮਾਂ ਮਿਲ|ਸਮਾਂ ਚਾਹੀਦਾ|ਉਪਲਬਧ|ਕੋਈ ਸਮਾਂ|ਖਾਲੀ|ਖ਼ਾਲੀ|ਵਿਹਲ|ਆ ਸਕਦਾ ਹਾਂ|ਆ ਸਕਦੀ ਹਾਂ|ਆ ਸਕਦਾ ਆਂ|ਆ ਸਕਦੀ ਆਂ|ਆ ਸਕਦੇ ਹਾਂ|ਆ ਜਾਵਾਂ|ਆ ਜਾਂਵਾਂ|ਆ ਜਾਈਏ|ਦੇਖ ਸਕਦ|ਵੇਖ ਸਕਦ|ਦੇਖ ਲਊ|ਵੇਖ ਲਊ|ਦੇਖ ਲੈਣਗੇ|ਵੇਖ ਲੈਣਗੇ|ਦਿਖਾ ਸਕਦ|ਤਰੀਕ|ਕੋਈ ਵੇਲਾ';

@@ -222,12 +222,12 @@ function startedThen(tokens: readonly Token[], span: { end: number }, time: { st
   return ongoing.some((cue) => cue.start > span.end && cue.end < time.start && (tokens[cue.start] as Token).sentence === sentence);
 }
 
-/** Whether the cue says at least one of the term's own words (not only words its gap skipped). */
 /** Whether a term's or a cue's own words include a negation ("can't breathe", 叫唔醒, "ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦਾ"). */
 function saysNegation(tokens: readonly Token[], term: { words: readonly number[] }): boolean {
   return term.words.some((at) => NEGATION_WORDS.has((tokens[at] as Token).text));
 }
 
+/** Whether the cue says at least one of the term's own words (not only words its gap skipped). */
 function saysAnyOf(cue: { start: number; end: number }, term: { words: readonly number[] }): boolean {
   return term.words.some((at) => at >= cue.start && at <= cue.end);
 }
@@ -242,7 +242,7 @@ function saysInside(tokens: readonly Token[], cue: { start: number; end: number 
   return true;
 }
 
-/** How far a "recent" cue may stand from the term it dates: words ("since IMS I've had a high fever"), or characters in Chinese. */
+/** How far a "recent" cue may stand from the term it dates: words ("since IMS I've had a high fever"), or Chinese characters. */
 const RECENT_REACH = { words: 5, characters: 6 };
 /** Words that join another statement: a time after them belongs to it ("... and today my shoulder is sore"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'te', 'ate', 'ਤੇ', 'ਅਤੇ', '然后', '然後', '跟住']);

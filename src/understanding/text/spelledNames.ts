@@ -2,7 +2,7 @@
 // letters of "IMS" as 爱姆爱斯, and Punjabi writes them ਆਈਐਮਐਸ. Chinese has no spaces between words, so its names are
 // found as text, anywhere, and replaced by the term they stand for, which the intent readers know. Gurmukhi has
 // spaces, and its writers' phrasings teach the classifier the name in context: a Gurmukhi name is replaced only
-// when it is the whole message ("ਆਈਐਮਐਸ??", the bare mention "IMS??" is in English).
+// when it is the whole message ("ਆਈਐਮਐਸ??", the bare mention that "IMS??" is in English).
 import type { SynonymGroup } from '../../kb/schema.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -26,7 +26,7 @@ export class SpelledNames {
     this.gurmukhi = names(GURMUKHI);
   }
 
-  /** The text with every spelled-out name replaced by its term, set off by spaces. */
+  /** The text with its spelled-out names replaced by their terms (Chinese ones set off by spaces). */
   fold(text: string): string {
     if (this.gurmukhi.length > 0 && GURMUKHI.test(text)) {
       const whole = text.normalize('NFC');

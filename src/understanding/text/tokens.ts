@@ -38,17 +38,18 @@ const RUN = /(\p{Script=Gurmukhi}[\p{Script=Gurmukhi}\p{M}]*)|(\p{Script=Han}+)|
  * Spoken spellings folding does not meet: WhatsApp Punjabi types "not" (ਨਹੀਂ) and "in" (ਵਿੱਚ) as they are said,
  * "ਨੀ" or "ਨਈ" ("ਅੱਖਾਂ ਨੀ ਖੋਲ੍ਹਦਾ", does not open his eyes) and "ਚ" ("ਛਾਤੀ ਚ ਪੀੜ", a pain in the chest).
  */
-const GURMUKHI_SPOKEN = new Map<string, string>([
-  ...['ਨੀ', 'ਨੀਂ', 'ਨਈ', 'ਨਈਂ'].map((spoken): [string, string] => [normaliseGurmukhi(spoken), 'ਨਹੀਂ']),
-  [normaliseGurmukhi('ਚ'), 'ਵਿੱਚ'],
-]);
+const GURMUKHI_SPOKEN = new Map<string, { text: string; key: string }>(
+  [...['ਨੀ', 'ਨੀਂ', 'ਨਈ', 'ਨਈਂ'].map((spoken) => [spoken, 'ਨਹੀਂ'] as const), ['ਚ', 'ਵਿੱਚ'] as const].map(([spoken, written]) => [
+    normaliseGurmukhi(spoken),
+    { text: written.normalize('NFC'), key: normaliseGurmukhi(written) },
+  ]),
+);
 
 function pushGurmukhi(word: string, sentence: number, clause: number, out: Token[]): void {
   const folded = normaliseGurmukhi(word);
   if (!folded) return;
   const written = GURMUKHI_SPOKEN.get(folded);
-  if (written) out.push({ text: written, key: normaliseGurmukhi(written), script: 'gurmukhi', sentence, clause });
-  else out.push({ text: word.normalize('NFC'), key: folded, script: 'gurmukhi', sentence, clause });
+  out.push({ ...(written ?? { text: word.normalize('NFC'), key: folded }), script: 'gurmukhi', sentence, clause });
 }
 
 function pushLatin(run: string, sentence: number, clause: number, out: Token[]): void {
