@@ -699,10 +699,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     // The twenty-fifth round's fourth group, blind after those fixes: fresh149 100/100 caught, 1 false alarm, 8-1-1
     // 22/25 (the false alarm "heart attack of a workout today haha"); fresh150 98/100, 1, 25/25 (a red streak, 38.9
     // and "a bit foggy"; a mother's pill organizer empty, "the whole week's worth", and drowsy; the false alarm, "If I
-    // had IMS and then got chest pain later ... Hypothetically", stays: "and then" ends the question's reach);
+    // had IMS and then got chest pain later ... Hypothetically": "and then" ended the question's reach; it is now a new
+    // time, which ends a negation's reach and not a question's);
     // triage-short-y 16/18, none in 132, 12/12 ("dadi nu daura pai gya"; 孩子把一整瓶药吃了). Then read.
     ['triage-fresh149', 1, 0],
-    ['triage-fresh150', 1, 0.01],
+    ['triage-fresh150', 1, 0],
     ['triage-short-y', 1, 0],
     // The twenty-fifth round's fifth group, blind after those fixes: fresh151 98/100 caught, no false alarm, 8-1-1
     // 25/25 ("dil vall bahut zor da dard", "paseena vag reha"; a propane heater all night and three with headaches);

@@ -833,6 +833,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     'my mother bruises easily, will the needles make her bleed?',
     "my husband worries I'll bleed out from the needles since I take aspirin",
     'my cousin said the needles near the shoulder can puncture a lung, is that a real thing?',
+    // A question's "if" reaches past "and then" (a negation's does not: "no pain and then I could not breathe").
+    'if I have IMS and then get chest pain that night, what do I do?',
     // "khandi" (I take) is a word, not a misspelt "khansi" (a cough).
     'main warfarin khandi aa khoon patla karan layi, IMS karwa sakdi?',
   ])('a question about a risk gets its answer and a line on when to get help: %j', (message) => {
@@ -843,8 +845,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     expect(read('my wife went grey and clammy and says her chest feels heavy').outcome).toBe('emergency');
   });
 
-  it('a termination word ends the negation\'s reach', () => {
-    expect(read('no fever but I cannot breathe').outcome).toBe('emergency');
+  it.each(['no fever but I cannot breathe', 'no pain at first and then I could not breathe'])("a termination word or a new time ends the negation's reach: %j", (message) => {
+    expect(read(message).outcome).toBe('emergency');
   });
 
   it('"after the session" ends what was said about before it ("no problem before, can\'t breathe after")', () => {
