@@ -444,6 +444,49 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'no fever + numb bum since this morning'],
     ['cauda-equina', 'since this morning i cant feel when i pee'],
     ['overdose-poisoning', 'kerosene heater on all night and we all have headaches'],
+    // Described without the medical word, in the words people type (twenty-sixth round).
+    ['breathing', 'my son is wheezing and can barely say two words'],
+    ['breathing', '阿嫲話唔透得氣'],
+    ['cauda-equina', "my back went out and now I can't feel my privates"],
+    ['cauda-equina', 'kamar ch bahut dard te tangan de vichkar sunn ho gaya'],
+    ['bleeding', 'new mom here, passing big clots since this morning'],
+    ['bleeding', 'the cut on his shin is gushing through the bandage'],
+    // Does not answer when called: unresponsive, not a phone left unanswered.
+    ['unconscious-seizure', 'dadi ji bulaun te vi nahi boldi, akhan band ne'],
+    ['unconscious-seizure', 'ਬਾਪੂ ਜੀ ਬੁਲਾਉਣ ਤੇ ਵੀ ਨਹੀਂ ਬੋਲਦਾ'],
+    ['unconscious-seizure', '我阿爸抽搐緊'],
+    ['stroke', 'mummy da ik passa kam nai kar reha'],
+    // "ulti aa rahi" is vomiting, as it is said in Punjabi and Hindi, not only feeling sick.
+    ['head-injury', 'munde da sir deewar naal vajja te hun ulti aa rahi'],
+    ['head-injury', 'took a hammer to the skull and now throwing up'],
+    ['overdose-poisoning', 'took a bunch of extra of my back meds and now so drowsy'],
+    ['overdose-poisoning', 'the baby got into the laundry pods and is drooling'],
+    ['infection-sepsis', 'the needle spot looks infected and it is 103F tonight'],
+    ['infection-sepsis', 'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੇ ਪੀਕ ਹੈ ਤੇ ਤੇਜ਼ ਬੁਖ਼ਾਰ'],
+    ['infection-sepsis', "the spot they needled is dark and leaking, and I'm at 39"],
+    ['infection-sepsis', 'tez bukhar te hosh jehi nai reha'],
+    // A household chemical and a mouthful of it: poisoning, the word unsaid.
+    ['overdose-poisoning', 'my nephew had a sip of the windshield washer fluid and is drooling'],
+    ['breathing', "he is wheezing and can't say more than 3 words without stopping"],
+    ['head-injury', '阿仔頭撞到地，依家一直嘔'],
+    // "nothing stops it" says it goes on.
+    ['bleeding', 'nothing we do stops the bleeding from his hand'],
+    // Breathing in hurts and breathing is hard, after needling (Cantonese).
+    ['breathing', '啱啱做完針，索氣嗰陣好痛，抖氣好辛苦'],
+    // A generator indoors is carbon monoxide; too many painkillers and sick with it.
+    ['overdose-poisoning', 'ran the generator in the shed all afternoon and now we all have headaches'],
+    ['overdose-poisoning', 'took extra advil all day, like 15 of them, and now I keep throwing up'],
+    // "ਹੋ ਗਏ ਨੇ" (has become) ends its clause: the "not" after it negates what follows, not the unconsciousness.
+    ['unconscious-seizure', 'ਮਾਤਾ ਜੀ ਬੇਹੋਸ਼ ਹੋ ਗਏ ਨੇ ਸਾਹ ਵੀ ਨਹੀਂ ਲੈਂਦੇ'],
+    ['cauda-equina', 'ਦੋ ਦਿਨ ਤੋਂ ਲੱਤਾਂ ਵਿੱਚ ਜਾਨ ਨਹੀਂ ਤੇ ਪਿਸ਼ਾਬ ਨਹੀਂ ਆਇਆ'],
+    ['unconscious-seizure', 'my son is fitting and it will not stop'],
+    // "since sunday" brings the perfect tense to now; "once" counts, it does not date.
+    ['cauda-equina', 'since sunday I have had a numb groin and lost control of my bladder once'],
+    // Pulled out of the water; drowned (遇溺) and no breath (冇晒氣); a whole bottle of pills swallowed.
+    ['breathing', 'we pulled him out of the water and he looks blue'],
+    ['breathing', 'my son is drowning in the lake, help'],
+    ['breathing', '個仔遇溺，撈返上嚟冇晒氣'],
+    ['overdose-poisoning', '阿婆吞咗成樽藥，好眼瞓'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -458,6 +501,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'honestly the kids would be better off with my life insurance',
     // A goodbye, and then no answer.
     'my daughter texted us goodbye and now her phone is off',
+    "lost the house, lost my job, I don't want to go on",
+    // A gun taken out, and thanks said.
+    'got my gun out tonight. just wanted to say thanks for everything',
     'ਭਰਾ ਨੇ ਮੈਸੇਜ ਕੀਤਾ ਅਲਵਿਦਾ, ਹੁਣ ਫੋਨ ਨਹੀਂ ਚੁੱਕਦਾ',
     "I've got all my pills set out on the table tonight",
     "my brother keeps saying we'd be better off without him and now he won't pick up",
@@ -812,6 +858,34 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a faint spell that passed', 'felt faint and sweaty for a while after the session, got home fine'],
     // The spoken "ਨੀ" negates as "ਨਹੀਂ" does.
     ['negated, after the term, as it is said', 'ਛਾਤੀ ਚ ਦਰਦ ਨੀ, ਬੱਸ ਮੋਢਾ ਆਕੜਿਆ'],
+    // A family's or someone's lifelong history; a prediction; a drink gone the wrong way.
+    ['a family history', 'strokes run in my family, is IMS safe for me?'],
+    ['a lifelong condition, someone else\'s', 'my uncle had seizures all his life, does that matter for IMS?'],
+    ['a figure of speech', "I'm gonna give myself a heart attack over these taxes, does IMS help tension?"],
+    ['a prediction, someone else\'s', 'my brother says IMS will knock me out, is it really that strong?'],
+    ['a drink gone the wrong way', 'choked on my water at the news lol, how many sessions for a stiff back?'],
+    // "go on" (keep living) is not "go" anywhere, nor "carry on" carrying something.
+    ['going somewhere', "I can't go to the gym with this shoulder, would IMS help?"],
+    ['going somewhere', "don't want to go to the ER for a sore back, can you see me?"],
+    ['carrying something', "I can't carry the laundry basket since my back went, is IMS for that?"],
+    ['a question about what if', 'if my chest felt tight during the session, would they stop?'],
+    // "odde" (its) is a Punjabi word, not a misspelling of "oded" (overdosed).
+    ['a Punjabi word', 'kamm te satt laggi si, odde layi IMS karwa sakde?'],
+    ['feeling faint when standing', 'I keep feeling faint when I stand up, is IMS ok for me?'],
+    // After a stroke (中风后), a weakness is what the stroke left.
+    ['a stroke long past', '我妈中风后左手一直没力，IMS可以帮她吗？'],
+    ['a muscle twitching', '做完IMS之後肌肉抽搐緊，正常嗎'],
+    ['a figure of speech', 'my heart almost stopped when I saw how long the needles are, is that normal?'],
+    // "nothing numb" negates the numbness.
+    ['a sign said to be absent', 'burning pain down my leg since the needling, nothing numb down there, is that ok?'],
+    // A household chemical named, nothing swallowed.
+    ['a chemical at work', 'we use bleach at work, does that matter for IMS?'],
+    ['a brace that fits', 'the new brace is fitting well, can I wear it to IMS?'],
+    ['a stroke once, long ago', 'I had a stroke once, is IMS ok for me?'],
+    ['a figure of speech', 'my kids give me heart attacks every day, can IMS help my stress neck?'],
+    ['a childhood scare', '細個嗰陣遇溺過，而家怕水，IMS有冇影響？'],
+    ['a figure of speech', 'my client says he would rather drown than do another session lol, is it that bad?'],
+    ['a figure of speech', 'work is drowning me, need IMS for my neck'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1016,6 +1090,26 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // "ਹਟ ਨਹੀਂ ਰਹੇ" (will not stop) negates nothing.
     'ਆਈ.ਐਮ.ਐਸ ਕਰਵਾਈ ਸੀ, ਦੋ ਦਿਨ ਤੋਂ ਖੜ੍ਹਨ ਵੇਲੇ ਚੱਕਰ ਆਉਂਦੇ ਤੇ ਹਟ ਨਹੀਂ ਰਹੇ',
     'five days after IMS and my shin hurts in a way it never hurt like this before',
+    // Pain said to be worse than before, the needles named or not (the chat is a needling clinic's).
+    'dard pehle se zyada ho gaya hai',
+    'ਦਰਦ ਪਹਿਲਾਂ ਨਾਲੋਂ ਵੱਧ ਗਿਆ ਹੈ',
+    '痛得比之前厲害',
+    'my pain is worse than before, not sure why',
+    'he is limping more since the dry needling on his hip',
+    'still sore a week later after IMS on my shoulder, worse when I lift',
+    '打針嗰度紅紅哋又熱',
+    'on blood thinners and has purple patches where he was needled, getting bigger',
+    'my calf is a bit swollen and achy since the needling',
+    '隻手一直麻，五天都沒好',
+    'i keep feeling faint when i stand up since the IMS yesterday',
+    // A faint that passed ("was fine after") is a nurse's question; lightheaded for days too.
+    'passed out for a second during the session, was fine after, still woozy today',
+    'still lightheaded, 3 days since it started',
+    'IMS was 5 days ago and I still cannot bend, I thought it was meant to be mild soreness',
+    '痛比之前更嚴重',
+    'my bruise is gettin biger every day',
+    'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੇ ਸੋਜ ਹੈ',
+    '手臂瘀咗一大片，仲擴散緊',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
