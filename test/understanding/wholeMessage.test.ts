@@ -62,6 +62,9 @@ describe('small talk in words the ranker never indexed', () => {
     // A letter held down for emphasis; Chinese chat's "thank you" (三Q).
     ['yooo', 'greeting'],
     ['3q', 'thanks'],
+    // A formal thanks; a sailor's hello.
+    ['much obliged!', 'thanks'],
+    ['ahoy!', 'greeting'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
@@ -90,6 +93,11 @@ describe('saying when one can come', () => {
 
   it('a question the bot answers stands: "does IMS work better in the morning?"', () => {
     expect(understanding.read('does IMS work better in the morning or the evening?').intent.kind).not.toBe('booking');
+  });
+
+  // "ਅੱਜ ਕੱਲ੍ਹ", "aj kal" (today, tomorrow) said together: these days, no time to come.
+  it.each(['ਰੋਜ਼ ਆ ਸਕਦਾ ਹਾਂ? ਵਿਹਲਾ ਹਾਂ ਅੱਜ ਕੱਲ੍ਹ', 'aj kal vehle haan, roz aa sakde?'])('%j says how often one is free, not when to come', (text) => {
+    expect(understanding.read(text).intent.kind).not.toBe('booking');
   });
 
   it.each(['no appointments for me please, I only want to know if IMS hurts', "need to cancel thursday's appointment, sorry", '唔好意思，我要取消星期四嘅預約'])(
@@ -124,7 +132,7 @@ describe('a question after a story', () => {
 
 describe('asking about languages the bot does not speak', () => {
   // Told which languages it speaks (and offered them), not "I don't know that one".
-  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?'])('%j gets the languages', (text) => {
+  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?', 'do you speak amharic? my dad wants to talk to someone himself'])('%j gets the languages', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
   });
 
@@ -176,6 +184,7 @@ describe('IMS spelt out in Chinese characters (as voice typing writes it)', () =
   it.each([
     ['爱姆爱斯到底是干什么的', 'ims-what'],
     ['我想了解一下艾姆艾斯', 'ims-what'],
+    ['爱慕爱死是药吗', 'ims-what'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });

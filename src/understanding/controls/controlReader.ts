@@ -51,7 +51,9 @@ export class ControlReader {
       for (const text of file.languageWords) {
         const word = phrase(key(text));
         this.languageWords.add(word, true);
-        if (!word.han) this.inAnotherLanguage.add(phrase(`in ${word.text}`), true);
+        // "in Yoruba", "do you speak Yoruba", "anyone speak Yoruba": a language the bot does not speak, asked for (not
+        // "we speak Yoruba at home").
+        if (!word.han) for (const asked of ['in', 'you speak', 'anyone speak']) this.inAnotherLanguage.add(phrase(`${asked} ${word.text}`), true);
       }
       for (const word of file.notLanguageAfter) this.notLanguageAfter.add(key(word));
     }

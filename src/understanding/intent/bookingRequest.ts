@@ -136,6 +136,8 @@ const HAN_ROOM = '空位|有位|有空|有号|有號|号儿|號兒|得闲|得閒
 const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得不得|行不行|行唔行|方便吗|方便嗎';
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
 const nfc = (pattern: string, flags = 'u') => new RegExp(pattern.normalize('NFC'), flags);
+/** "ਅੱਜ ਕੱਲ੍ਹ", "aj kal" (today tomorrow) said together mean these days, no time to come: "ਮੈਂ ਵਿਹਲਾ ਆਂ ਅੱਜ ਕੱਲ੍ਹ". */
+const NOWADAYS = nfc('ਅੱਜ[ -]?ਕੱਲ(?:੍ਹ)?|\\ba+jj?[ -]?kal+h?\\b', 'giu');
 const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [nfc(`${GURMUKHI_WHEN}`), nfc(`${GURMUKHI_ROOM}`)],
   [nfc(`\\b(?:${ROMANIZED_WHEN})\\b`, 'iu'), nfc(`\\b(?:${ROMANIZED_ROOM})\\b`, 'iu')],
@@ -153,10 +155,10 @@ const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking|consult)\\s+(?:chahi
 const GURMUKHI_BOOKS = nfc('(?:ਸਮਾਂ|ਟਾਈਮ|ਟੈਮ) ਲੈਣਾ|ਅਪੌਇੰਟਮੈਂਟ (?:ਲੈਣੀ|ਚਾਹੀਦੀ|ਕਰ ਦਿਓ|ਬੁੱਕ)|ਬੁੱਕ ਕਰ (?:ਦਿਓ|ਦਿਉ|ਦੇਵੋ)');
 /**
  * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
- * (where to book is asking to come).
+ * (where to book is asking to come), "帮我登记一个位子" (put me down for a slot).
  */
 const HAN_BOOKS = nfc(
-  '幫我[^，。？?！!]{0,4}[約约]|帮我[^，。？?！!]{0,4}约|[想要][預预]?[約约][個个一]|[預预][約约](?:入口|連結|链接)|(?:點樣|点样|怎麼|怎么|如何|點|点)[預预][約约]|安排[^，。？?！!]{0,10}(?:會面|会面|見面|见面|初診|初诊|睇|看診|看诊|治療|治疗|療程|疗程)',
+  '幫我[^，。？?！!]{0,4}[約约]|帮我[^，。？?！!]{0,4}约|(?:帮|幫)我(?:登记|登記|留|排)[^，。？?！!]{0,6}(?:位|号|號|时间|時間)|[想要][預预]?[約约][個个一]|[預预][約约](?:入口|連結|链接)|(?:點樣|点样|怎麼|怎么|如何|點|点)[預预][約约]|安排[^，。？?！!]{0,10}(?:會面|会面|見面|见面|初診|初诊|睇|看診|看诊|治療|治疗|療程|疗程)',
 );
 
 /**
@@ -168,6 +170,7 @@ const HAN_BOOKS = nfc(
 export function asksForAVisit(text: string): boolean {
   return text
     .normalize('NFC')
+    .replace(NOWADAYS, ' ')
     .split(CLAUSES)
     .some(
       (clause) =>
