@@ -485,6 +485,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Pulled out of the water; drowned (遇溺) and no breath (冇晒氣); a whole bottle of pills swallowed.
     ['breathing', 'we pulled him out of the water and he looks blue'],
     ['breathing', 'my son is drowning in the lake, help'],
+    ['bleeding', 'ek banda gaddi thalle aa gaya, khoon bahut nikal reha'],
+    // A farm chemical splashed, and drooling: poisoning.
+    ['overdose-poisoning', 'pesticide splashed in his face and now he is drooling'],
     ['breathing', '個仔遇溺，撈返上嚟冇晒氣'],
     ['overdose-poisoning', '阿婆吞咗成樽藥，好眼瞓'],
   ])('%s: %j', (category, message) => {
@@ -886,6 +889,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a childhood scare', '細個嗰陣遇溺過，而家怕水，IMS有冇影響？'],
     ['a figure of speech', 'my client says he would rather drown than do another session lol, is it that bad?'],
     ['a figure of speech', 'work is drowning me, need IMS for my neck'],
+    ['a teething baby', 'the baby is drooling a lot, teething?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
