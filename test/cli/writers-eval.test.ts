@@ -374,6 +374,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bg', 0.98, 0.93],
     ['heldout-pa-ax', 0.96, 0.94],
     ['heldout-zh-ax', 0.97, 0.97],
+    // The twenty-sixth round's eighth trio, blind after the earlier groups' fixes (in scope, out of scope,
+    // emergencies): en-bh 119/122, 32/33, 5/5; pa-ay 116/120, 35/35, 4/5 ("ek banda tractor ke neeche aa gaya, khoon
+    // bohat nikal raha hai"); zh-ay 117/120, 34/35, 5/5. Then read.
+    ['heldout-en-bh', 0.97, 0.96],
+    ['heldout-pa-ay', 0.96, 1],
+    ['heldout-zh-ay', 0.98, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -793,6 +799,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh165', 0.99, 0.01],
     ['triage-fresh166', 1, 0],
     ['triage-short-ag', 1, 0],
+    // The twenty-sixth round's eighth group, blind after the earlier groups' fixes: fresh167 99/100 caught, 1 false
+    // alarm, 8-1-1 24/25; fresh168 100/100, none, 25/25; short-ah 18/18, none in 132, 12/12. Then read.
+    ['triage-fresh167', 1, 0],
+    ['triage-fresh168', 1, 0],
+    ['triage-short-ah', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
