@@ -890,6 +890,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'my client says he would rather drown than do another session lol, is it that bad?'],
     ['a figure of speech', 'work is drowning me, need IMS for my neck'],
     ['a teething baby', 'the baby is drooling a lot, teething?'],
+    // Extra shifts are no extra pills; a day's pills no handful swallowed; rain gushing is no bleeding.
+    ['extra shifts', 'I took a bunch of extra shifts this month and my back is sore, can IMS help?'],
+    ['a day of pills', 'I take a handful of pills every morning for my heart, is IMS ok?'],
+    ['rain', 'the rain was gushing through the roof all night, my back is sore from the buckets'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
