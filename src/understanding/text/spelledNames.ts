@@ -2,7 +2,7 @@
 // letters of "IMS" as 爱姆爱斯, and Punjabi writes them ਆਈਐਮਐਸ. Chinese has no spaces between words, so its names are
 // found as text, anywhere, and replaced by the term they stand for, which the intent readers know. Gurmukhi has
 // spaces, and its writers' phrasings teach the classifier the name in context: a Gurmukhi name is replaced only
-// when it is the whole message ("ਆਈਐਮਐਸ??", the bare mention that "IMS??" is in English).
+// when it is the whole message ("ਆਈਐਮਐਸ??", as the bare "IMS??" is in English).
 import type { SynonymGroup } from '../../kb/schema.js';
 
 const HAN = /\p{Script=Han}/u;
