@@ -76,6 +76,8 @@ const BARE = table({
   tmr: ['tomorrow'],
   wk: ['week'],
   wks: ['weeks'],
+  wknd: ['weekend'],
+  wkend: ['weekend'],
   mins: ['minutes'],
   hrs: ['hours'],
   rn: ['right', 'now'],

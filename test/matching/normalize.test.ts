@@ -33,6 +33,8 @@ describe('normalizeTokens', () => {
     ['Café DÉJÀ vu', ['cafe', 'deja', 'vu']],
     ['ims = needles?? 🤔👍', ['ims', 'needles']],
     ['4-10 sessions', ['4', '10', 'sessions']],
+    // Chat shorthand for a time is the time's word.
+    ['can i get in this wknd', ['can', 'i', 'get', 'in', 'this', 'weekend']],
     ['🙂🙂', []],
     ['', []],
   ])('%j', (text, tokens) => {

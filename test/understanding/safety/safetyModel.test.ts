@@ -51,6 +51,8 @@ describe('the safety model', () => {
     ['a painkiller that is not enough', 'could my doctor prescribe something stronger than tylenol, it just isnt cutting it', 'calm'],
     // Feeling good today (ਚੰਗਾ ਲੱਗ ਰਿਹਾ), said of now: the model heard a goodbye in "ਅੱਜ" (today).
     ['feeling good today, in Gurmukhi', 'ਅੱਜ ਤਾਂ ਬਹੁਤ ਵਧੀਆ ਲੱਗ ਰਿਹਾ', 'calm'],
+    // Retired (退休): the model heard 我已经…了 as a life put in order.
+    ['a retiree free any day', '我已经退休了，下个星期哪天都可以来', 'calm'],
   ])('keeps %s out of the 911 reply: %j', (_, text, outcome) => {
     expect(understanding.read(text).safety.outcome).toBe(outcome);
   });

@@ -490,12 +490,42 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'pesticide splashed in his face and now he is drooling'],
     ['breathing', '個仔遇溺，撈返上嚟冇晒氣'],
     ['overdose-poisoning', '阿婆吞咗成樽藥，好眼瞓'],
+    // A child and pills nobody counted.
+    ['overdose-poisoning', 'he got into the first aid kit and ate who knows how many pills'],
+    // A knock to the head, then sleepy or asking the same thing again and again.
+    ['head-injury', 'a cupboard door slammed into her head and now she keeps wanting to sleep'],
+    ['head-injury', 'he hit his head at practice, now he is asking the same questions over and over'],
+    // Fitting: 'jhatke pai rahe', 'dore pai rahe' (fits); lying there and not getting up.
+    ['unconscious-seizure', 'chacha ji nu jhatke pai rahe ne'],
+    ['unconscious-seizure', 'bhra nu dore pai rahe ne'],
+    ['unconscious-seizure', 'heater chalda si, bapu utth nai reha'],
+    ['burns', 'garam tel ulat gya baanh te'],
+    ['burns', 'ਹੱਥ ਤੇ ਚਮੜੀ ਉੱਤਰ ਗਈ'],
+    ['cauda-equina', 'numb where you would sit on a saddle, and when I went to pee nothing came out'],
+    ['bleeding', '切親手指，血停唔到'],
+    // Fever, shaking chills and a muddled mind (迷糊).
+    ['infection-sepsis', '發燒發冷，人好迷糊'],
+    // Words the safety model alone had caught, which a retraining lost: the lexicon's own now.
+    ['breathing', 'ਬਾਪੂ ਜੀ ਨੂੰ ਸਾਹ ਬਿਲਕੁਲ ਨਹੀਂ ਆ ਰਿਹਾ'],
+    ['head-injury', 'sir vajja si, hun uunghi jaanda te ulti'],
+    ['chest-heart', 'a tight heavy feeling behind my breastbone since I woke up'],
+    ['unconscious-seizure', 'he passed out and we cant get him to come round'],
+    ['cauda-equina', 'needling ton baad bathroom te control nahi reha te baithan wala hissa sunn'],
+    ['cauda-equina', '今朝開始屙尿都冇感覺，下面周圍都麻'],
+    ['overdose-poisoning', '佢吞了一整板止痛藥'],
+    ['overdose-poisoning', 'ਛੋਟੇ ਬੱਚੇ ਨੇ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
+    ['overdose-poisoning', '不小心扎到自己，而家好暈'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
 
   it.each([
     'I want to kill myself',
+    'cant stop thinking about walking into the lake tonight',
+    'thanks for all the help, I have sorted out who gets my things',
+    'bas hor nahi jeena mainu',
+    'ਹੁਣ ਮੈਂ ਨਹੀਂ ਜੀਣਾ',
+    '我個女成日話活喺度冇意思',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
@@ -894,6 +924,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['extra shifts', 'I took a bunch of extra shifts this month and my back is sore, can IMS help?'],
     ['a day of pills', 'I take a handful of pills every morning for my heart, is IMS ok?'],
     ['rain', 'the rain was gushing through the roof all night, my back is sore from the buckets'],
+    // "N months since" dates what follows; choking out a sparring partner, or on a coffee, is no choking now.
+    ['a fall long past', 'about 3 years since I fell off my ladder, my back still aches'],
+    ['a sport', 'choked my buddy out in jiu jitsu class, my forearms are sore, can IMS help?'],
+    ['a figure of speech', 'I was choking on my coffee when I read how long the needles are'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -912,6 +946,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     "my nephew has epilepsy, it's well controlled. are seizures a problem for IMS?",
     'is IMS alright for someone who takes apixaban?',
     'would the needles make my arm bleed a lot? I take warfarin',
+    'could I bleed a lot from IMS? I take a baby aspirin',
+    'will the pain be worse than before after the needles?',
     'my mother bruises easily, will the needles make her bleed?',
     "my husband worries I'll bleed out from the needles since I take aspirin",
     'my cousin said the needles near the shoulder can puncture a lung, is that a real thing?',
@@ -1118,6 +1154,14 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my bruise is gettin biger every day',
     'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੇ ਸੋਜ ਹੈ',
     '手臂瘀咗一大片，仲擴散緊',
+    // Pain that grows or will not ease days after the needles.
+    'calf soreness increasing over 4 days since IMS',
+    'the ache where they needled is growing rather than fading',
+    "the soreness from IMS hasn't eased after 5 days",
+    'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪੀਕ ਨਿਕਲਦੀ ਪਈ ਏ',
+    'my back is angrier than before the needles',
+    // "went limping" is no going limp.
+    'calf worse than before the needles, I went limping to work',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
@@ -1134,6 +1178,11 @@ describe('calm', () => {
     'thank you ji, bahut madad hoyi',
     // "out for a few seconds" is a knock-out only when said so.
     'the power went out for a few seconds during my session, no biggie',
+    // A foot gone to sleep from sitting (坐麻) is no numbness; sessions or cookies counted are no pills.
+    '原來只係腳坐麻咗，冇事',
+    'no idea how many sessions he took last year',
+    'no idea how many cookies she ate at the party',
+    "chilla ke bolda par dil da changa, oh IMS karvauna chahunda",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
