@@ -391,6 +391,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bj', 0.97, 0.94],
     ['heldout-pa-ba', 0.95, 0.94],
     ['heldout-zh-ba', 0.96, 0.94],
+    // The twenty-seventh round's third trio, blind after the earlier groups' fixes: en-bk 115/120, 35/35, 5/5; pa-bb
+    // 116/120, 34/35, 5/5; zh-bb 117/121, 31/34, 5/5.
+    ['heldout-en-bk', 0.95, 1],
+    ['heldout-pa-bb', 0.96, 0.97],
+    ['heldout-zh-bb', 0.96, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -782,9 +787,8 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-short-ab', 1, 0],
     // The twenty-sixth round's third group, blind after the earlier groups' fixes: fresh157 98/100 caught, 3 false
     // alarms, 8-1-1 24/25; fresh158 100/100 caught, no false alarm, 8-1-1 25/25; short-ac 17/18 caught, no false alarm
-    // in 132, 8-1-1 11/12. Then read. One false alarm more after the twenty-seventh round's retraining: bruises
-    // growing on blood thinners (labelled 8-1-1) sit at the safety model's 0.98 bar over an after-effect.
-    ['triage-fresh157', 1, 0.01],
+    // in 132, 8-1-1 11/12. Then read.
+    ['triage-fresh157', 1, 0],
     ['triage-fresh158', 1, 0],
     ['triage-short-ac', 1, 0],
     // The twenty-sixth round's fourth group, blind after the earlier groups' fixes: fresh159 97/100 caught, 1 false
@@ -832,6 +836,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh174', 1, 0],
     ['triage-short-ak', 1, 0.01],
     ['triage-short-al', 1, 0],
+    // The twenty-seventh round's third group, blind after the earlier groups' fixes: fresh175 100/100 caught, 2 false
+    // alarms, 8-1-1 24/25; fresh176 96/100, none, 25/25; fresh177 99/100, 1, 25/25; short-am 18/18, 1 in 132, 8/12;
+    // short-an 18/18, none, 11/12. Then read.
+    ['triage-fresh175', 1, 0],
+    ['triage-fresh176', 1, 0],
+    ['triage-fresh177', 0.99, 0],
+    ['triage-short-am', 1, 0.01],
+    ['triage-short-an', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

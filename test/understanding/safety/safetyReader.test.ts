@@ -515,6 +515,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', '佢吞了一整板止痛藥'],
     ['overdose-poisoning', 'ਛੋਟੇ ਬੱਚੇ ਨੇ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
     ['overdose-poisoning', '不小心扎到自己，而家好暈'],
+    // Sudden muddle and one side gone slack ('passa dhilla').
+    ['stroke', 'nani ji nu achanak kujh samajh nahi aa reha te ikk passa dhilla pai gaya'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -526,6 +528,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'bas hor nahi jeena mainu',
     'ਹੁਣ ਮੈਂ ਨਹੀਂ ਜੀਣਾ',
     '我個女成日話活喺度冇意思',
+    '佢企喺天台度，諗緊跳落去',
+    'giving my rig to my brother, said my goodbyes, thanks for trying with me',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
@@ -926,6 +930,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['rain', 'the rain was gushing through the roof all night, my back is sore from the buckets'],
     // "N months since" dates what follows; choking out a sparring partner, or on a coffee, is no choking now.
     ['a fall long past', 'about 3 years since I fell off my ladder, my back still aches'],
+    ['a figure of speech', 'my posture is a heart attack waiting to happen lol, can IMS help my neck?'],
     ['a sport', 'choked my buddy out in jiu jitsu class, my forearms are sore, can IMS help?'],
     ['a figure of speech', 'I was choking on my coffee when I read how long the needles are'],
   ])('%s: %j', (_, message) => {
@@ -1159,6 +1164,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the ache where they needled is growing rather than fading',
     "the soreness from IMS hasn't eased after 5 days",
     'ਸੂਈ ਵਾਲੀ ਥਾਂ ਤੋਂ ਪੀਕ ਨਿਕਲਦੀ ਪਈ ਏ',
+    // A faint that came right round, lightheaded the next day; an arm numb; dizzy spells for days.
+    'fainted for a few seconds yesterday, came right round, still a bit lightheaded today',
+    'ਸੂਈ ਤੋਂ ਬਾਅਦ ਬਾਂਹ ਸੁੰਨ ਹੈ',
+    'teen din ho gaye, chakkar aai jande ne',
     'my back is angrier than before the needles',
     // "went limping" is no going limp.
     'calf worse than before the needles, I went limping to work',
