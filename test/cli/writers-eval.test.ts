@@ -396,6 +396,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bk', 0.95, 1],
     ['heldout-pa-bb', 0.96, 0.97],
     ['heldout-zh-bb', 0.96, 0.91],
+    // The twenty-seventh round's fourth trio, blind after the earlier groups' fixes: en-bl 113/121, 34/34, 5/5; pa-bc
+    // 117/120, 34/35, 5/5; zh-bc 115/120, 34/35, 5/5.
+    ['heldout-en-bl', 0.93, 1],
+    ['heldout-pa-bc', 0.97, 0.97],
+    ['heldout-zh-bc', 0.95, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -844,6 +849,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh177', 0.99, 0],
     ['triage-short-am', 1, 0.01],
     ['triage-short-an', 1, 0],
+    // The twenty-seventh round's fourth group, blind after the earlier groups' fixes: fresh178 100/100 caught, 2 false
+    // alarms, 8-1-1 25/25; fresh179 99/100, none, 25/25; short-ao 18/18, none in 132, 11/12. Then read.
+    ['triage-fresh178', 1, 0.01],
+    ['triage-fresh179', 1, 0],
+    ['triage-short-ao', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

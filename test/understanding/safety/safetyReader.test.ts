@@ -529,6 +529,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'ਹੁਣ ਮੈਂ ਨਹੀਂ ਜੀਣਾ',
     '我個女成日話活喺度冇意思',
     '佢企喺天台度，諗緊跳落去',
+    'usne phone te keha maaf kar dena, hun phone nahi chukda',
     'giving my rig to my brother, said my goodbyes, thanks for trying with me',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
@@ -931,6 +932,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     // "N months since" dates what follows; choking out a sparring partner, or on a coffee, is no choking now.
     ['a fall long past', 'about 3 years since I fell off my ladder, my back still aches'],
     ['a figure of speech', 'my posture is a heart attack waiting to happen lol, can IMS help my neck?'],
+    ['a nickname', 'we call ourselves the suicide squad at the gym lol, can IMS help sore quads?'],
     ['a sport', 'choked my buddy out in jiu jitsu class, my forearms are sore, can IMS help?'],
     ['a figure of speech', 'I was choking on my coffee when I read how long the needles are'],
   ])('%s: %j', (_, message) => {
@@ -1168,6 +1170,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'fainted for a few seconds yesterday, came right round, still a bit lightheaded today',
     'ਸੂਈ ਤੋਂ ਬਾਅਦ ਬਾਂਹ ਸੁੰਨ ਹੈ',
     'teen din ho gaye, chakkar aai jande ne',
+    '隻手麻麻哋，成日都未退',
     'my back is angrier than before the needles',
     // "went limping" is no going limp.
     'calf worse than before the needles, I went limping to work',
