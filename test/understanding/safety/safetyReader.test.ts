@@ -529,7 +529,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'ਹੁਣ ਮੈਂ ਨਹੀਂ ਜੀਣਾ',
     '我個女成日話活喺度冇意思',
     '佢企喺天台度，諗緊跳落去',
-    'usne phone te keha maaf kar dena, hun phone nahi chukda',
+    'usne phone te keha papa maaf kar dena, hun phone nahi chukda',
     'giving my rig to my brother, said my goodbyes, thanks for trying with me',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
@@ -1194,6 +1194,8 @@ describe('calm', () => {
     '原來只係腳坐麻咗，冇事',
     'no idea how many sessions he took last year',
     'no idea how many cookies she ate at the party',
+    // "maaf kari" (sorry) with a phone that died is no goodbye; "papa maaf kar dena" (forgive me, dad) is one.
+    'maaf kari ji, phone band ho gaya si, booking da ki bania?',
     "chilla ke bolda par dil da changa, oh IMS karvauna chahunda",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
