@@ -33,10 +33,35 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const MINUTE_MS = 60_000;
+
+/**
+ * Per zone, the last minute formatted and the zone's offset in it. Offsets change only on whole minutes, so any
+ * instant in that minute is shown by adding it: every reading of a booking answer asks for the clock, and
+ * formatting is most of what it costs.
+ */
+const lastOffsets = new Map<string, { minute: number; offsetMs: number }>();
+
 function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / MINUTE_MS);
+  let last = lastOffsets.get(timeZone);
+  if (last?.minute !== minute) {
+    const parts = formatterFor(timeZone).formatToParts(instant);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    last = { minute, offsetMs: shown - (ms - (((ms % 1000) + 1000) % 1000)) };
+    lastOffsets.set(timeZone, last);
+  }
+  const shown = new Date(ms + last.offsetMs);
+  return {
+    year: shown.getUTCFullYear(),
+    month: shown.getUTCMonth() + 1,
+    day: shown.getUTCDate(),
+    hour: shown.getUTCHours(),
+    minute: shown.getUTCMinutes(),
+    second: shown.getUTCSeconds(),
+  };
 }
 
 /**

@@ -66,6 +66,13 @@ export interface UnderstandingOptions extends Omit<IntentOptions, 'modelCache'> 
   now?: () => Date;
 }
 
+/** A message cleaned and split into words once per reading, and the button it is (if any). */
+interface CleanedMessage {
+  cleaned: string;
+  tokens: Token[];
+  button: ButtonMeaning | undefined;
+}
+
 /** What the bot needs from the understanding: one reading per message (tests pass their own). */
 export interface MessageReader {
   read(input: MessageInput | string, context?: ReadingContext): Reading;
@@ -117,22 +124,23 @@ export class Understanding implements MessageReader {
 
   read(input: MessageInput | string, context: ReadingContext = {}): Reading {
     const { text } = typeof input === 'string' ? { text: input } : input;
-    const reading = this.readMessage(input, context);
+    // Cleaned and split once: the reading and, at a payment step, the booking details use them.
+    const cleaned = this.spacer.respace(cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text));
+    const tokens = tokenize(cleaned);
+    const button = this.buttons.read(tokens);
+    const reading = this.readMessage(input, context, { cleaned, tokens, button });
     const expecting = isExpectedDetail(context.expecting) ? context.expecting : undefined;
     // Details are read where a booking step waits for one, or where the message asks to book (so what it
     // already says, "I'm Priya, Tuesday morning", is not asked again).
     if (!expecting && reading.intent.kind !== 'booking') return reading;
     const details = findDetails(text, { language: reading.language.reply, now: this.now(), timeZone: this.timeZone, ...(expecting ? { expecting } : {}) });
-    return { ...reading, details: withButtonPayer(details, this.buttons.read(tokenize(reading.cleaned)), expecting) };
+    return { ...reading, details: withButtonPayer(details, button, expecting) };
   }
 
-  private readMessage(input: MessageInput | string, context: ReadingContext): Reading {
-    const { text, value, ignoreEmergency = false } = typeof input === 'string' ? { text: input } : input;
-    const cleaned = this.spacer.respace(cleanMessage(text.length > MAX_MESSAGE_LENGTH ? text.slice(0, MAX_MESSAGE_LENGTH) : text));
-    const tokens = tokenize(cleaned);
+  private readMessage(input: MessageInput | string, context: ReadingContext, { cleaned, tokens, button }: CleanedMessage): Reading {
+    const { value, ignoreEmergency = false } = typeof input === 'string' ? {} : input;
     const asks = questionSentences(cleaned);
     const isQuestion = asks.some(Boolean);
-    const button = this.buttons.read(tokens);
     // A tap on one of our buttons says nothing about the person's language (but a language button does).
     const language = readLanguage(cleaned, context, { isButton: button !== undefined });
     const safety = this.readSafety(cleaned, tokens, asks, ignoreEmergency);

@@ -5,7 +5,8 @@
 // the answer to the claim number question, the first such code in the answer.
 import { Message } from './message.js';
 import { findSkip } from './skip.js';
-import { allMatches, anyOf, gurmukhi, han, latin } from './scripts.js';
+import { allMatches } from '../text/allMatches.js';
+import { anyOf, gurmukhi, han, latin } from './scripts.js';
 import type { ClaimNumberProblem, FoundClaimNumber, FieldReading } from './types.js';
 
 const MAX_CLAIM = 40;
@@ -62,7 +63,7 @@ export function readClaimNumber(input: string): FieldReading<FoundClaimNumber | 
   const afterKeyword = findClaimNumber(message);
   if (afterKeyword) return { ok: true, value: afterKeyword };
   if (findSkip(message, 'claimNumber')) return { ok: true, value: null };
-  for (const token of message.text.matchAll(ANY_CODE)) {
+  for (const token of allMatches(ANY_CODE, message.text)) {
     if (!/\d/.test(token[0])) continue;
     const found = codeAt(message, token.index ?? 0);
     if (found) return { ok: true, value: found };

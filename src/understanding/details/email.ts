@@ -3,16 +3,18 @@
 // decline it (read by ./skip.ts). An answer with a control character in it (a pasted line break,
 // NUL) is refused as a whole: nothing around a line break is guessed into an address.
 import { isEmail } from '../../booking/isEmail.js';
+import { allMatches } from '../text/allMatches.js';
 import { hasControlCharacters, Message } from './message.js';
 import { findSkip } from './skip.js';
 import type { EmailProblem, FoundEmail, FieldReading } from './types.js';
 
 const MAX_EMAIL = 254;
+/** Runs of text that could hold an address: Chinese and Gurmukhi letters end one ("邮箱chen@example.com谢谢"). */
+const CANDIDATE = /[^\s,;:<>()[\]"，。、；：\p{Script=Han}\u0A00-\u0A7F]+/gu;
 
 /** The first e-mail address anywhere in a message (blanked out once found). */
 export function findEmail(message: Message): FoundEmail | undefined {
-  // Chinese and Gurmukhi letters end an address: people type "邮箱chen@example.com谢谢" without spaces.
-  for (const token of message.text.matchAll(/[^\s,;:<>()[\]"，。、；：\p{Script=Han}\u0A00-\u0A7F]+/gu)) {
+  for (const token of allMatches(CANDIDATE, message.text)) {
     const leading = token[0].match(/^[^\p{L}\p{N}]*/u)?.[0].length ?? 0;
     const candidate = token[0].slice(leading).replace(/[^\p{L}\p{N}]+$/u, '');
     if (!candidate.includes('@') || candidate.length > MAX_EMAIL || !isEmail(candidate)) continue;

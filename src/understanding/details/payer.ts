@@ -6,7 +6,7 @@
 import { Message } from './message.js';
 import { PAYER_WORDS, type PayerWordKind } from './payerWords.js';
 import { looksLikeQuestion } from './question.js';
-import { allMatches } from './scripts.js';
+import { allMatches } from '../text/allMatches.js';
 import type { FoundPayer, PayerProblem, PayerReading, FieldReading } from './types.js';
 
 const COMPILED = PAYER_WORDS.map((words) => ({ ...words, regex: new RegExp(words.pattern, 'giu') }));

@@ -3,7 +3,6 @@
 // exist and the clinic can dial them like a local long-distance call; numbers outside +1 are
 // refused with their own reason. Canadian is the default, so "604-555-0123", "(604) 555 0123",
 // "6045550123", "+1 604 555 0123", "６０４５５５０１２３" and "੬੦੪ ੫੫੫ ੦੧੨੩" all read as +16045550123.
-import { formatPhoneForPeople } from '../../booking/phoneDisplay.js';
 import { phoneNumbers } from '../../booking/phoneNumbers.js';
 import { Message } from './message.js';
 import type { FoundPhone, PhoneProblem, FieldReading } from './types.js';
@@ -12,8 +11,14 @@ const DIGITS = /\p{Nd}/gu;
 /** Fewest digits of a number findPhone accepts: ten, the North American number without its 1. */
 const FEWEST_DIGITS = 10;
 
+/** A number in E.164 (stored) and grouped as people read it, both from one parse. */
+interface CheckedNumber {
+  e164: string;
+  display: string;
+}
+
 /** Checks one number as typed (digits already folded) and gives it in E.164. */
-function checkNumber(input: string): FieldReading<string, PhoneProblem> {
+function checkNumber(input: string): FieldReading<CheckedNumber, PhoneProblem> {
   // An extension ("ext 4") is dropped: the front desk dials the main number.
   const text = input.trim().replace(/[\s,]*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '');
   const digits = text.replace(/\D/g, '');
@@ -27,11 +32,11 @@ function checkNumber(input: string): FieldReading<string, PhoneProblem> {
   if (!international && national.length > 10) return { ok: false, problem: 'too-long' };
   if (international && validatePhoneNumberLength(text, 'CA') === 'TOO_SHORT') return { ok: false, problem: 'too-short' };
   if (!number || !number.isValid()) return { ok: false, problem: 'invalid' };
-  return { ok: true, value: number.number };
+  return { ok: true, value: { e164: number.number, display: number.formatInternational() } };
 }
 
-function found(message: Message, e164: string, start: number, end: number): FoundPhone {
-  return { e164, display: formatPhoneForPeople(e164), span: message.span(start, end) };
+function found(message: Message, { e164, display }: CheckedNumber, start: number, end: number): FoundPhone {
+  return { e164, display, span: message.span(start, end) };
 }
 
 /** The first valid phone number anywhere in a message (blanked out once found). */

@@ -58,10 +58,3 @@ export function anyOf(...sources: string[]): RegExp {
 
 export const HAN = /\p{Script=Han}/u;
 export const GURMUKHI = /[\u0A00-\u0A7F]/;
-
-/** Every match of a global pattern, with positions. */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  global.lastIndex = 0;
-  return [...text.matchAll(global)];
-}

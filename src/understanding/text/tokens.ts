@@ -6,6 +6,7 @@
 import { stem } from '../../matching/analyzer.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { normaliseGurmukhi } from '../language/gurmukhi.js';
+import { allMatches } from './allMatches.js';
 
 export type Script = 'latin' | 'gurmukhi' | 'han';
 
@@ -28,6 +29,8 @@ export interface Token {
  */
 const SENTENCE_END_CHARS = '(?:(?<!\\.[\\p{L}\\p{M}]{1,3})[.!?;]+(?=\\s|$)|[!?;][.!?;]*(?=\\s|$)|(?<!(?:^|[^\\p{L}])\\p{L}|\\p{Script=Gurmukhi})[.!?;]+(?=\\p{L})|[\\n。！？；।॥]+)+';
 const SENTENCE_END = new RegExp(SENTENCE_END_CHARS, 'u');
+/** The same, kept in the split: each sentence's end says whether it asks. */
+const SENTENCE_END_KEPT = new RegExp(`(${SENTENCE_END_CHARS})`, 'u');
 // A parenthesis glosses its clause ("a mini stroke (TIA) 4 years ago"): it does not end it. A spaced dash or plus does
 // ("back pain + can't feel when I pee + numb").
 const CLAUSE_END = /[,:\u2014\u2013，、：]+|\s[-+]\s/u;
@@ -58,7 +61,7 @@ function pushLatin(run: string, sentence: number, clause: number, out: Token[]):
 
 /** Tokens of one piece of text (sentence and clause numbers start at the given ones). */
 function tokensOfClause(text: string, sentence: number, clause: number, out: Token[]): void {
-  for (const match of text.matchAll(RUN)) {
+  for (const match of allMatches(RUN, text)) {
     const [, gurmukhi, han, latin] = match;
     if (gurmukhi) {
       pushGurmukhi(gurmukhi, sentence, clause, out);
@@ -101,7 +104,7 @@ export function sentences(cleaned: string): string[] {
 
 /** For each sentence (numbered as tokens number them): whether it asks something. */
 export function questionSentences(cleaned: string): boolean[] {
-  const pieces = cleaned.split(new RegExp(`(${SENTENCE_END_CHARS})`, 'u'));
+  const pieces = cleaned.split(SENTENCE_END_KEPT);
   const asks: boolean[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const text = (pieces[i] ?? '').trim();

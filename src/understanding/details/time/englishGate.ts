@@ -6,6 +6,7 @@
 // holidays, decades, "now" words. The list errs on the side of running the recognizer;
 // bench/timeGateProof.mjs checks on every phrasing, evaluation set and test message, and on WordNet's
 // glosses, that the recognizer finds nothing where this says no.
+import { allMatches } from '../../text/allMatches.js';
 
 /** Matched anywhere in a word: the recognizer reads some of them without a word boundary ("afternoon" holds "noon"). */
 const STEMS = [
@@ -48,7 +49,7 @@ export function mayNameEnglishTime(text: string): boolean {
   // Full-width and accented letters and digits as the recognizer reads them (it folds them too).
   const folded = text.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
   if (DIGIT.test(folded) || UNFOLDED_LATIN.test(folded) || STEM.test(folded)) return true;
-  for (const [word] of folded.matchAll(LATIN_WORD)) {
+  for (const [word] of allMatches(LATIN_WORD, folded)) {
     if (WORD_SET.has(word) || (word.endsWith('s') && WORD_SET.has(word.slice(0, -1)))) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // the words (tokens) a language uses for days, parts of day and clock times, then join neighbours into
 // one phrase ("next" + "tuesday" + "afternoon", "下星期二" + "下午" + "3点", "ਅਗਲੇ" + "ਮੰਗਲਵਾਰ" + "ਸ਼ਾਮ ਨੂੰ").
 // Anything it does not know is simply not read, so an unknown form is re-asked rather than guessed.
+import { allMatches } from '../../text/allMatches.js';
 import type { DaySpec, PartOfDay, TimePhrase } from './phrase.js';
 
 export type Token =
@@ -27,20 +28,10 @@ interface Placed {
   token: Token;
 }
 
-const globalPatterns = new WeakMap<LexiconEntry, RegExp>();
-function globalPattern(entry: LexiconEntry): RegExp {
-  let global = globalPatterns.get(entry);
-  if (!global) {
-    global = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : `${entry.pattern.flags}g`);
-    globalPatterns.set(entry, global);
-  }
-  return global;
-}
-
 function tokensIn(text: string, lexicon: LexiconEntry[]): Placed[] {
   const all: Placed[] = [];
   for (const entry of lexicon) {
-    for (const m of text.matchAll(globalPattern(entry))) {
+    for (const m of allMatches(entry.pattern, text)) {
       const token = m[0] ? entry.token(m) : undefined;
       if (token) all.push({ start: m.index, end: m.index + m[0].length, token });
     }

@@ -3,6 +3,7 @@
 // resolution helps staff and never names a time that has passed (./upcoming.ts). What cannot be
 // read is not guessed: the dialog asks again.
 import type { ResolvedTime } from '../../../booking/bookingRecord.js';
+import { globalTwin } from '../../text/allMatches.js';
 import { Message, tidy } from '../message.js';
 import type { DetailsLanguage, FoundPreferredTime, FieldReading, TimeProblem } from '../types.js';
 import {
@@ -64,7 +65,7 @@ interface TimeReading {
 const PART_TIMEX = new Set(Object.keys(PARTS_OF_DAY).map((p) => `T${p}`));
 
 function blankAll(text: string, pattern: RegExp): string {
-  return text.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), (m) => ' '.repeat(m.length));
+  return text.replace(globalTwin(pattern), (m) => ' '.repeat(m.length));
 }
 
 function isNegated(text: string, start: number, end: number, before: RegExp[], after: RegExp[]): boolean {
