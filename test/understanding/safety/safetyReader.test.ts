@@ -517,6 +517,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', '不小心扎到自己，而家好暈'],
     // Sudden muddle and one side gone slack ('passa dhilla').
     ['stroke', 'nani ji nu achanak kujh samajh nahi aa reha te ikk passa dhilla pai gaya'],
+    // The twenty-eighth round's writers: broken English, a nosebleed far from its "won't stop", mixed chemicals,
+    // a puck (no "pack") to the head, a father who does not wake even when shaken.
+    ['stroke', 'neighbour lady she drop her cup, right arm no lift, talking words no sense'],
+    ['bleeding', "my nosebleed after the high stick won't stop, going on 45 mins"],
+    ['overdose-poisoning', 'someone mixed the cleaning chemicals in the back room, two guys are coughing and dizzy'],
+    ['head-injury', 'took a puck to the head at practice yesterday, today super drowsy and a bad headache. can IMS help his neck after a concussion?'],
+    ['unconscious-seizure', 'ਮੇਰੇ ਪਿਤਾ ਜੀ ਡਿੱਗ ਪਏ ਹਨ ਤੇ ਹਿਲਾਉਣ ਨਾਲ ਵੀ ਨਹੀਂ ਉੱਠ ਰਹੇ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -537,6 +544,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "can't sleep, can't work, maybe I should just end it",
     "doesn't matter, I won't be needing it after this weekend",
     'honestly the kids would be better off with my life insurance',
+    "I don't think I want to keep going after this season. already wrote notes for my parents",
     // A goodbye, and then no answer.
     'my daughter texted us goodbye and now her phone is off',
     "lost the house, lost my job, I don't want to go on",
@@ -935,6 +943,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a nickname', 'we call ourselves the suicide squad at the gym lol, can IMS help sore quads?'],
     ['a sport', 'choked my buddy out in jiu jitsu class, my forearms are sore, can IMS help?'],
     ['a figure of speech', 'I was choking on my coffee when I read how long the needles are'],
+    ['a sport', 'I choked in the shootout last night lol, does IMS help wrist pain?'],
+    // Notes for the family alone are ordinary, and so is not wanting to keep going to something.
+    ['notes for a visit', 'I wrote notes for my parents so they know what to expect after my IMS'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1174,6 +1185,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my back is angrier than before the needles',
     // "went limping" is no going limp.
     'calf worse than before the needles, I went limping to work',
+    // Soreness growing day by day or session by session; a swelling that keeps growing.
+    '扎针后的酸痛每天都在加重',
+    '痛得比之前仲犀利',
+    "3 days later he's still sore and it's worse now than right after the session",
+    'my neck feels more painful after each IMS session',
+    'ਸੋਜ ਵਧਦੀ ਜਾ ਰਹੀ ਹੈ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
