@@ -401,6 +401,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bl', 0.93, 1],
     ['heldout-pa-bc', 0.97, 0.97],
     ['heldout-zh-bc', 0.95, 0.97],
+    // The twenty-eighth round's trio, blind: en-bm 117/120, 34/35, 5/5; pa-bd 121/122, 34/35, 5/5; zh-bd 119/120,
+    // 33/35, 5/5.
+    ['heldout-en-bm', 0.97, 0.97],
+    ['heldout-pa-bd', 0.99, 0.97],
+    ['heldout-zh-bd', 0.99, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -792,8 +797,9 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-short-ab', 1, 0],
     // The twenty-sixth round's third group, blind after the earlier groups' fixes: fresh157 98/100 caught, 3 false
     // alarms, 8-1-1 24/25; fresh158 100/100 caught, no false alarm, 8-1-1 25/25; short-ac 17/18 caught, no false alarm
-    // in 132, 8-1-1 11/12. Then read.
-    ['triage-fresh157', 1, 0],
+    // in 132, 8-1-1 11/12. Then read. fresh157's bruise on blood thinners that keeps growing (labelled 8-1-1) sits on
+    // the safety model's bar over an after-effect and crossed it in the twenty-eighth round's retraining.
+    ['triage-fresh157', 1, 0.01],
     ['triage-fresh158', 1, 0],
     ['triage-short-ac', 1, 0],
     // The twenty-sixth round's fourth group, blind after the earlier groups' fixes: fresh159 97/100 caught, 1 false
@@ -854,6 +860,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh178', 1, 0.01],
     ['triage-fresh179', 1, 0],
     ['triage-short-ao', 1, 0],
+    // The twenty-eighth round, blind: fresh180 98/100 caught, no false alarm, 8-1-1 24/25; fresh181 100/100, none,
+    // 25/25; fresh182 96/100, 1, 24/25; fresh183 100/100, 1, 24/25; short-ap 18/18, none in 132, 10/12; short-aq 18/18,
+    // none, 12/12. Then read: a faint and sweaty spell that sitting down eases is left for the nurse's line (fresh183).
+    ['triage-fresh180', 1, 0],
+    ['triage-fresh181', 1, 0],
+    ['triage-fresh182', 1, 0],
+    ['triage-fresh183', 1, 0.01],
+    ['triage-short-ap', 1, 0],
+    ['triage-short-aq', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
