@@ -524,6 +524,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'someone mixed the cleaning chemicals in the back room, two guys are coughing and dizzy'],
     ['head-injury', 'took a puck to the head at practice yesterday, today super drowsy and a bad headache. can IMS help his neck after a concussion?'],
     ['unconscious-seizure', 'ਮੇਰੇ ਪਿਤਾ ਜੀ ਡਿੱਗ ਪਏ ਹਨ ਤੇ ਹਿਲਾਉਣ ਨਾਲ ਵੀ ਨਹੀਂ ਉੱਠ ਰਹੇ'],
+    // Its second group: "a lot of blood" in romanized Hindi with English, a fall then no answer in Hokkien, a fever
+    // with something spreading at the needle spot said far apart.
+    ['bleeding', 'jack slip ho gaya, banda trailer ke neeche, leg crushed, bahut blood aa raha'],
+    ['unconscious-seizure', '阮阿爸跋倒头去撞着，这阵一直咧吐，叫伊攏无应'],
+    ['infection-sepsis', 'fever since yesterday, the redness around the needle spot on my low back is spreading fast'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -545,6 +550,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "doesn't matter, I won't be needing it after this weekend",
     'honestly the kids would be better off with my life insurance',
     "I don't think I want to keep going after this season. already wrote notes for my parents",
+    'ਹੁਣ ਹੋਰ ਨਹੀਂ ਜਿਉਣਾ ਚਾਹੁੰਦਾ। ਮਾਂ ਨੂੰ ਕਹਿ ਦੇਣਾ ਮੈਨੂੰ ਮਾਫ਼ ਕਰ ਦੇਵੇ',
+    '我已经查好了从哪栋楼跳下去，今晚就想结束',
     // A goodbye, and then no answer.
     'my daughter texted us goodbye and now her phone is off',
     "lost the house, lost my job, I don't want to go on",
@@ -946,6 +953,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a sport', 'I choked in the shootout last night lol, does IMS help wrist pain?'],
     // Notes for the family alone are ordinary, and so is not wanting to keep going to something.
     ['notes for a visit', 'I wrote notes for my parents so they know what to expect after my IMS'],
+    // The letters of a name are no farewell letters; a will "lol jk" and 返到想死 (worked to death) are jokes.
+    ['an abbreviation', 'my doctor wrote the letters IMS on a piece of paper for me, what is it?'],
+    ['a joke', "my back's so bad I'm ready to write my will lol jk. does extended health pay for IMS?"],
+    ['a figure of speech', '返夜班返到想死😂 條腰好攰，要做幾多次先見效？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1191,6 +1202,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "3 days later he's still sore and it's worse now than right after the session",
     'my neck feels more painful after each IMS session',
     'ਸੋਜ ਵਧਦੀ ਜਾ ਰਹੀ ਹੈ',
+    // Faint and sweaty in spells that sitting down eases: it passes, so a nurse today, not 911.
+    'felt faint and sweaty a couple of times today since my appointment this morning, sitting down helps',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
