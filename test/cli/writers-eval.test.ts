@@ -406,6 +406,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bm', 0.97, 0.97],
     ['heldout-pa-bd', 0.99, 0.97],
     ['heldout-zh-bd', 0.99, 0.94],
+    // Its second trio, blind after the first group's fixes: en-bn 117/122, 32/33, 5/5; pa-be 114/120, 33/35, 4/5;
+    // zh-be 114/121, 30/34, 4/5 (a crushed leg with "bahut blood", a Hokkien fall then no answer: both read since).
+    ['heldout-en-bn', 0.96, 0.96],
+    ['heldout-pa-be', 0.95, 0.94],
+    ['heldout-zh-be', 0.94, 0.88],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -862,13 +867,18 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-short-ao', 1, 0],
     // The twenty-eighth round, blind: fresh180 98/100 caught, no false alarm, 8-1-1 24/25; fresh181 100/100, none,
     // 25/25; fresh182 96/100, 1, 24/25; fresh183 100/100, 1, 24/25; short-ap 18/18, none in 132, 10/12; short-aq 18/18,
-    // none, 12/12. Then read: a faint and sweaty spell that sitting down eases is left for the nurse's line (fresh183).
+    // none, 12/12. Then read, with fresh183's faint and sweaty spells that sitting down eases (8-1-1, not 911).
     ['triage-fresh180', 1, 0],
     ['triage-fresh181', 1, 0],
     ['triage-fresh182', 1, 0],
-    ['triage-fresh183', 1, 0.01],
+    ['triage-fresh183', 1, 0],
     ['triage-short-ap', 1, 0],
     ['triage-short-aq', 1, 0],
+    // Its second group, blind after the first group's fixes: fresh184 97/100 caught, 2 false alarms, 8-1-1 25/25;
+    // fresh185 100/100, none, 24/25; short-ar 18/18, none in 132, 12/12. Then read.
+    ['triage-fresh184', 1, 0],
+    ['triage-fresh185', 1, 0],
+    ['triage-short-ar', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
