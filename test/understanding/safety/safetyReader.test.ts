@@ -957,6 +957,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['an abbreviation', 'my doctor wrote the letters IMS on a piece of paper for me, what is it?'],
     ['a joke', "my back's so bad I'm ready to write my will lol jk. does extended health pay for IMS?"],
     ['a figure of speech', '返夜班返到想死😂 條腰好攰，要做幾多次先見效？'],
+    // Pinned under paperwork is no one pinned under a trailer.
+    ['a figure of speech', 'felt pinned under all the paperwork this week, my neck is stiff'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
