@@ -169,7 +169,8 @@ describe('logs', () => {
     cleanups.push(session.close);
     const reference = /NPC-[2-9A-HJKMNP-Z]{6}/.exec((await session.say('Confirm')).text)![0];
     await session.feature.notifications.whenIdle();
-    const logs = logLines.join('');
+    // Without the timestamps: a time's digits can spell "604" (".604Z") and fail the check for the phone number.
+    const logs = logLines.join('').replace(/"time":"[^"]*",?/g, '');
     expect(logs).toContain(`"reference":"${reference}"`);
     expect(logs).toContain('booking notification failed');
     for (const personal of ['Priya', 'Sharma', '604', '555-0123', '6045550123', 'priya@example.com', 'AB1234567', 'shoulder']) {
