@@ -33,6 +33,14 @@ const END_TO_END = [
  */
 const OWN_MODULES = ['test/staff/passwordsAndLockout.test.ts'];
 
+/**
+ * The blind evaluation sets' bars: tens of thousands of messages read in process, the longest file of the suite
+ * (about 2.5 minutes on 2 cores). A project of its own: `npm test` runs it, `npm run test:eval` runs it alone, and
+ * the inner loop (`npm run test:unit`) and CI's runs on the other Node versions leave it out (reading depends on
+ * the knowledge base and the models, the same on every version; the reading's own tests run on all of them).
+ */
+const EVALUATION = ['test/cli/writers-eval.test.ts'];
+
 export default defineConfig({
   test: {
     // Several suites start real servers and child processes: give them room on a 2-core machine.
@@ -51,7 +59,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...END_TO_END, ...OWN_MODULES], isolate: false },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...END_TO_END, ...OWN_MODULES, ...EVALUATION], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'eval', include: EVALUATION },
       },
       {
         extends: true,
