@@ -529,6 +529,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', 'jack slip ho gaya, banda trailer ke neeche, leg crushed, bahut blood aa raha'],
     ['unconscious-seizure', '阮阿爸跋倒头去撞着，这阵一直咧吐，叫伊攏无应'],
     ['infection-sepsis', 'fever since yesterday, the redness around the needle spot on my low back is spreading fast'],
+    // The twenty-ninth round's writers: a chest pressed as if by a big stone; a squeeze "for about 20 minutes" is
+    // going on now, whatever "I've had" says.
+    ['chest-heart', '阿媽話胸口像被大石頭壓住，出晒冷汗'],
+    ['chest-heart', "I've had a tight squeezing chest for about 15 minutes now and I'm sweating buckets"],
+    // Its second group: lips swollen after a sting, spelt "bulh".
+    ['anaphylaxis', 'bhaji nu makhi ne dang maarya te bulh sujj gaye ne'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -543,6 +549,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     '佢企喺天台度，諗緊跳落去',
     'usne phone te keha papa maaf kar dena, hun phone nahi chukda',
     'giving my rig to my brother, said my goodbyes, thanks for trying with me',
+    'maa nu na dasseyo, main apniyan sariyan cheezan vand ditiyan, hun jaan da time aa gaya',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
@@ -959,6 +966,17 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', '返夜班返到想死😂 條腰好攰，要做幾多次先見效？'],
     // Pinned under paperwork is no one pinned under a trailer.
     ['a figure of speech', 'felt pinned under all the paperwork this week, my neck is stiff'],
+    // Accidents at work, said as everyday things; 激到嘔血 (so angry I could vomit blood); a food "overdose"; a
+    // stroke someone fears from the needles, after one years ago.
+    ['an accident', 'I burn myself on the fryer every shift so pain is nothing new, but how long are the needles?'],
+    ['an accident', 'as a line cook I cut myself on kitchen knives all the time, will the needles bleed much?'],
+    ['a figure of speech', '條友激到我嘔血，講番正經嘢，IMS同針灸有咩分別？'],
+    ['a figure of speech', "od'd on chocolate at the party lol. is IMS covered by my benefits?"],
+    ['a fear', "my dad is worried IMS will give him another stroke, he had one in 2020. is that possible?"],
+    // Blood everywhere "but that was years ago"; a joke about needing CPR; a person, not a machine, to talk to.
+    ['the past', 'there was blood everywhere when I broke my nose, but that was years ago. can IMS help my jaw?'],
+    ['a joke', 'my wife jokes she will need CPR when she sees the bill, do you direct bill?'],
+    ['a wish for a person', 'ਮਸ਼ੀਨ ਨਾਲ ਗੱਲ ਨਹੀਂ ਹੁੰਦੀ ਮੇਰੇ ਤੋਂ, ਕਿਸੇ ਬੰਦੇ ਨਾਲ ਗੱਲ ਕਰਾਓ'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1206,6 +1224,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਸੋਜ ਵਧਦੀ ਜਾ ਰਹੀ ਹੈ',
     // Faint and sweaty in spells that sitting down eases: it passes, so a nurse today, not 911.
     'felt faint and sweaty a couple of times today since my appointment this morning, sitting down helps',
+    // Soreness on its fifth day and worse; pain worse than before, in romanized Punjabi; an arm numb all day.
+    "it's day 4 and getting worse, the soreness from the needles in my shoulder",
+    'ji mera dard pehlan nalo vadh gaya',
+    '右手麻咗成日',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
