@@ -411,6 +411,17 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bn', 0.96, 0.96],
     ['heldout-pa-be', 0.95, 0.94],
     ['heldout-zh-be', 0.94, 0.88],
+    // The twenty-ninth round's first group, blind: en-bo 119/120, 35/35, 5/5; en-bp 117/121, 32/34, 5/5; pa-bf
+    // 120/120, 33/35, 5/5; zh-bf 119/120, 34/35, 5/5.
+    ['heldout-en-bo', 0.99, 1],
+    ['heldout-en-bp', 0.96, 0.94],
+    ['heldout-pa-bf', 1, 0.94],
+    ['heldout-zh-bf', 0.99, 0.97],
+    // Its second group, blind after the first group's fixes: en-bq 117/120, 32/35, 5/5; pa-bg 112/120, 35/35, 5/5;
+    // zh-bg 110/120, 34/35, 5/5 (Taiwanese Hokkien written in characters: 逐工, 會使, 按怎, 有影無).
+    ['heldout-en-bq', 0.97, 0.91],
+    ['heldout-pa-bg', 0.94, 1],
+    ['heldout-zh-bg', 0.91, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -879,6 +890,21 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh184', 1, 0],
     ['triage-fresh185', 1, 0],
     ['triage-short-ar', 1, 0],
+    // The twenty-ninth round's first group, blind: fresh186 99/100 caught, 1 false alarm, 8-1-1 25/25; fresh187
+    // 99/100, 3, 24/25; fresh188 98/100, 2, 24/25; fresh189 100/100, 1, 25/25; short-as 18/18, none in 132, 10/12.
+    // Then read. Left: fresh188's plans "for tonight" with no more need of a fixed back (the model 0.41), fresh187's
+    // butcher with blood everywhere daily (911 with the way back) and paperwork one is "choking on".
+    ['triage-fresh186', 1, 0],
+    ['triage-fresh187', 1, 0.02],
+    ['triage-fresh188', 0.99, 0],
+    ['triage-fresh189', 1, 0],
+    ['triage-short-as', 1, 0],
+    // Its second group, blind after the first group's fixes: fresh190 98/100 caught, 1 false alarm, 8-1-1 25/25;
+    // fresh191 100/100, 1, 25/25; short-at 18/18, none in 132, 11/12. Then read. Left: fresh190's cab plate and
+    // tools given away with thanks said (the model 0.71: "giving my ... tools away" is five words apart).
+    ['triage-fresh190', 0.99, 0],
+    ['triage-fresh191', 1, 0],
+    ['triage-short-at', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
