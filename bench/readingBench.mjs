@@ -12,7 +12,10 @@
 //   booking   answers to the booking dialog's questions, read with that step as the context (name, phone,
 //             time, ...): the reading then also looks for booking details in every language
 // Each call is timed twice, wall-clock and process CPU time; `cost` is their lesser (see timeReading).
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+// First look: before those rounds, the held-out questions of the evaluation sets (test/fixtures/eval/writers/
+// heldout-*.yaml, about 30,000) are each read once, as a person's message is: the words a message brings that
+// the understanding has not met yet (typos, names) are looked up then, and cached after.
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -87,17 +90,49 @@ export function readingMessages(repoRoot, devSet = sharedDevSet(repoRoot)) {
   return { sets, devSet };
 }
 
+/** The held-out questions of the evaluation sets (the first look's messages). */
+export function firstLookMessages(repoRoot) {
+  const dir = path.join(repoRoot, 'test/fixtures/eval/writers');
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((file) => file.startsWith('heldout-') && file.endsWith('.yaml')).sort();
+  return files.flatMap((file) => parseYaml(readFileSync(path.join(dir, file), 'utf8')).map((c) => String(c.q)));
+}
+
+/** Per-call wall-clock and cost of one reading (see timeReading for cost). */
+function timedRead(understanding, text, context) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  understanding.read(text, context);
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cost: Math.min(wall, (c.user + c.system) / 1000) };
+}
+
+/** Every message read once, in order, by an understanding that has read nothing else but one question. */
+function timeFirstLook(understanding, messages) {
+  const wall = [];
+  const cost = [];
+  for (const text of messages) {
+    const t = timedRead(understanding, text, {});
+    wall.push(t.wall);
+    cost.push(t.cost);
+  }
+  return { messages: messages.length, ...summarize(wall), cost: summarize(cost) };
+}
+
 /**
  * Counts the calls of Microsoft's date-time recognizer as the built bot loads it (the same module object), so
  * the figures can be split by whether a message needed it. Returns () => calls so far.
  */
 function countRecognizerCalls(repoRoot) {
   const recognizers = createRequire(path.join(repoRoot, 'dist/src/understanding/details/time/english.js'))('@microsoft/recognizers-text-date-time');
-  const recognize = recognizers.recognizeDateTime;
+  // The understanding builds the recognizer's model once and calls its parse: count those calls.
+  const model = recognizers.DateTimeModel.prototype;
+  const parse = model.parse;
   let calls = 0;
-  recognizers.recognizeDateTime = (...args) => {
+  model.parse = function countedParse(...args) {
     calls++;
-    return recognize(...args);
+    return parse.apply(this, args);
   };
   return () => calls;
 }
@@ -120,14 +155,9 @@ function timeReading(understanding, sets, rounds, warmup, recognizerCalls) {
   const perMessage = new Map();
   for (let r = 0; r < rounds; r++) {
     for (const m of all) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      understanding.read(m.text, m.context);
-      const dt = performance.now() - t0;
-      const c = process.cpuUsage(c0);
       // On a busy machine wall time also counts other processes' turns on the CPU, and process CPU time
       // also counts V8's background threads; reading's own time is at most either: their lesser.
-      const cost = Math.min(dt, (c.user + c.system) / 1000);
+      const { wall: dt, cost } = timedRead(understanding, m.text, m.context);
       const s = samples.get(m.set);
       s.wall.push(dt);
       s.cost.push(cost);
@@ -172,7 +202,7 @@ function timeReading(understanding, sets, rounds, warmup, recognizerCalls) {
  * dist: the built modules { loadKnowledge, loadClinic, Understanding, sharedModelCache }. Returns the load and build times, the
  * first (cold) reading, and the per-message timings.
  */
-export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3, devSet, log = () => {} }) {
+export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3, devSet, firstLook = false, log = () => {} }) {
   const { sets, devSet: used } = readingMessages(repoRoot, devSet);
   const recognizerCalls = countRecognizerCalls(repoRoot);
   gc();
@@ -191,6 +221,8 @@ export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3,
   const heapDelta = process.memoryUsage().heapUsed - heapBefore;
   log(`  knowledge: ${knowledge.entries.length} entries, loaded in ${loadMs.toFixed(0)} ms; understanding built in ${buildMs.toFixed(0)} ms; first reading ${firstReadMs.toFixed(1)} ms`);
   log(`  messages: ${Object.entries(sets).map(([set, m]) => `${set} ${m.length}`).join(', ')}${used ? ` (en includes ${path.basename(used)})` : ' (no shared dev set beside the checkout: built-in English mix only)'}`);
+  // Before any round, so that no word of these has been looked up yet.
+  const firstLookFigures = firstLook ? timeFirstLook(understanding, firstLookMessages(repoRoot)) : undefined;
   return {
     entries: knowledge.entries.length,
     devSet: used ? path.relative(repoRoot, used) : null,
@@ -199,6 +231,7 @@ export async function runReadingBench({ dist, repoRoot, rounds = 20, warmup = 3,
     firstReadMs,
     heapDelta,
     rounds,
+    ...(firstLookFigures ? { firstLook: firstLookFigures } : {}),
     ...timeReading(understanding, sets, rounds, warmup, recognizerCalls),
   };
 }

@@ -51,6 +51,9 @@ describe('spelling correction', () => {
     ['sesion', 'session'],
     ['insurence', 'insurance'],
     ['pai', 'pain'],
+    // A letter the word does not have, once and twice.
+    ['sessiom', 'session'],
+    ['akupunkture', 'acupuncture'],
   ])('corrects %s to %s', (typo, word) => {
     expect(corrector.correct(typo)).toBe(word);
   });
@@ -60,6 +63,10 @@ describe('spelling correction', () => {
   it('counts a transposition as one edit', () => {
     expect(boundedDistance('pian', 'pain', 1)).toBe(1);
     expect(boundedDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+  it('measures words longer than any before it', () => {
+    expect(boundedDistance('a'.repeat(60), `${'a'.repeat(59)}b`, 2)).toBe(1);
+    expect(boundedDistance('pian', 'pain', 1)).toBe(1);
   });
 });
 
