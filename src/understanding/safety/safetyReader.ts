@@ -77,6 +77,13 @@ export const MODEL_ESCALATION = 0.8;
  * antifreeze, an infected incision with fever), now in it.
  */
 export const MODEL_ESCALATION_OVER_URGENT = 0.98;
+/**
+ * The same, when the message asks a question and the lexicon found no word of danger in it at all (at most a "now"):
+ * "gonna be rough on the strait tonight?" (crisis 0.81) and "eh sab pharma companiyan di chaal aa na? ... main kise nu
+ * nahi dassda" (0.82) crossed 0.8 in two held-out sets, one retraining or another. Over every set of the
+ * twenty-ninth round, the emergencies the model alone caught in a message that asks were all at 0.916 or more.
+ */
+export const MODEL_ESCALATION_ASKED = 0.9;
 /** When the lexicon finds nothing to worry about, the model's probability of "urgent" that gets 8-1-1. */
 export const MODEL_URGENT = 0.6;
 /** So sure that words said of another time elsewhere in the message do not hold it back. */
@@ -151,7 +158,8 @@ export class SafetyReader {
     // negated, past or asked about are its reading of context, which the model does not overrule; an
     // after-effect it recognised needs the model to be surer still.
     if (lexical.outcome === 'crisis' || lexical.outcome === 'emergency' || lexical.outcome === 'caution') return { ...lexical, model };
-    const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : MODEL_ESCALATION;
+    const namesNoSign = hits.every((hit) => hit.value === NOW_TERM);
+    const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : namesNoSign && asks.some(Boolean) ? MODEL_ESCALATION_ASKED : MODEL_ESCALATION;
     // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
     // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
     // A Chinese word is mostly two characters: "我已经好多了" (I'm much better already) is three words, too few.

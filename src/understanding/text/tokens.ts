@@ -83,7 +83,8 @@ export function tokenize(cleaned: string): Token[] {
   return out;
 }
 
-const QUESTION_OPENING = /^(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ|ਕਿੰਨ)/iu;
+/** Whole words: "Whatever." and "Cancel my IMS." ask nothing, nor does ਕੀਤਾ (done); ਕਿੰਨ begins ਕਿੰਨਾ, ਕਿੰਨੇ (how much, many). */
+const QUESTION_OPENING = /^(?:(?:what|whats|how|why|when|where|who|which|can|could|does|do|did|is|are|will|would|should|may|might|ਕੀ|ਕਿਵੇਂ|ਕਿਉਂ)(?![\p{L}\p{M}])|ਕਿੰਨ)/iu;
 const QUESTION_PARTICLE = /[吗嗎呢么麼]\s*$|[?？]\s*$/u;
 /**
  * Punjabi puts its question word before the verb, not first ("ਇਹਦੇ ਚ ਕਿੰਨੀ ਕੁ ਪੀੜ ਹੁੰਦੀ ਆ", "is vich kinni peed

@@ -535,6 +535,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', "I've had a tight squeezing chest for about 15 minutes now and I'm sweating buckets"],
     // Its second group: lips swollen after a sting, spelt "bulh".
     ['anaphylaxis', 'bhaji nu makhi ne dang maarya te bulh sujj gaye ne'],
+    // Its third group: an ammonia leak; a degreaser drunk; the saddle numb, no urine, legs weak in romanized Punjabi.
+    ['overdose-poisoning', '貨倉雪房氨氣漏咗，兩個同事頭暈想嘔'],
+    ['overdose-poisoning', 'my son drank degreaser from the garage'],
+    ['cauda-equina', 'bapu ji thalle sunn ho gaye, pishaab nahi aunda'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -550,6 +554,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'usne phone te keha papa maaf kar dena, hun phone nahi chukda',
     'giving my rig to my brother, said my goodbyes, thanks for trying with me',
     'maa nu na dasseyo, main apniyan sariyan cheezan vand ditiyan, hun jaan da time aa gaya',
+    'mera veer kehnda hun jeena nahi, kamre ch band baitha',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
@@ -1228,6 +1233,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "it's day 4 and getting worse, the soreness from the needles in my shoulder",
     'ji mera dard pehlan nalo vadh gaya',
     '右手麻咗成日',
+    // Pain worse "after, not better"; worse and worse and "not getting better" (唔係好返 is no recovery), said with spaces.
+    'shoulder is way worse after, not better',
+    '針完兩日 條腰愈嚟愈痛 唔係好返',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
