@@ -422,6 +422,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bq', 0.97, 0.91],
     ['heldout-pa-bg', 0.94, 1],
     ['heldout-zh-bg', 0.91, 0.97],
+    // Its third group, blind after the second group's fixes: en-br 116/120, 34/35, 5/5 ("gonna be rough on the strait
+    // tonight?" got the crisis reply from the model alone: read since); pa-bh 113/120, 32/35, 5/5; zh-bh 119/122,
+    // 31/33, 5/5.
+    ['heldout-en-br', 0.96, 1],
+    ['heldout-pa-bh', 0.94, 0.91],
+    ['heldout-zh-bh', 0.97, 0.93],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -905,6 +911,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh190', 0.99, 0],
     ['triage-fresh191', 1, 0],
     ['triage-short-at', 1, 0],
+    // Its third group, blind after the second group's fixes: fresh192 99/100 caught, no false alarm, 8-1-1 25/25;
+    // fresh193 99/100, none, 24/25; short-au 16/18, none in 132, 11/12. Then read.
+    ['triage-fresh192', 1, 0],
+    ['triage-fresh193', 1, 0],
+    ['triage-short-au', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
