@@ -539,6 +539,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', '貨倉雪房氨氣漏咗，兩個同事頭暈想嘔'],
     ['overdose-poisoning', 'my son drank degreaser from the garage'],
     ['cauda-equina', 'bapu ji thalle sunn ho gaye, pishaab nahi aunda'],
+    // Its fourth group: a child who ate several of a grandparent's pills, in Gurmukhi.
+    ['overdose-poisoning', 'ਛੋਟੀ ਨੇ ਨਾਨੇ ਦੀਆਂ ਕਈ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
