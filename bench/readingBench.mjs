@@ -11,7 +11,7 @@
 //   other     other scripts, emoji, "ok", a phone number (bench/language-messages.txt)
 //   booking   answers to the booking dialog's questions, read with that step as the context (name, phone,
 //             time, ...): the reading then also looks for booking details in every language
-// Each call is timed twice, wall-clock and process CPU time; `cost` is their lesser (see timeReading).
+// Each call is timed twice, wall-clock and process CPU time; `cost` is their lesser (see timedRead).
 // First look: before those rounds, the held-out questions of the evaluation sets (test/fixtures/eval/writers/
 // heldout-*.yaml, about 30,000) are each read once, as a person's message is: the words a message brings that
 // the understanding has not met yet (typos, names) are looked up then, and cached after.
@@ -98,7 +98,11 @@ export function firstLookMessages(repoRoot) {
   return files.flatMap((file) => parseYaml(readFileSync(path.join(dir, file), 'utf8')).map((c) => String(c.q)));
 }
 
-/** Per-call wall-clock and cost of one reading (see timeReading for cost). */
+/**
+ * Wall-clock and cost of one reading. On a busy machine wall time also counts other processes' turns on the CPU,
+ * and process CPU time also counts V8's background threads; reading's own time is at most either: the cost is
+ * their lesser.
+ */
 function timedRead(understanding, text, context) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -155,8 +159,6 @@ function timeReading(understanding, sets, rounds, warmup, recognizerCalls) {
   const perMessage = new Map();
   for (let r = 0; r < rounds; r++) {
     for (const m of all) {
-      // On a busy machine wall time also counts other processes' turns on the CPU, and process CPU time
-      // also counts V8's background threads; reading's own time is at most either: their lesser.
       const { wall: dt, cost } = timedRead(understanding, m.text, m.context);
       const s = samples.get(m.set);
       s.wall.push(dt);
