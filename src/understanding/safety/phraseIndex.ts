@@ -34,7 +34,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing',
  */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   ...NEGATIONS,
-  ...['nahi', 'nahin', 'nai', 'nhi', 'nahee'],
+  // Romanized Punjabi's other spellings of it ("ni", "nai", "nhi") are read as "nahi" (tokenize).
+  'nahi',
   ...['ਨਹੀਂ', 'ਨਹੀ', 'ਨਾ'],
   ...['不', '沒', '没', '唔', '冇', '未', '無', '无'],
 ]);

@@ -274,11 +274,20 @@ type TermHits = ReturnType<PhraseIndex<string>['find']>;
 
 /**
  * A longer term that ends on the same word says what that word means there: "felt faint" is feeling faint,
- * not fainting. Terms inside a longer one elsewhere ("pain after IMS is worse") still count. The lexicon's
- * reading only; the model sees every term. Per hit: whether it is kept.
+ * not fainting. So does one over the same words that says the word a shorter one's gap skipped: "hosh jehi nahi"
+ * (hardly aware, confused) is not "hosh nahi" (unconscious). Terms inside a longer one elsewhere ("pain after IMS is
+ * worse") still count. The lexicon's reading only; the model sees every term. Per hit: whether it is kept.
  */
 function longestTerms(hits: TermHits): boolean[] {
-  return hits.map((hit) => !hits.some((other) => other.value !== hit.value && other.end === hit.end && other.start < hit.start));
+  return hits.map(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other.value !== hit.value &&
+          other.end === hit.end &&
+          (other.start < hit.start || (other.start === hit.start && other.words.length > hit.words.length)),
+      ),
+  );
 }
 type Modified = ReturnType<ContextReader['read']>;
 

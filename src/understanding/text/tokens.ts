@@ -55,8 +55,20 @@ function pushGurmukhi(word: string, sentence: number, clause: number, out: Token
   out.push({ ...(written ?? { text: word.normalize('NFC'), key: folded }), script: 'gurmukhi', sentence, clause });
 }
 
+/**
+ * The same in romanized Punjabi: "not" is typed "ni", "nai", "nhi" as often as "nahi" ("latan ch kuch mehsoos ni ho
+ * reha", no feeling in the legs), and "in" (vich) as "ch".
+ */
+const LATIN_SPOKEN = new Map<string, string>([
+  ...['ni', 'nai', 'nhi', 'nahin', 'nhin', 'nahee'].map((spoken) => [spoken, 'nahi'] as const),
+  ...['ch', 'vch', 'wich'].map((spoken) => [spoken, 'vich'] as const),
+]);
+
 function pushLatin(run: string, sentence: number, clause: number, out: Token[]): void {
-  for (const word of normalizeTokens(run)) out.push({ text: word, key: stem(word), script: 'latin', sentence, clause });
+  for (const typed of normalizeTokens(run)) {
+    const word = LATIN_SPOKEN.get(typed) ?? typed;
+    out.push({ text: word, key: stem(word), script: 'latin', sentence, clause });
+  }
 }
 
 /** Tokens of one piece of text (sentence and clause numbers start at the given ones). */

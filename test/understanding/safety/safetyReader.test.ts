@@ -541,6 +541,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'bapu ji thalle sunn ho gaye, pishaab nahi aunda'],
     // Its fourth group: a child who ate several of a grandparent's pills, in Gurmukhi.
     ['overdose-poisoning', 'ਛੋਟੀ ਨੇ ਨਾਨੇ ਦੀਆਂ ਕਈ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
+    // The thirtieth round's first group: something drunk from a washer-fluid jug; an oozing needle spot and being
+    // sick; legs with no feeling after a blow to the back, "not" typed "ni" and "in" typed "ch".
+    ['overdose-poisoning', 'my toddler drank something out of the washer fluid jug'],
+    ['infection-sepsis', 'had needles in my hip two days ago and the spot is oozing, now I keep throwing up'],
+    ['cauda-equina', 'veer di kamar te satt lagi, kehnda latan ch kuch mehsoos ni hunda'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -558,6 +563,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'maa nu na dasseyo, main apniyan sariyan cheezan vand ditiyan, hun jaan da time aa gaya',
     'mera veer kehnda hun jeena nahi, kamre ch band baitha',
     'gave my guitar to my sister tonight, thanks for trying to help me',
+    "no point in the back stuff now, I've decided tonight is it. thanks for trying",
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
     "can't sleep, can't work, maybe I should just end it",
@@ -984,6 +990,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['the past', 'there was blood everywhere when I broke my nose, but that was years ago. can IMS help my jaw?'],
     ['a joke', 'my wife jokes she will need CPR when she sees the bill, do you direct bill?'],
     ['a wish for a person', 'ਮਸ਼ੀਨ ਨਾਲ ਗੱਲ ਨਹੀਂ ਹੁੰਦੀ ਮੇਰੇ ਤੋਂ, ਕਿਸੇ ਬੰਦੇ ਨਾਲ ਗੱਲ ਕਰਾਓ'],
+    // The thirtieth round: a relative who died in a fall; bleeding a lot whenever one cuts oneself; a heart attack
+    // that "is fine now" (ਹੁਣ ਠੀਕ ਹੈ).
+    ['the past', 'my cousin died falling from scaffolding so I always wear a harness now. is IMS good for a sore back?'],
+    ['a habit', 'I bleed a lot when I cut myself cooking, will the needles make me bleed?'],
+    ['over now', 'ਮੇਰੀ ਮਾਂ ਨੂੰ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ, ਹੁਣ ਠੀਕ ਹੈ। ਕੀ ਉਹ IMS ਕਰਵਾ ਸਕਦੀ ਹੈ?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1238,6 +1249,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // Pain worse "after, not better"; worse and worse and "not getting better" (唔係好返 is no recovery), said with spaces.
     'shoulder is way worse after, not better',
     '針完兩日 條腰愈嚟愈痛 唔係好返',
+    // The thirtieth round: soreness that keeps one up at night; an arm more and more numb;
+    // tingling that "won't go away" (jaa hi nahi rahi: a not that is no negation).
+    'the soreness after my IMS keeps me up at night, three nights now',
+    '针完之后手臂越来越麻',
+    'IMS ton baad baanh ch jhunjhuni jaa hi nahi rahi',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
