@@ -546,6 +546,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'my toddler drank something out of the washer fluid jug'],
     ['infection-sepsis', 'had needles in my hip two days ago and the spot is oozing, now I keep throwing up'],
     ['cauda-equina', 'veer di kamar te satt lagi, kehnda latan ch kuch mehsoos ni hunda'],
+    // Its second group: an arm and a leg on one side that stopped working (one word apart); a hot, spreading needle
+    // spot with a fever and a mind that "does not work" (whose "nahi" negates no fever); cold, clammy and sick to the
+    // stomach with no needles in the story.
+    ['stroke', 'chacha ji di khabbi baah te latt ekdum kamm nahi kardi'],
+    ['infection-sepsis', 'needle wali jagah laal te garam, tez bukhar te dimaag kamm nahi karda'],
+    ['chest-heart', 'my grandpa is cold and clammy and sick to his stomach, says he just feels off'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -564,6 +570,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'mera veer kehnda hun jeena nahi, kamre ch band baitha',
     'gave my guitar to my sister tonight, thanks for trying to help me',
     "no point in the back stuff now, I've decided tonight is it. thanks for trying",
+    'veer ne phone te keha mainu maaf kari, te phone band kar ta',
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
     "can't sleep, can't work, maybe I should just end it",
@@ -995,6 +1002,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['the past', 'my cousin died falling from scaffolding so I always wear a harness now. is IMS good for a sore back?'],
     ['a habit', 'I bleed a lot when I cut myself cooking, will the needles make me bleed?'],
     ['over now', 'ਮੇਰੀ ਮਾਂ ਨੂੰ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ, ਹੁਣ ਠੀਕ ਹੈ। ਕੀ ਉਹ IMS ਕਰਵਾ ਸਕਦੀ ਹੈ?'],
+    ['a figure of speech', 'overdosed on sweets at the wedding lol, does IMS help a stiff neck?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
