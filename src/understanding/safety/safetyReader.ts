@@ -273,10 +273,11 @@ export class SafetyReader {
 type TermHits = ReturnType<PhraseIndex<string>['find']>;
 
 /**
- * A longer term that ends on the same word says what that word means there: "felt faint" is feeling faint,
- * not fainting. So does one over the same words that says the word a shorter one's gap skipped: "hosh jehi nahi"
- * (hardly aware, confused) is not "hosh nahi" (unconscious). Terms inside a longer one elsewhere ("pain after IMS is
- * worse") still count. The lexicon's reading only; the model sees every term. Per hit: whether it is kept.
+ * A longer term that ends on the same word and says all of a shorter one's words says what they mean there: "felt
+ * faint" is feeling faint, not fainting; "hosh jehi nahi" (hardly aware: confused) is not "hosh nahi" (unconscious).
+ * Not one whose gap skipped them: in "chakkar aa rahe, ulti aayi" (dizzy, and vomited) the dizziness read over
+ * "ulti" leaves the vomiting standing. Terms inside a longer one elsewhere ("pain after IMS is worse") still count.
+ * The lexicon's reading only; the model sees every term. Per hit: whether it is kept.
  */
 function longestTerms(hits: TermHits): boolean[] {
   return hits.map(
@@ -285,7 +286,8 @@ function longestTerms(hits: TermHits): boolean[] {
         (other) =>
           other.value !== hit.value &&
           other.end === hit.end &&
-          (other.start < hit.start || (other.start === hit.start && other.words.length > hit.words.length)),
+          other.words.length > hit.words.length &&
+          hit.words.every((word) => other.words.includes(word)),
       ),
   );
 }

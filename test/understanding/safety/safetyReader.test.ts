@@ -552,6 +552,35 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'chacha ji di khabbi baah te latt ekdum kamm nahi kardi'],
     ['infection-sepsis', 'needle wali jagah laal te garam, tez bukhar te dimaag kamm nahi karda'],
     ['chest-heart', 'my grandpa is cold and clammy and sick to his stomach, says he just feels off'],
+    // Its third group, and emergencies that only the safety model had caught over every set, now the lexicon's own:
+    // two days of pills taken "at once" (no "once" of the past); a gas fireplace with headaches; the inner thighs numb
+    // and one eye gone dark, in Cantonese; stools all blood; fallen or struck and "not answering", "not moving"; a
+    // coin stuck in the throat; windshield fluid drunk; shaking on the ground after a faint; a knock on the head and
+    // "can't think straight", or no memory of the game and falling asleep ("can't remember" negates nothing); a red
+    // streak with nausea; dizzy and vomiting after a knock (the dizziness read over "ulti" leaves the vomiting).
+    ['overdose-poisoning', "I mixed up my dosette and took two days of pills at once, now I'm dizzy"],
+    ['overdose-poisoning', "it's the old gas fireplace I think, we both have headaches and feel sick"],
+    ['cauda-equina', '腰痛咗成個禮拜，今朝大髀內側冇晒感覺'],
+    ['stroke', '阿爺突然一邊眼睇唔到嘢'],
+    ['bleeding', '阿爸屙出嚟全部都係血，好暈'],
+    ['major-trauma', "my uncle fell off the roof and he's not answering me"],
+    ['major-trauma', 'sir te bottle vajji te hun oh hil nahi reha'],
+    ['breathing', 'nikke de gale ch sikka fas gaya, khang vi nahi ho rahi'],
+    ['overdose-poisoning', 'bache ne garage vich windshield wala paani pee leya'],
+    ['unconscious-seizure', 'she fainted at the gym and is shaking on the ground'],
+    ['head-injury', "my son got hit in the head playing hockey and can't think straight"],
+    ['head-injury', "my son hit his head at soccer, can't remember the game and keeps falling asleep"],
+    ['infection-sepsis', 'red streak going up my arm from the needle spot and I feel sick to my stomach'],
+    ['head-injury', 'bapu da sir darwaze naal vajja, hun chakkar aa rahe, ulti aayi'],
+    // More of what only the model had caught: vomiting a lot of blood; double the blood-pressure pills by mistake;
+    // one side gone numb, in romanized Punjabi; face, arm and leg numb on one side; no control of urine with back
+    // pain; lips and eyelids swelling after shrimp.
+    ['bleeding', '阿嫲啱啱吐咗好多血，好暈'],
+    ['overdose-poisoning', 'dadi ne galti naal BP diyan dugniyan goliyan kha layian, hun chakkar aa rahe'],
+    ['stroke', 'mama da ik passa sunn ho gaya achanak'],
+    ['stroke', 'sudden numbness in my face arm and leg on the left'],
+    ['cauda-equina', 'kamar ch dard te hun peshab te kaboo nahi reha'],
+    ['anaphylaxis', '剛食完蝦，嘴唇和眼皮都腫起來'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1003,6 +1032,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a habit', 'I bleed a lot when I cut myself cooking, will the needles make me bleed?'],
     ['over now', 'ਮੇਰੀ ਮਾਂ ਨੂੰ ਦਿਲ ਦਾ ਦੌਰਾ ਪਿਆ ਸੀ, ਹੁਣ ਠੀਕ ਹੈ। ਕੀ ਉਹ IMS ਕਰਵਾ ਸਕਦੀ ਹੈ?'],
     ['a figure of speech', 'overdosed on sweets at the wedding lol, does IMS help a stiff neck?'],
+    ['a figure of speech', 'Gran says the crossword gives her the worst headache every week, can IMS help my neck?'],
+    ['a figure of speech', 'overdosed on turkey at Christmas lol, my back is sore from the roasting pan'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1262,6 +1293,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the soreness after my IMS keeps me up at night, three nights now',
     '针完之后手臂越来越麻',
     'IMS ton baad baanh ch jhunjhuni jaa hi nahi rahi',
+    // Its third group: pain worse and new "3 sessions in" (the sessions are the needles).
+    '3 sessions in and my neck is sorer than before, new sharp pain when I turn',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
