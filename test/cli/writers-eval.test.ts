@@ -441,6 +441,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bu', 0.99, 1],
     ['heldout-pa-bj', 0.96, 0.91],
     ['heldout-zh-bj', 0.98, 0.88],
+    // Its third group, blind after the second group's fixes: en-bv 121/121, 33/34, 5/5; pa-bk 117/120, 34/35, 5/5;
+    // zh-bk 118/120, 33/35, 5/5.
+    ['heldout-en-bv', 1, 0.97],
+    ['heldout-pa-bk', 0.97, 0.97],
+    ['heldout-zh-bk', 0.98, 0.94],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -954,6 +959,13 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh198', 1, 0],
     ['triage-fresh199', 1, 0],
     ['triage-short-ax', 1, 0],
+    // Its third group, blind after the second group's fixes: fresh200 98/100 caught, 2 false alarms, 8-1-1 25/25;
+    // fresh201 100/100, none, 24/25; short-ay 18/18, none in 132, 11/12. Then read: a dosette box mixed up, a gas
+    // fireplace with headaches, a crossword that gives "the worst headache of her life every week", a Thanksgiving
+    // turkey "overdose", "3 sessions in" and worse.
+    ['triage-fresh200', 1, 0],
+    ['triage-fresh201', 1, 0],
+    ['triage-short-ay', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
