@@ -46,6 +46,8 @@ const UNDER_LANGUAGE_REQUEST = 0.65;
 const MIXED_SCRIPT_WORDS = 2;
 /** A message this short that names a language asks for it ("french available?", "spanish pls"). */
 const LANGUAGE_REQUEST_WORDS = 3;
+/** The same for a message read as a greeting, thanks or goodbye ("Sprechen Sie auch Deutsch?", "bonjour, français?"). */
+const SOCIAL_LANGUAGE_REQUEST_WORDS = 6;
 /** Steps of a booking where the bot has asked a yes-or-no question. */
 const YES_NO_STEPS: ReadonlySet<ReadingContext['expecting']> = new Set(['consent', 'review', 'continue', 'bookingOffer', 'payerConfirm']);
 
@@ -238,6 +240,10 @@ export class Understanding implements MessageReader {
     const topic = read.intent.kind === 'none' && read.intent.topic !== undefined;
     const unsure = (read.intent.kind === 'entry' || read.intent.kind === 'booking' || topic) && read.confidence < UNDER_LANGUAGE_REQUEST;
     if (unsure && (asksInALanguage || (tokens.length <= LANGUAGE_REQUEST_WORDS && namesALanguage()))) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
+    // "Sprechen Sie auch Deutsch?" read as thanks: a few words in another language that name one ask for it, whatever
+    // greeting or thanks their sound is near.
+    const social = read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+    if (social && tokens.length <= SOCIAL_LANGUAGE_REQUEST_WORDS && namesALanguage()) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.
     const tornOverLanguages = read.intent.kind === 'ambiguous' && read.intent.entryIds.includes(LANGUAGE_ENTRY) && namesALanguage();
     if (tornOverLanguages) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };

@@ -67,6 +67,11 @@ describe('the safety model', () => {
     expect(understanding.read(text).safety.outcome).toBe('crisis');
   });
 
+  // ਉੱਠ ਨਹੀਂ ਰਹੀ (is not getting up) and ਕੋਈ ਜਵਾਬ ਨਹੀਂ (no answer) say what is happening, not that the fall did not.
+  it('gives the 911 reply to a fall with no getting up and no answer, in Gurmukhi', () => {
+    expect(understanding.read('ਮੇਰੀ ਮਾਂ ਡਿੱਗ ਪਈ ਤੇ ਉੱਠ ਨਹੀਂ ਰਹੀ, ਕੋਈ ਜਵਾਬ ਨਹੀਂ').safety.outcome).toBe('emergency');
+  });
+
   it('gives the 911 reply to an emergency described in words the lexicon does not have', () => {
     const safety = understanding.read('my dad is sitting in his chair and he just keeps staring at the wall and drooling, he wont look at me').safety;
     expect(['emergency', 'crisis']).toContain(safety.outcome);

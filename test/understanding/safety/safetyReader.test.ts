@@ -581,6 +581,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'sudden numbness in my face arm and leg on the left'],
     ['cauda-equina', 'kamar ch dard te hun peshab te kaboo nahi reha'],
     ['anaphylaxis', '剛食完蝦，嘴唇和眼皮都腫起來'],
+    // Its fourth group: a bowel accident not felt, with sciatica ("had an accident with my bowels" is the sign's own
+    // words, not a past "had an").
+    ['cauda-equina', 'my sciatica flared and I had an accident with my bowels without feeling it'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -600,6 +603,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'gave my guitar to my sister tonight, thanks for trying to help me',
     "no point in the back stuff now, I've decided tonight is it. thanks for trying",
     'veer ne phone te keha mainu maaf kari, te phone band kar ta',
+    "i'm gonna end it after my shift, bye",
+    '我今晚想結束自己',
+    "been giving my good dishes to my daughter, I won't be needing them",
     'my brother gave his guitar to me today and texted thanks for everything, take care of mom. now his phone is off',
     "don't think i'll be around for the follow-up anyway",
     "can't sleep, can't work, maybe I should just end it",
@@ -1034,6 +1040,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'overdosed on sweets at the wedding lol, does IMS help a stiff neck?'],
     ['a figure of speech', 'Gran says the crossword gives her the worst headache every week, can IMS help my neck?'],
     ['a figure of speech', 'overdosed on turkey at Christmas lol, my back is sore from the roasting pan'],
+    ['a figure of speech', 'overdosed on boba this week haha, is IMS covered by my plan?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1295,6 +1302,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'IMS ton baad baanh ch jhunjhuni jaa hi nahi rahi',
     // Its third group: pain worse and new "3 sessions in" (the sessions are the needles).
     '3 sessions in and my neck is sorer than before, new sharp pain when I turn',
+    // Its fourth group: tingling that "does not go" (nahi jaandi: no negation) two days after.
+    'IMS ton baad do din ho gaye, ungliyan ch jhunjhuni nahi jaandi',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
