@@ -446,6 +446,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-bv', 1, 0.97],
     ['heldout-pa-bk', 0.97, 0.97],
     ['heldout-zh-bk', 0.98, 0.94],
+    // Its fourth group, blind after the third's fixes: en-bw 111/120, 32/35, 5/5 (sailors' idioms, long one-sentence
+    // stories, German; "Sprechen Sie auch Deutsch?" read as thanks: read since); pa-bl 120/122, 32/33, 5/5; zh-bl
+    // 120/121, 33/34, 5/5.
+    ['heldout-en-bw', 0.93, 0.91],
+    ['heldout-pa-bl', 0.98, 0.96],
+    ['heldout-zh-bl', 0.99, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -966,6 +972,16 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh200', 1, 0],
     ['triage-fresh201', 1, 0],
     ['triage-short-ay', 1, 0],
+    // Its fourth group, blind after the third's fixes: fresh202 98/100 caught, 2 false alarms, 8-1-1 25/25; fresh203
+    // 99/100, none, 24/25; short-az 16/18, 1 in 132, 11/12. Then read: "gonna end it after shift", 我想今晚就結束自己
+    // (too few words for the model alone), treasured things given away with "I won't be needing them", a bowel
+    // accident not felt, a brother who fell and "is not getting up" (ਉੱਠ ਨਹੀਂ ਰਿਹਾ: no negation of the fall), tingling
+    // that "nahi jaandi", a bubble-tea "overdose". Left: a neck pain that "makes me want to jump off a cliff
+    // (kidding!!)" (the 9-8-8 reply: a joke is not read as one), a red, hot, growing needle spot (911 with the way
+    // back, from the model).
+    ['triage-fresh202', 1, 0.01],
+    ['triage-fresh203', 1, 0],
+    ['triage-short-az', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);
