@@ -195,12 +195,21 @@ export class Matcher {
   }
 
   /**
+   * "dry needling?", "intramuscular stimulation": a message whose only word is a name the synonyms fold onto an
+   * exact text ("ims") reads as that text, as the bare name itself does.
+   */
+  private foldedExactLabel(analysis: Analysis): string | undefined {
+    const [only, ...rest] = analysis.terms;
+    return only && rest.length === 0 && !analysis.wrapperOnly ? this.exact.get(only.stem) : undefined;
+  }
+
+  /**
    * `exact: false` skips the exact-text shortcut (used to lint questions against the rest of the index);
    * `exclude` leaves labels out of the decision (the router's second opinion when a booking is vetoed).
    */
   match(text: string, { exact: useExact = true, exclude }: { exact?: boolean; exclude?: ReadonlySet<string> } = {}): MatchResult {
     const analysis = this.analyzer.analyzeQuery(text);
-    const exact = useExact ? this.exactLabel(text) : undefined;
+    const exact = useExact ? (this.exactLabel(text) ?? this.foldedExactLabel(analysis)) : undefined;
     if (exact) {
       return {
         label: exact,

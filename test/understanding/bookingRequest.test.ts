@@ -101,6 +101,9 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     '星期五下午能看吗',
     // A clock time in Chinese numerals, then whether it will do.
     '禮拜六早上十點 得唔得',
+    // How to register (挂号) is how to book; "can one go" (有冇得…去) on a day.
+    '第一次来，要怎么挂号',
+    '有冇得禮拜二晚上去？',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -119,6 +122,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['whether one is needed', 'appointment di lod hai ke nahi?'],
     ['whether it heals soon', 'jaldi theek ho jau ke nahi?'],
     ['seeing results', '做完几天能看到效果'],
+    ['whether one can go swimming', '有冇得今晚做完去游水'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

@@ -37,7 +37,8 @@ describe('a question in Chinese or Gurmukhi wrapped in an English thanks', () =>
 });
 
 describe('the name alone, in any script', () => {
-  it.each(['IMS??', 'ਆਈਐਮਐਸ??', 'ਆਈ.ਐਮ.ਐਸ?', '爱姆爱斯？'])('%j asks what IMS is', (text) => {
+  // Its other names too: the synonyms fold "dry needling" and "intramuscular stimulation" onto "ims".
+  it.each(['IMS??', 'ਆਈਐਮਐਸ??', 'ਆਈ.ਐਮ.ਐਸ?', '爱姆爱斯？', 'dry needling??', 'Intramuscular stimulation?', 'hi, the needle thing?'])('%j asks what IMS is', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'ims-what' });
   });
 });
@@ -55,6 +56,9 @@ describe('small talk in words the ranker never indexed', () => {
   // The classifier learnt "bud", "aight"; the ranker finding no entry at all is no reason to say "I don't know".
   it.each([
     ['cheers bud', 'thanks'],
+    // Caribbean English's greeting and thanks.
+    ['wah gwaan!', 'greeting'],
+    ['bless up, tank yu', 'thanks'],
     ['aight im off', 'goodbye'],
     ['later bud', 'goodbye'],
     // "po": the politeness of English written by Tagalog speakers.

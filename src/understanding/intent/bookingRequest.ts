@@ -130,8 +130,9 @@ const ROMANIZED_WHEN =
 const ROMANIZED_ROOM = '(?:koi )?jagh?a(?:h)? (?:hai|khaa?li)|koi jagh?ah?|slots?|koi time|time mil\\w*|time chahi\\w*|khaa?li|vehal|vehle|aa sak(?:da|di|de) (?:haan|aan|aa)|aa jawa\\w*|aa java\\w*|aa jaiye|dekh sak\\w*|dekh lo|dikha sak\\w*';
 const HAN_WHEN =
   '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天末]|(?:本|这|這|下|今個|今个|呢個|呢个|下個|下个)(?:周|週|星期|礼拜|禮拜)|今天|明天|后天|後天|今日|聽日|听日|後日|今晚|明晚|早上|上午|中午|下午|晚上|朝早|夜晚|下晝|下昼|晏晝|晏昼|(?:\\d{1,2}|[一二三四五六七八九十两兩]{1,3})\\s*[点點](?:半|鐘|钟)?';
-// 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one).
-const HAN_ROOM = '空位|有位|有空|有号|有號|号儿|號兒|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|能看[吗嗎]|可以看[吗嗎]|能不能看|可唔可以睇|睇唔睇到|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)';
+// 约 alone is to make an appointment in Mandarin (想约下午的, I'd like an afternoon one). "有冇得…去" (can one come)
+// ends its clause: "有冇得今晚做完去游水" asks about swimming.
+const HAN_ROOM = '空位|有位|有空|有号|有號|号儿|號兒|得闲|得閒|时段|時段|预约|預約|想约|想約|约个|約個|约一个|約一個|能约|能約|可以约|可以約|掛號|挂号|排期|能看[吗嗎]|可以看[吗嗎]|能不能看|可唔可以睇|睇唔睇到|(?:有冇|有没有|有沒有|有無)[^，。？?！!]{0,6}(?:时间|時間|位|空)|有冇得[^，。？?！!]{0,6}(?:去|嚟|過嚟|过嚟|過來|过来)(?:做|睇)?(?=[，。？?！!\\s]|$)';
 /** "…得唔得", "…可以吗" said right after the time (or "to come" then): whether then will do, not "tonight, drinking ok?". */
 const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得不得|行不行|行唔行|方便吗|方便嗎';
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
@@ -155,10 +156,10 @@ const ROMANIZED_BOOKS = nfc('\\b(?:appointment|appt|booking|consult)\\s+(?:chahi
 const GURMUKHI_BOOKS = nfc('(?:ਸਮਾਂ|ਟਾਈਮ|ਟੈਮ) ਲੈਣਾ|ਅਪੌਇੰਟਮੈਂਟ (?:ਲੈਣੀ|ਚਾਹੀਦੀ|ਕਰ ਦਿਓ|ਬੁੱਕ)|ਬੁੱਕ ਕਰ (?:ਦਿਓ|ਦਿਉ|ਦੇਵੋ)');
 /**
  * Asking in Chinese to be booked, with no time said: "幫我個仔約個consult", "请为本人安排与物理治疗师会面", "预约入口在哪"
- * (where to book is asking to come), "帮我登记一个位子" (put me down for a slot).
+ * and "要怎么挂号" (where or how to book is asking to come), "帮我登记一个位子" (put me down for a slot).
  */
 const HAN_BOOKS = nfc(
-  '幫我[^，。？?！!]{0,4}[約约]|帮我[^，。？?！!]{0,4}约|(?:帮|幫)我(?:登记|登記|留|排)[^，。？?！!]{0,6}(?:位|号|號|时间|時間)|[想要][預预]?[約约][個个一]|[預预][約约](?:入口|連結|链接)|(?:點樣|点样|怎麼|怎么|如何|點|点)[預预][約约]|安排[^，。？?！!]{0,10}(?:會面|会面|見面|见面|初診|初诊|睇|看診|看诊|治療|治疗|療程|疗程)',
+  '幫我[^，。？?！!]{0,4}[約约]|帮我[^，。？?！!]{0,4}约|(?:帮|幫)我(?:登记|登記|留|排)[^，。？?！!]{0,6}(?:位|号|號|时间|時間)|[想要][預预]?[約约][個个一]|[預预][約约](?:入口|連結|链接)|(?:點樣|点样|怎麼|怎么|如何|點|点)(?:[預预][約约]|挂号|掛號)|安排[^，。？?！!]{0,10}(?:會面|会面|見面|见面|初診|初诊|睇|看診|看诊|治療|治疗|療程|疗程)',
 );
 
 /**

@@ -578,6 +578,16 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['bleeding', '阿嫲啱啱吐咗好多血，好暈'],
     ['overdose-poisoning', 'dadi ne galti naal BP diyan dugniyan goliyan kha layian, hun chakkar aa rahe'],
     ['stroke', 'mama da ik passa sunn ho gaya achanak'],
+    // The thirty-first round: an arm that "just went floppy"; a coin cell from a toy "gone" (for a child's
+    // swallowed battery or pills, "gone" is what was eaten, not a sign that passed); laundry liquid drunk, in
+    // Cantonese.
+    ['stroke', "grandpa's left arm just went floppy at dinner"],
+    ['overdose-poisoning', "the baby had the remote and now the button battery is gone, can't find it"],
+    ['overdose-poisoning', '阿仔飲咗啲洗衣液'],
+    // Its second group: someone passed out where it smells of rotten eggs (sewer gas); skin come off a burnt hand,
+    // in romanized Punjabi.
+    ['overdose-poisoning', 'my dad passed out in the basement and it smells like rotten eggs down there'],
+    ['burns', 'bhra da hath garam tawe naal lagg gaya, chamdi lahi gayi'],
     ['stroke', 'sudden numbness in my face arm and leg on the left'],
     ['cauda-equina', 'kamar ch dard te hun peshab te kaboo nahi reha'],
     ['anaphylaxis', '剛食完蝦，嘴唇和眼皮都腫起來'],
@@ -692,6 +702,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "i've got my pills saved up for when the day comes",
     'bas aakhri vaar sab nu bye keh rahi haan, mummy nu das dena main pyaar kardi si',
     'main khud nu kuch kar lawan, blade hath ch aa',
+    // The thirty-first round: things given away and then no answer; "this is my last night" in romanized Punjabi.
+    "my brother's been giving away his fishing gear and now he won't answer his phone",
+    'sab nu bye keh ditta, eh meri aakhri raat aa',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1041,6 +1054,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'Gran says the crossword gives her the worst headache every week, can IMS help my neck?'],
     ['a figure of speech', 'overdosed on turkey at Christmas lol, my back is sore from the roasting pan'],
     ['a figure of speech', 'overdosed on boba this week haha, is IMS covered by my plan?'],
+    // The thirty-first round: a burning feeling along a muscle after needling is no burn.
+    ['a sensation', 'after the needles my calf has a burning feeling along the whole muscle, normal?'],
+    // What someone else fears: "thinks I'll bleed to death".
+    ['a fear', "my wife thinks I'll bleed out from the needles, what size are they?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1304,6 +1321,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '3 sessions in and my neck is sorer than before, new sharp pain when I turn',
     // Its fourth group: tingling that "does not go" (nahi jaandi: no negation) two days after.
     'IMS ton baad do din ho gaye, ungliyan ch jhunjhuni nahi jaandi',
+    // The thirty-first round: soreness from the needles outlasting the day after ("still sore 5 days after",
+    // "should be gone by now"), which the article never expects.
+    'still sore 5 days after the IMS, is that ok?',
+    'my neck was needled on monday, the ache should be gone by now',
+    // Pain worse every day (roz vadhda), needles named or not, as pain worse than before.
+    'mere moudhe da dard roz vadhda ja reha ji',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
