@@ -104,6 +104,8 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     // How to register (挂号) is how to book; "can one go" (有冇得…去) on a day.
     '第一次来，要怎么挂号',
     '有冇得禮拜二晚上去？',
+    // An opening asked for on a day, in Hinglish.
+    'parso koi opening hai kya?',
   ])('%j asks for a visit then', (text) => {
     expect(asksForAVisit(text)).toBe(true);
   });
@@ -123,6 +125,7 @@ describe('asking for a visit in Punjabi and Chinese', () => {
     ['whether it heals soon', 'jaldi theek ho jau ke nahi?'],
     ['seeing results', '做完几天能看到效果'],
     ['whether one can go swimming', '有冇得今晚做完去游水'],
+    ['a wound that opens', 'kal tak opening hoyegi zakham di?'],
   ])('%s is not: %j', (_, text) => {
     expect(asksForAVisit(text)).toBe(false);
   });

@@ -588,6 +588,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // in romanized Punjabi.
     ['overdose-poisoning', 'my dad passed out in the basement and it smells like rotten eggs down there'],
     ['burns', 'bhra da hath garam tawe naal lagg gaya, chamdi lahi gayi'],
+    // Its third group: a faint that has not ended ("still out"), whatever usually happens ("comes to right away").
+    ['unconscious-seizure', "my husband fainted at the clinic door and he's still out, most times he comes to right away"],
     ['stroke', 'sudden numbness in my face arm and leg on the left'],
     ['cauda-equina', 'kamar ch dard te hun peshab te kaboo nahi reha'],
     ['anaphylaxis', '剛食完蝦，嘴唇和眼皮都腫起來'],
@@ -705,6 +707,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // The thirty-first round: things given away and then no answer; "this is my last night" in romanized Punjabi.
     "my brother's been giving away his fishing gear and now he won't answer his phone",
     'sab nu bye keh ditta, eh meri aakhri raat aa',
+    // Its third group: how many pills would be too many, asked by someone done with it all.
+    "what's the most sleeping pills someone could take? I'm done with everything",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1058,6 +1062,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a sensation', 'after the needles my calf has a burning feeling along the whole muscle, normal?'],
     // What someone else fears: "thinks I'll bleed to death".
     ['a fear', "my wife thinks I'll bleed out from the needles, what size are they?"],
+    // Its third group: floppy "as a noodle" after IMS is a joke.
+    ['a joke', 'coming in stiff as a board, hoping to leave floppy as a noodle haha. how long is a visit'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1327,6 +1333,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my neck was needled on monday, the ache should be gone by now',
     // Pain worse every day (roz vadhda), needles named or not, as pain worse than before.
     'mere moudhe da dard roz vadhda ja reha ji',
+    // Its third group: numbness that "is not going" (ja nahi reha) lasts; pain worse than before (比以前还厉害).
+    'pair ch sunn pan ja nahi reha ji',
+    '针完之后腰痛得比以前还厉害',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
