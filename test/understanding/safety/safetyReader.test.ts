@@ -590,6 +590,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['burns', 'bhra da hath garam tawe naal lagg gaya, chamdi lahi gayi'],
     // Its third group: a faint that has not ended ("still out"), whatever usually happens ("comes to right away").
     ['unconscious-seizure', "my husband fainted at the clinic door and he's still out, most times he comes to right away"],
+    // Its fourth group: a mouthful of pesticide spray; a laundry pod bitten open, in Cantonese.
+    ['overdose-poisoning', 'my son got a mouthful of the spray from the orchard sprayer, his throat is burning'],
+    ['overdose-poisoning', '個仔咬破洗衣球吞咗啲'],
     ['stroke', 'sudden numbness in my face arm and leg on the left'],
     ['cauda-equina', 'kamar ch dard te hun peshab te kaboo nahi reha'],
     ['anaphylaxis', '剛食完蝦，嘴唇和眼皮都腫起來'],
@@ -709,6 +712,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'sab nu bye keh ditta, eh meri aakhri raat aa',
     // Its third group: how many pills would be too many, asked by someone done with it all.
     "what's the most sleeping pills someone could take? I'm done with everything",
+    // Its fourth group: "you were the only one who cared" and then no answer; "tell mum I loved her" and "forgive
+    // me", in romanized Punjabi.
+    "my niece texted me 'you were the only one who cared' and now she's not answering her phone",
+    'sareyan nu keh dena main pyar kardi si, mainu maaf kar deyo',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1064,6 +1071,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a fear', "my wife thinks I'll bleed out from the needles, what size are they?"],
     // Its third group: floppy "as a noodle" after IMS is a joke.
     ['a joke', 'coming in stiff as a board, hoping to leave floppy as a noodle haha. how long is a visit'],
+    // Its fourth group: not wanting to be "living on pain pills".
+    ['a figure of speech', "I don't want to be living on pain pills forever, can IMS help my knee?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
