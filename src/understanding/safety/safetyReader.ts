@@ -81,9 +81,11 @@ export const MODEL_ESCALATION_OVER_URGENT = 0.98;
  * The same, when the message asks a question and the lexicon found no word of danger in it at all (at most a "now"):
  * "gonna be rough on the strait tonight?" (crisis 0.81) and "eh sab pharma companiyan di chaal aa na? ... main kise nu
  * nahi dassda" (0.82) crossed 0.8 in two held-out sets, one retraining or another. Over every set of the
- * twenty-ninth round, the emergencies the model alone caught in a message that asks were all at 0.916 or more.
+ * twenty-ninth round, the emergencies the model alone caught in a message that asks were all at 0.916 or more; in
+ * the thirty-first, 0.9 still let "is it going to be rough on the ferry tonight?" and a Gurmukhi question whether
+ * walking gets easier (both about 0.90) through, one retraining or another, and 0.95 lost no emergency of any set.
  */
-export const MODEL_ESCALATION_ASKED = 0.9;
+export const MODEL_ESCALATION_ASKED = 0.95;
 /** When the lexicon finds nothing to worry about, the model's probability of "urgent" that gets 8-1-1. */
 export const MODEL_URGENT = 0.6;
 /** So sure that words said of another time elsewhere in the message do not hold it back. */

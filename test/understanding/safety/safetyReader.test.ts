@@ -716,6 +716,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // me", in romanized Punjabi.
     "my niece texted me 'you were the only one who cared' and now she's not answering her phone",
     'sareyan nu keh dena main pyar kardi si, mainu maaf kar deyo',
+    // Thanks or a goodbye with not coming back at all and no reason given (last rounds' veiled goodbyes); taking the
+    // boat out tonight "and not coming back"; a rope in the car.
+    "just wanted to say thanks to everyone at the desk, please give my appointment to someone else, I won't be around",
+    "please tell my physio goodbye from me, I won't be around to come back",
+    "taking the boat out tonight and not coming back. tell my sister I'm sorry",
+    "doesn't matter if it hurts, the rope is already in my car",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1073,6 +1079,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a joke', 'coming in stiff as a board, hoping to leave floppy as a noodle haha. how long is a visit'],
     // Its fourth group: not wanting to be "living on pain pills".
     ['a figure of speech', "I don't want to be living on pain pills forever, can IMS help my knee?"],
+    // Not coming back for an ordinary reason (a move, being better); not around next month.
+    ['a move', "thanks for being kind, I won't be around next month, moving to Calgary. goodbye!"],
+    ['being better', "just wanted to say thanks, give my next appointment to someone else, I'm feeling much better"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
