@@ -697,7 +697,7 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh104', 1, 0],
     ['triage-fresh105', 1, 0],
     ['triage-fresh106', 1, 0],
-    ['triage-fresh107', 0.99, 0.01],
+    ['triage-fresh107', 1, 0.01], // its veiled goodbye read in the thirty-first round
     ['triage-fresh108', 1, 0],
     ['triage-fresh109', 1, 0],
     ['triage-fresh110', 1, 0.03],
@@ -894,7 +894,7 @@ describe('emergencies described by people, and calm messages with the same frigh
     // The twenty-sixth round's seventh group, blind after the earlier groups' fixes: fresh165 99/100 caught, 1 false
     // alarm, 8-1-1 25/25; fresh166 100/100 caught, 1 false alarm, 8-1-1 25/25; short-ag 17/18 caught, no false alarm in
     // 132, 8-1-1 10/12. Then read.
-    ['triage-fresh165', 0.99, 0.01],
+    ['triage-fresh165', 1, 0.01], // its veiled goodbye read in the thirty-first round
     ['triage-fresh166', 1, 0],
     ['triage-short-ag', 1, 0],
     // The twenty-sixth round's eighth group, blind after the earlier groups' fixes: fresh167 99/100 caught, 1 false
@@ -970,7 +970,7 @@ describe('emergencies described by people, and calm messages with the same frigh
     // who ate his grandmother's sugar and blood-pressure pills, in Gurmukhi: read since); short-av 18/18, none in 132,
     // 10/12.
     ['triage-fresh194', 1, 0],
-    ['triage-fresh195', 0.98, 0],
+    ['triage-fresh195', 1, 0], // the veiled goodbye read in the thirty-first round
     ['triage-short-av', 1, 0],
     // The thirtieth round's first group, blind: fresh196 99/100 caught, no false alarm, 8-1-1 24/25; fresh197 98/100,
     // 3, 23/25; short-aw 18/18, 3 in 132, 10/12. Then read: antifreeze drunk "out of a jug", an oozing needle spot

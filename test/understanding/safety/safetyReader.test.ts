@@ -720,6 +720,7 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // boat out tonight "and not coming back"; a rope in the car.
     "just wanted to say thanks to everyone at the desk, please give my appointment to someone else, I won't be around",
     "please tell my physio goodbye from me, I won't be around to come back",
+    "thanks for being so good to me. I won't need my appointment tomorrow or any after, tell the desk goodbye from me",
     "taking the boat out tonight and not coming back. tell my sister I'm sorry",
     "doesn't matter if it hurts, the rope is already in my car",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
