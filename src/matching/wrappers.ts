@@ -18,7 +18,7 @@ export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> =
     'thank you so much', 'thank you very much', 'thanks in advance', 'in advance', 'cheers', 'appreciate it', 'much appreciated',
     'thanks for your help', 'thank you for your help', 'thanks for the help', 'thanks for the info', 'thanks for the information',
     'for your help', 'for your time', 'that helps', 'that helped', 'that was helpful', 'very helpful', 'helpful',
-    // Caribbean English.
+    // Caribbean English; praise said as thanks.
     'tank you', 'tank yu', 'tanks', 'bless up',
     'you are a gem', 'you are a star', 'you are the best', 'you are a legend',
   ],

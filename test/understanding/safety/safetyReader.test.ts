@@ -723,6 +723,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "thanks for being so good to me. I won't need my appointment tomorrow or any after, tell the desk goodbye from me",
     "taking the boat out tonight and not coming back. tell my sister I'm sorry",
     "doesn't matter if it hurts, the rope is already in my car",
+    // Not being around "for the next" one, said side by side ("next month, moving" is no goodbye: below).
+    "does it hurt? doesn't matter, I won't be around for the next session anyway",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
