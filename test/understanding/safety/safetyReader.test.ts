@@ -599,6 +599,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Its fourth group: a bowel accident not felt, with sciatica ("had an accident with my bowels" is the sign's own
     // words, not a past "had an").
     ['cauda-equina', 'my sciatica flared and I had an accident with my bowels without feeling it'],
+    // The thirty-second round: a hard hit in sport that does not name the head, then muddled or sick; a seizure
+    // that is "not stoping" (a typo) after a "had"; short of breath and sick with no needles in the story (a
+    // heart attack as diabetics have it); a cleaning chemical drunk, in Gurmukhi.
+    ['head-injury', 'he took a hard hit in the game and now he keeps asking who won'],
+    ['head-injury', 'my daughter got checked into the boards and threw up on the bench'],
+    ['unconscious-seizure', 'my brother had a seizure and its not stoping, over 4 minutes now'],
+    ['chest-heart', 'my dad is diabetic, says he feels weak and out of breath and sick to his stomach, no pain'],
+    ['overdose-poisoning', 'ਬੱਚੀ ਨੇ ਸਫ਼ਾਈ ਵਾਲਾ ਪਾਣੀ ਪੀ ਲਿਆ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -725,6 +733,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "doesn't matter if it hurts, the rope is already in my car",
     // Not being around "for the next" one, said side by side ("next month, moving" is no goodbye: below).
     "does it hurt? doesn't matter, I won't be around for the next session anyway",
+    // The thirty-second round: no point in fixing anything, and not here next month.
+    "so tired of everything. whats the point of fixing my knee, i wont be here next month",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1085,6 +1095,11 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Not coming back for an ordinary reason (a move, being better); not around next month.
     ['a move', "thanks for being kind, I won't be around next month, moving to Calgary. goodbye!"],
     ['being better', "just wanted to say thanks, give my next appointment to someone else, I'm feeling much better"],
+    // The thirty-second round: what a relative thinks will happen; working under a truck (not pinned under one);
+    // a hard hit in sport with no sign after it.
+    ['a fear', "my mum thinks I'm going to bleed to death from the needles lol"],
+    ['work, not an accident', 'roz truck de thalle kamm karda haan, pith dukhdi aa'],
+    ['a hit, no sign', 'got checked into the boards last season, shoulder still sore. can IMS help?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
