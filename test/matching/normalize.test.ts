@@ -28,6 +28,10 @@ describe('normalizeTokens', () => {
     ['I can\u2019t breathe', ['i', 'can', 'not', 'breathe']],
     ['I can t breathe', ['i', 'can', 'not', 'breathe']],
     ["it won't stop", ['it', 'will', 'not', 'stop']],
+    // Days as people shorten them: "since tues" is a day, not "toes"; "sat" and "sun" stay words.
+    ['numb since tues', ['numb', 'since', 'tuesday']],
+    ['thurs or fri?', ['thursday', 'or', 'friday']],
+    ['sat in the sun', ['sat', 'in', 'the', 'sun']],
     ["doesn't", ['does', 'not']],
     ["the clinic's hours", ['the', 'clinic', 'hours']],
     ['Café DÉJÀ vu', ['cafe', 'deja', 'vu']],

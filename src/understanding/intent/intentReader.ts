@@ -8,7 +8,7 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { asksForAVisit, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
+import { asksForAVisit, asksToCancel, foldNowadays, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
 import { SpelledNames } from '../text/spelledNames.js';
@@ -90,7 +90,8 @@ export function trainingExamples(knowledge: Knowledge, withoutWriters: ReadonlyS
     if (withoutWriters.has(set.file)) continue;
     for (const [label, texts] of Object.entries(set.phrasings)) for (const text of texts) examples.push(set.weight === 1 ? { text, label } : { text, label, weight: set.weight });
   }
-  return examples;
+  // Read as the messages are ("aajkal" is "nowadays" there too).
+  return examples.map((example) => ({ ...example, text: foldNowadays(example.text) }));
 }
 
 /** Writers' "none" phrasings join the ranker as one more out-of-scope topic, with no reply of its own. */
@@ -173,7 +174,7 @@ export class IntentReader {
    * `question`: whether it asks something (a sentence that is a question).
    */
   read(text: string, { latin = true, question = false }: { latin?: boolean; question?: boolean } = {}): IntentResult {
-    const cleaned = this.spelledNames.fold(text);
+    const cleaned = foldNowadays(this.spelledNames.fold(text));
     let match = this.matcher.match(cleaned);
     // "How often are appointments spaced?" mentions appointments but asks a fact, "no time for appointments"
     // refuses one, "cancel my Friday appointment" gives one up: decide without booking.
