@@ -65,6 +65,10 @@ const BARE = table({
   plz: ['please'],
   thx: ['thanks'],
   ty: ['thanks'],
+  tnx: ['thanks'],
+  thnx: ['thanks'],
+  thanx: ['thanks'],
+  thnks: ['thanks'],
   // Chat shorthand for ordinary words.
   diff: ['difference'],
   appt: ['appointment'],

@@ -32,6 +32,7 @@ describe('normalizeTokens', () => {
     ['numb since tues', ['numb', 'since', 'tuesday']],
     ['thurs or fri?', ['thursday', 'or', 'friday']],
     ['sat in the sun', ['sat', 'in', 'the', 'sun']],
+    ['ok tnx', ['ok', 'thanks']],
     ["doesn't", ['does', 'not']],
     ["the clinic's hours", ['the', 'clinic', 'hours']],
     ['Café DÉJÀ vu', ['cafe', 'deja', 'vu']],

@@ -607,6 +607,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'my brother had a seizure and its not stoping, over 4 minutes now'],
     ['chest-heart', 'my dad is diabetic, says he feels weak and out of breath and sick to his stomach, no pain'],
     ['overdose-poisoning', 'ਬੱਚੀ ਨੇ ਸਫ਼ਾਈ ਵਾਲਾ ਪਾਣੀ ਪੀ ਲਿਆ'],
+    // Its fourth group: short of breath with a burning high in the stomach (the same heart attack, felt as
+    // indigestion); 唔抖到氣 (can't breathe, the negation first).
+    ['chest-heart', 'mom is short of breath and her upper stomach burns, no chest pain'],
+    ['breathing', '佢唔抖到氣'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1100,6 +1104,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a fear', "my mum thinks I'm going to bleed to death from the needles lol"],
     ['work, not an accident', 'roz truck de thalle kamm karda haan, pith dukhdi aa'],
     ['a hit, no sign', 'got checked into the boards last season, shoulder still sore. can IMS help?'],
+    // Its fourth group: the advice to call 911 if something happens, passed on.
+    ['advice passed on', 'the physio said to call 911 if I ever get short of breath after, is that common?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1372,6 +1378,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // Its third group: numbness that "is not going" (ja nahi reha) lasts; pain worse than before (比以前还厉害).
     'pair ch sunn pan ja nahi reha ji',
     '针完之后腰痛得比以前还厉害',
+    // The thirty-second round: a bruise at the needle spot growing (青了一块); pain worse after each session;
+    // dizzy for two days already (頭暈已經兩日).
+    '针口青了一块，越来越大',
+    'my shoulder hurts more after each session, is that normal',
+    '頭暈已經兩日',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
