@@ -101,6 +101,12 @@ const BARE = table({
 
 const IS_AFTER = new Set(['what', 'how', 'who', 'where', 'when', 'that', 'there', 'here', 'it', 'he', 'she', 'why']);
 
+/**
+ * What the tables above say, as one string: part of a trained model's cache key, so that a word added to them
+ * ("tues" read as "tuesday") trains the models again instead of reading messages with a model that learnt the old words.
+ */
+export const NORMALIZATION_TABLES = JSON.stringify([[...IRREGULAR], [...BARE], [...IS_AFTER]]);
+
 function expandContraction(token: string, out: string[]): void {
   const irregular = IRREGULAR.get(token) ?? BARE.get(token);
   if (irregular) {

@@ -1,9 +1,11 @@
 // Training both classifiers takes a few seconds at start-up; the same knowledge base always trains the same
 // models (fixed seed), so a trained model is kept under a key made of everything it was trained from (the
-// examples, the settings, the knowledge its features read, the feature code's version). A changed knowledge
+// examples, the settings, the knowledge its features read, the feature code's version and the word tables it reads
+// text with). A changed knowledge
 // base is a different key: it can never be answered by a stale model.
 import { createHash } from 'node:crypto';
 import type { BlobCache } from '../../blobCache.js';
+import { NORMALIZATION_TABLES } from '../../matching/normalize.js';
 import { IntentClassifier, type ClassifierSettings, type Example, type ExtraFeatures } from './classifier.js';
 
 /** Bump when features() or the training changes: every cached model is then trained again. */
@@ -29,7 +31,7 @@ function contextDigest(context: unknown): string {
 /** A key for a model trained on `examples` with `settings`, whose features also read `context`. */
 export function modelKey(examples: readonly Example[], settings: ClassifierSettings, context: unknown): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: FEATURES_VERSION, settings, context: contextDigest(context) }));
+  hash.update(JSON.stringify({ version: FEATURES_VERSION, normalization: NORMALIZATION_TABLES, settings, context: contextDigest(context) }));
   for (const example of examples) hash.update(`${example.label}\u0000${example.weight ?? 1}\u0000${example.text}\u0001`);
   return hash.digest('hex').slice(0, 32);
 }

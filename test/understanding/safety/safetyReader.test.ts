@@ -611,6 +611,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // indigestion); 唔抖到氣 (can't breathe, the negation first).
     ['chest-heart', 'mom is short of breath and her upper stomach burns, no chest pain'],
     ['breathing', '佢唔抖到氣'],
+    // A child who got into a bag and ate what was in it (a model's knife-edge until the lexicon said it).
+    ['overdose-poisoning', 'the baby got into my bag and ate something, now hes drooling'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
