@@ -138,8 +138,9 @@ const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
 const nfc = (pattern: string, flags = 'u') => new RegExp(pattern.normalize('NFC'), flags);
 /** "ਅੱਜ ਕੱਲ੍ਹ", "aj kal" (today tomorrow) said together mean these days, no time to come: "ਮੈਂ ਵਿਹਲਾ ਆਂ ਅੱਜ ਕੱਲ੍ਹ". */
-const NOWADAYS = nfc('ਅੱਜ[ -]?ਕੱਲ(?:੍ਹ)?|\\ba+jj?[ -]?kal+h?\\b', 'giu');
-const ROMANIZED_NOWADAYS = /\ba+jj?[ -]?kal+h?\b/giu;
+const ROMANIZED_NOWADAYS_PATTERN = '\\ba+jj?[ -]?kal+h?\\b';
+const NOWADAYS = nfc(`ਅੱਜ[ -]?ਕੱਲ(?:੍ਹ)?|${ROMANIZED_NOWADAYS_PATTERN}`, 'giu');
+const ROMANIZED_NOWADAYS = new RegExp(ROMANIZED_NOWADAYS_PATTERN, 'giu');
 
 /**
  * The text with romanized "aj kal" (these days) written as the English word, for the intent readers: its two words
@@ -148,6 +149,7 @@ const ROMANIZED_NOWADAYS = /\ba+jj?[ -]?kal+h?\b/giu;
 export function foldNowadays(text: string): string {
   return text.replace(ROMANIZED_NOWADAYS, 'nowadays');
 }
+
 const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [nfc(`${GURMUKHI_WHEN}`), nfc(`${GURMUKHI_ROOM}`)],
   [nfc(`\\b(?:${ROMANIZED_WHEN})\\b`, 'iu'), nfc(`\\b(?:${ROMANIZED_ROOM})\\b`, 'iu')],

@@ -1,8 +1,7 @@
 // Training both classifiers takes a few seconds at start-up; the same knowledge base always trains the same
 // models (fixed seed), so a trained model is kept under a key made of everything it was trained from (the
 // examples, the settings, the knowledge its features read, the feature code's version and the word tables it reads
-// text with). A changed knowledge
-// base is a different key: it can never be answered by a stale model.
+// text with). A changed knowledge base is a different key: it can never be answered by a stale model.
 import { createHash } from 'node:crypto';
 import type { BlobCache } from '../../blobCache.js';
 import { NORMALIZATION_TABLES } from '../../matching/normalize.js';
