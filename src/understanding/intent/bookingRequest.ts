@@ -1,6 +1,7 @@
 // Tells a request to come in ("can I book a session?", "any openings Friday?") from a question that merely
 // mentions appointments or sessions ("how often are appointments spaced?", "how many sessions will I need?").
 // The ranker decides first; this only vetoes a booking when the message asks about a fact and makes no request.
+import { ROMANIZED_NOWADAYS_PATTERN } from '../text/nowadays.js';
 
 /** Words that, whatever the sentence, ask for a visit; and days and times, which only a visit needs. */
 const REQUEST_WORDS = new Set([
@@ -138,18 +139,7 @@ const HAN_WILL_DO = '可以吗|可以嗎|可唔可以|可不可以|得唔得|得
 const CLAUSES = /[,，。？?!！;；:：\n।]+/u;
 const nfc = (pattern: string, flags = 'u') => new RegExp(pattern.normalize('NFC'), flags);
 /** "ਅੱਜ ਕੱਲ੍ਹ", "aj kal" (today tomorrow) said together mean these days, no time to come: "ਮੈਂ ਵਿਹਲਾ ਆਂ ਅੱਜ ਕੱਲ੍ਹ". */
-const ROMANIZED_NOWADAYS_PATTERN = '\\ba+jj?[ -]?kal+h?\\b';
 const NOWADAYS = nfc(`ਅੱਜ[ -]?ਕੱਲ(?:੍ਹ)?|${ROMANIZED_NOWADAYS_PATTERN}`, 'giu');
-const ROMANIZED_NOWADAYS = new RegExp(ROMANIZED_NOWADAYS_PATTERN, 'giu');
-
-/**
- * The text with romanized "aj kal" (these days) written as the English word, for the intent readers: its two words
- * alone are today and tomorrow, which ask for a visit ("aj kal vehle haan, roz aa sakde?" asks how often, not when).
- */
-export function foldNowadays(text: string): string {
-  return text.replace(ROMANIZED_NOWADAYS, 'nowadays');
-}
-
 const ASKS_FOR_A_TIME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [nfc(`${GURMUKHI_WHEN}`), nfc(`${GURMUKHI_ROOM}`)],
   [nfc(`\\b(?:${ROMANIZED_WHEN})\\b`, 'iu'), nfc(`\\b(?:${ROMANIZED_ROOM})\\b`, 'iu')],

@@ -8,9 +8,10 @@ import type { Knowledge } from '../../kb/schema.js';
 import { BOOKING_LABEL, Matcher, OUT_OF_SCOPE_PREFIX, type MatchResult, type MatcherTuning } from '../../matching/matcher.js';
 import { WordNet } from '../../matching/wordnet.js';
 import type { Candidate, Intent } from '../reading.js';
-import { asksForAVisit, asksToCancel, foldNowadays, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
+import { asksForAVisit, asksToCancel, looksLikeBookingRequest, refusesVisit, statesAvailability } from './bookingRequest.js';
 import { IntentClassifier, type ClassifierSettings, type Example } from '../learning/classifier.js';
 import { trainedClassifier, type ModelCache } from '../learning/modelCache.js';
+import { foldNowadays } from '../text/nowadays.js';
 import { SpelledNames } from '../text/spelledNames.js';
 
 export interface IntentTuning {
@@ -90,8 +91,11 @@ export function trainingExamples(knowledge: Knowledge, withoutWriters: ReadonlyS
     if (withoutWriters.has(set.file)) continue;
     for (const [label, texts] of Object.entries(set.phrasings)) for (const text of texts) examples.push(set.weight === 1 ? { text, label } : { text, label, weight: set.weight });
   }
-  // Read as the messages are ("aajkal" is "nowadays" there too).
-  return examples.map((example) => ({ ...example, text: foldNowadays(example.text) }));
+  // Read as the messages are ("aajkal" is "nowadays" there too); the few it changes are copied, not every one.
+  return examples.map((example) => {
+    const text = foldNowadays(example.text);
+    return text === example.text ? example : { ...example, text };
+  });
 }
 
 /** Writers' "none" phrasings join the ranker as one more out-of-scope topic, with no reply of its own. */
