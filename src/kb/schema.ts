@@ -335,6 +335,10 @@ export const controlsFileSchema = z
       .array(text)
       .default([])
       .describe('Words that, after a language\'s name, make it a people\'s, a cuisine\'s or a place\'s ("a Persian restaurant", "a Tamil-speaking doctor"): no question about languages.'),
+    notLanguageBefore: z
+      .array(text)
+      .default([])
+      .describe('Words that, before a word that can name a language, make it another word ("nail polish", "gel polish"): no question about languages.'),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import type { BlobCache } from '../blobCache.js';
 import type { Knowledge } from '../kb/schema.js';
 import { Analyzer, DEFAULT_ANALYZER_TUNING, type Analysis, type AnalyzerTuning, type Term } from './analyzer.js';
 import { cleanMessage } from './clean.js';
+import { hasHeldLetter, heldLetterForms } from './heldLetters.js';
 import { normalizeTokens } from './normalize.js';
 import { DEFAULT_RANKER_TUNING, Ranker, type LabelScore, type RankerDocument, type RankerTuning } from './ranker.js';
 import { cachedMatcherIndex, keepMatcherIndex, matcherIndexKey } from './matcherIndex.js';
@@ -100,9 +101,6 @@ function labelledTexts(knowledge: Knowledge): unknown {
   };
 }
 
-/** A letter typed three times or more: no English word has one, so it is a letter held down for emphasis. */
-const HELD_LETTER = /([a-z])\1\1/;
-const HELD_LETTERS = /([a-z])\1{2,}/g;
 
 /** Lower-case words only: how button texts and canonical questions are compared exactly. */
 export function exactKey(text: string): string {
@@ -190,8 +188,9 @@ export class Matcher {
   exactLabel(text: string): string | undefined {
     const key = exactKey(text);
     const exact = this.exact.get(key);
-    if (exact !== undefined || !HELD_LETTER.test(key)) return exact;
-    return this.exact.get(key.replace(HELD_LETTERS, '$1')) ?? this.exact.get(key.replace(HELD_LETTERS, '$1$1'));
+    if (exact !== undefined || !hasHeldLetter(key)) return exact;
+    const [twice, once] = heldLetterForms(key);
+    return this.exact.get(once) ?? this.exact.get(twice);
   }
 
   /**

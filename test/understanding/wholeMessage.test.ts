@@ -140,8 +140,9 @@ describe('asking about languages the bot does not speak', () => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
   });
 
-  // A language's name before a people's, a cuisine's or a place's word says nothing about languages.
-  it.each(['is there a good Korean bakery near you?', 'my Ukrainian neighbour said IMS helped her knees, does it work for hips?'])('%j does not get the languages', (text) => {
+  // A language's name before a people's, a cuisine's or a place's word says nothing about languages; nor does a word
+  // that is one only by its spelling ("nail polish").
+  it.each(['is there a good Korean bakery near you?', 'my Ukrainian neighbour said IMS helped her knees, does it work for hips?', 'anyone know where to buy gel polish wholesale around here?'])('%j does not get the languages', (text) => {
     expect(understanding.read(text).intent).not.toEqual({ kind: 'entry', entryId: 'language' });
   });
 

@@ -24,6 +24,8 @@ export class ControlReader {
   private readonly languageWords = new PhraseList<true>();
   /** "restaurant" in "a Persian restaurant": after a language's name, a people's or a place's. */
   private readonly notLanguageAfter = new Set<string>();
+  /** "nail" in "nail polish": before a word that can name a language, another word. */
+  private readonly notLanguageBefore = new Set<string>();
   /** "in Vietnamese", "in French": a language the bot does not reply in, asked for by name. */
   private readonly inAnotherLanguage = new PhraseList<true>();
   /** "in punjabi", "in english": a reply language asked for by name. */
@@ -56,6 +58,7 @@ export class ControlReader {
         if (!word.han) for (const asked of ['in', 'you speak', 'anyone speak']) this.inAnotherLanguage.add(phrase(`${asked} ${word.text}`), true);
       }
       for (const word of file.notLanguageAfter) this.notLanguageAfter.add(key(word));
+      for (const word of file.notLanguageBefore) this.notLanguageBefore.add(key(word));
     }
     // Longest fillers first: "thank you" before "thank".
     this.fillers.sort((a, b) => b.text.length - a.text.length);
@@ -93,11 +96,15 @@ export class ControlReader {
     return this.languageWords.foundPhrases(message).some((word) => word.han || this.namesLanguageIn(message, word));
   }
 
-  /** Whether the word appears once at least as a language's name, not before a word that makes it an adjective. */
+  /**
+   * Whether the word appears once at least as a language's name: not before a word that makes it an adjective, nor
+   * after one that makes it another word.
+   */
   private namesLanguageIn({ padded }: MessageText, word: Phrase): boolean {
     for (let at = padded.indexOf(word.padded); at >= 0; at = padded.indexOf(word.padded, at + 1)) {
       const next = padded.slice(at + word.padded.length).split(' ', 1)[0] ?? '';
-      if (!this.notLanguageAfter.has(next)) return true;
+      const previous = padded.slice(0, at).trimEnd().split(' ').pop() ?? '';
+      if (!this.notLanguageAfter.has(next) && !this.notLanguageBefore.has(previous)) return true;
     }
     return false;
   }

@@ -169,6 +169,8 @@ export class ContextReader {
         // (a recovery) is not thereby undone.
         if (span.start >= cue.start && span.end <= cue.end) continue;
         if (cue.value.modifier === 'historical' && cue.value.direction === 'after' && startedThen(tokens, span, cue, ongoing)) continue;
+        // "since my session at noon I have had a sharp pain ...": a time up to now dates the "have had", which goes on.
+        if (cue.value.modifier === 'historical' && cue.value.dates !== true && presents.some((present) => present.end < cue.start && datesTerm(tokens, present, cue))) continue;
         // A "not" after a term that says its own ("ਅੱਖਾਂ ਨਹੀਂ ਖੋਲ੍ਹਦਾ ਘਰੇ ਕੋਈ ਵੀ ਨਹੀਂ": does not open his eyes, nobody
         // is home) negates something else: no one types a double negation. "呼吸也正常" (breathing is normal) still
         // says "沒 … 呼吸" is not so.
@@ -322,3 +324,4 @@ function reaches(
   }
   return inReach((tokens[target] as Token).clause);
 }
+

@@ -10,6 +10,7 @@
 import type { Safety, SafetyLevel } from '../../kb/schema.js';
 import { stem } from '../../matching/analyzer.js';
 import { cleanMessage } from '../../matching/clean.js';
+import { hasHeldLetter, heldLetterForms } from '../../matching/heldLetters.js';
 import { normalizeTokens } from '../../matching/normalize.js';
 import { SpellingCorrector } from '../../matching/spelling.js';
 import { STOPWORDS } from '../../matching/stopwords.js';
@@ -261,7 +262,11 @@ export class SafetyReader {
     // "bleedin'" is "bleeding", whatever else knows the word.
     const gDropped = `${word}g`;
     if (word.endsWith('in') && this.vocabulary.has(gDropped)) return { ...token, text: gDropped, key: stem(gDropped) };
-    if (this.vocabulary.has(word) || this.cueWords.has(word) || STOPWORDS.has(word) || this.isKnown(word)) return token;
+    const known = (form: string) => this.vocabulary.has(form) || this.cueWords.has(form) || STOPWORDS.has(form) || this.isKnown(form);
+    if (known(word)) return token;
+    // "sooo much blood", "cant breeeathe": a letter held down for emphasis.
+    const held = hasHeldLetter(word) ? heldLetterForms(word).find(known) : undefined;
+    if (held) return { ...token, text: held, key: stem(held) };
     // "sceptic" is "skeptic", not "septic"; "haemorrhage" is "hemorrhage".
     const american = americanSpellings(word).find((form) => this.vocabulary.has(form) || this.isKnown(form));
     if (american) return { ...token, text: american, key: stem(american) };

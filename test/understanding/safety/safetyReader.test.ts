@@ -613,6 +613,19 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', '佢唔抖到氣'],
     // A child who got into a bag and ate what was in it (a model's knife-edge until the lexicon said it).
     ['overdose-poisoning', 'the baby got into my bag and ate something, now hes drooling'],
+    // The thirty-third round: a letter held down ("sooo"); 抽搐不停 (convulsing without stopping: 抽搐 alone is
+    // also a needled muscle's twitch); ਨਹੀਂ before ਰੁਕ ਰਿਹਾ (not stopping); two or three words between breaths; a
+    // pain under the shoulder blade on breathing in, "since my IMS I have had" (still going on); a throat "as if it
+    // is closing"; a pill organizer emptied; blood vomited "what looked like"; a button battery swallowed.
+    ['bleeding', 'sooo much blood!!'],
+    ['unconscious-seizure', '我阿爺抽搐不停'],
+    ['bleeding', 'ਕੱਟ ਤੋਂ ਖੂਨ ਨਹੀਂ ਰੁਕ ਰਿਹਾ'],
+    ['breathing', 'she can only get out 2 or 3 words at a time'],
+    ['breathing', 'since my IMS this morning I have had a stabbing pain under my shoulder blade whenever I breathe in'],
+    ['anaphylaxis', 'got stung a few minutes ago and my throat feels as if it is closing'],
+    ['overdose-poisoning', 'my son took everything in his pill organizer at once'],
+    ['bleeding', 'she vomited what looked like blood and is very pale'],
+    ['overdose-poisoning', '個仔吞咗粒鈕扣電池'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1108,6 +1121,14 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a hit, no sign', 'got checked into the boards last season, shoulder still sore. can IMS help?'],
     // Its fourth group: the advice to call 911 if something happens, passed on.
     ['advice passed on', 'the physio said to call 911 if I ever get short of breath after, is that common?'],
+    // The thirty-third round: what a sign feels like, asked; someone else's story and "does that happen with IMS?";
+    // a back that seizes; an overdose of cookies; a numbness that comes and goes, asked about as a stroke's 先兆
+    // (warning sign).
+    ['a sign asked about', 'what does a collapsed lung feel like? just want to know what to watch for'],
+    ["someone else's story, asked about", 'a friend got a punctured lung from dry needling, does that happen with IMS?'],
+    ['a muscle that seizes', 'my lower back is in spasm, it seizes whenever I twist'],
+    ['a figure of speech', 'overdosed on christmas cookies again lol, anyway can IMS help my neck'],
+    ['a warning sign asked about', '我媽成日手腳麻麻哋，係咪中風先兆？'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1198,6 +1219,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'ਆਈ.ਐਮ.ਐਸ ਤੋਂ ਬਾਅਦ ਗੋਡੇ ਦਾ ਦਰਦ ਹਰ ਰੋਜ਼ ਵਧ ਰਿਹਾ',
     '做完IMS第二天开始，腰一天比一天严重',
     'my shoulder pain after IMS is way more than the mild soreness you describe',
+    // The thirty-third round: sorer now than the day after; a pain "climbing day by day".
+    'it is day 4 and my calf feels sorer now than the day after the needles',
+    'had IMS a week ago and my knee pain is climbing day by day',
     'the needled spot in my calf is sharper today than yesterday',
     'IMS was 3 days ago and the ache is worse each day',
     '扎针的地方摸着热热的，有点红',
