@@ -194,9 +194,14 @@ export class Understanding implements MessageReader {
       whole;
     const { intent, confidence, alternatives } = this.aboutLanguages(read, tokens) ?? read;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
-    // fee" is a question the knowledge base knows).
+    // fee" is a question the knowledge base knows); so is a longer one that is all of the message ("let me think
+    // about it", 我諗下先), whatever topic it is unsurely near.
     const knownQuestion = intent.kind === 'entry' || (intent.kind === 'none' && intent.topic !== undefined);
-    if (!knownQuestion && tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && this.controls.read(tokens).some((a) => a === 'yes' || a === 'no')) {
+    const acknowledges = (acts: readonly string[]) => acts.some((a) => a === 'yes' || a === 'no');
+    const acknowledgement =
+      (!knownQuestion && tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && acknowledges(this.controls.read(tokens))) ||
+      (intent.kind !== 'entry' && acknowledges(this.controls.wholeActs(tokens)));
+    if (acknowledgement) {
       return { ...base, intent: { kind: 'entry', entryId: 'thanks' }, confidence: 1, alternatives: [] };
     }
     const named = this.controls.namedLanguage(tokens);

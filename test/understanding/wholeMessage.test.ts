@@ -77,6 +77,18 @@ describe('small talk in words the ranker never indexed', () => {
   });
 });
 
+describe('putting a decision off', () => {
+  // All the message, at any length and near whatever topic: an acknowledgement (a friendly word, no "I don't know"),
+  // and a "no" where a booking step asks yes or no.
+  it.each(['ok let me think about it', 'ਮੈਂ ਸੋਚ ਕੇ ਦੱਸਾਂਗੀ', '我考虑一下', '等我諗下'])('%j is acknowledged', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'thanks' });
+  });
+
+  it('a question after it is still the question: "let me think about it. how many sessions would I need?"', () => {
+    expect(understanding.read('let me think about it. how many sessions would I need?').intent).toEqual({ kind: 'entry', entryId: 'ims-sessions' });
+  });
+});
+
 describe('saying when one can come', () => {
   it.each([
     "Right. I'd like somebody to look at this knee. Afternoons suit me, I finish work at two.",
@@ -136,13 +148,13 @@ describe('a question after a story', () => {
 describe('asking about languages the bot does not speak', () => {
   // Told which languages it speaks (and offered them), not "I don't know that one"; a greeting in another language
   // that names one asks for it too.
-  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?', 'do you speak amharic? my dad wants to talk to someone himself', 'Hallo, sprechen Sie Deutsch?', 'Spreekt u Nederlands?', 'boleh Bahasa Melayu?'])('%j gets the languages', (text) => {
+  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?', 'do you speak amharic? my dad wants to talk to someone himself', 'Hallo, sprechen Sie Deutsch?', 'Spreekt u Nederlands?', 'boleh Bahasa Melayu?', 'anything in Mikmaq for my grandad?', '有冇葡萄牙文？'])('%j gets the languages', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
   });
 
   // A language's name before a people's, a cuisine's or a place's word says nothing about languages; nor does a word
   // that is one only by its spelling ("nail polish").
-  it.each(['is there a good Korean bakery near you?', 'my Ukrainian neighbour said IMS helped her knees, does it work for hips?', 'anyone know where to buy gel polish wholesale around here?'])('%j does not get the languages', (text) => {
+  it.each(['is there a good Korean bakery near you?', 'my Ukrainian neighbour said IMS helped her knees, does it work for hips?', 'anyone know where to buy gel polish wholesale around here?', 'can I bring an ASL interpreter to my appointment?'])('%j does not get the languages', (text) => {
     expect(understanding.read(text).intent).not.toEqual({ kind: 'entry', entryId: 'language' });
   });
 

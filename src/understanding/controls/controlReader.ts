@@ -87,6 +87,14 @@ export class ControlReader {
     return found;
   }
 
+  /** The acts the whole message is, fillers aside ("ok let me think about it"), at any length: none it only begins with. */
+  wholeActs(tokens: readonly Token[]): ControlActName[] {
+    const whole = messageText(tokens).whole;
+    if (!whole) return [];
+    const trimmed = this.withoutFillers(whole);
+    return [...this.acts].filter(([, phrases]) => phrases.whole.has(trimmed) || phrases.whole.has(whole)).map(([act]) => act);
+  }
+
   /**
    * Whether the message talks about languages other than the reply languages ("is there a French version?", "what
    * languages"), not about a people's food or a place ("any good Persian restaurant near Scott Road?").

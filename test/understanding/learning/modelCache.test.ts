@@ -64,10 +64,11 @@ describe('models kept between starts', () => {
 
   it('after the knowledge base changed, both models are trained again and the change is understood', () => {
     const cache = first.cache.copy();
-    const writer = knowledge.phrasings[0]!;
+    // A writer both models learn from (the safety model only from those rules.yaml lists as calm).
+    const writer = knowledge.phrasings.find((set) => knowledge.safety.rules.calmPhrasings.includes(set.name))!;
     const edited: Knowledge = {
       ...knowledge,
-      phrasings: [{ ...writer, phrasings: { ...writer.phrasings, 'ims-coverage': [...(writer.phrasings['ims-coverage'] ?? []), 'zorblax gleeborp'] } }, ...knowledge.phrasings.slice(1)],
+      phrasings: knowledge.phrasings.map((set) => (set === writer ? { ...set, phrasings: { ...set.phrasings, 'ims-coverage': [...(set.phrasings['ims-coverage'] ?? []), 'zorblax gleeborp'] } } : set)),
     };
     const retrained = new Understanding(edited, { wordnet: false, modelCache: cache });
     // Both learn from the phrasings (the safety model takes them as calm examples).
