@@ -529,6 +529,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-pa-bv', 0.95, 0.97],
     ['heldout-zh-bu', 0.99, 1],
     ['heldout-zh-bv', 0.98, 0.97],
+    // Its second group, blind after all of that: en-ci (a tire shop's waiting room) 115/120, 34/35; pa-bw (a gurdwara's
+    // langar hall and sports club) 118/120, 33/35; zh-bw (a seniors' centre and a dim sum restaurant) 120/121, 31/34.
+    ['heldout-en-ci', 0.95, 0.97],
+    ['heldout-pa-bw', 0.98, 0.94],
+    ['heldout-zh-bw', 0.99, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1127,6 +1132,12 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh224', 1, 0],
     ['triage-fresh225', 1, 0.01],
     ['triage-short-bg', 1, 0],
+    // Its second group, blind after those were read: fresh226 (minor hockey and ringette) 100/100 caught, no false
+    // alarm, 8-1-1 25/25; fresh227 (a warehouse's night security) 99/100, none, 25/25; fresh228 (a grandmother's "funny
+    // turns") 97/100, 1, 25/25. Then read.
+    ['triage-fresh226', 1, 0],
+    ['triage-fresh227', 1, 0],
+    ['triage-fresh228', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

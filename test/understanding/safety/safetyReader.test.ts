@@ -626,6 +626,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'my son took everything in his pill organizer at once'],
     ['bleeding', 'she vomited what looked like blood and is very pale'],
     ['overdose-poisoning', '個仔吞咗粒鈕扣電池'],
+    // Its second group: shaking that does "not stop" in broken English; a squeeze in the middle of the chest; numb as
+    // if on a bike saddle; not telling whether one needs the loo; tablets given twice, then muddled.
+    ['unconscious-seizure', 'body shaking not stop'],
+    ['chest-heart', 'squeezing in the middle of my chest'],
+    ['cauda-equina', 'numb like sitting on a bike saddle since this morning'],
+    ['cauda-equina', 'bad back and now I cant tell if I need the loo'],
+    ['overdose-poisoning', 'gave him his tablets twice, very muddled'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1129,6 +1136,7 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a muscle that seizes', 'my lower back is in spasm, it seizes whenever I twist'],
     ['a figure of speech', 'overdosed on christmas cookies again lol, anyway can IMS help my neck'],
     ['a warning sign asked about', '我媽成日手腳麻麻哋，係咪中風先兆？'],
+    ['a risk asked about ("could those needles")', 'could those needles puncture a lung if they work near my shoulder blade?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
