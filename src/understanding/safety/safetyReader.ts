@@ -154,6 +154,12 @@ export class SafetyReader {
     const modified = foundModified.filter((_, i) => longest[i]);
     const lexical = this.readLexicon(tokens, asks, hits, modified);
     if (!this.model || text === undefined) return lexical;
+    // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
+    // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's. Below, nothing the model says
+    // changes a reading this short, so it is not asked (most chat turns are short).
+    // A Chinese word is mostly two characters: "我已经好多了" (I'm much better already) is three words, too few.
+    const words = tokens.reduce((count, token) => count + (token.script === 'han' ? 0.5 : 1), 0);
+    if (words < MODEL_MIN_WORDS) return lexical;
     // The model's features include the lexicon's findings: the ones just read, not a second reading of the text.
     const model = this.model.read(text, findingsOf(found, foundModified));
     const danger = model.crisis + model.emergency;
@@ -163,13 +169,9 @@ export class SafetyReader {
     if (lexical.outcome === 'crisis' || lexical.outcome === 'emergency' || lexical.outcome === 'caution') return { ...lexical, model };
     const namesNoSign = hits.every((hit) => hit.value === NOW_TERM);
     const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : namesNoSign && asks.some(Boolean) ? MODEL_ESCALATION_ASKED : MODEL_ESCALATION;
-    // A name or a two-word answer at a booking step gives the model nothing to go on ("Alex Alpha" is not a
-    // crisis); short emergencies ("cant breathe", "chest pain") are the lexicon's.
-    // A Chinese word is mostly two characters: "我已经好多了" (I'm much better already) is three words, too few.
-    const words = tokens.reduce((count, token) => count + (token.script === 'han' ? 0.5 : 1), 0);
     // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
     const over = saysItIsOver(hits, modified);
-    if (!over && danger >= bar && words >= MODEL_MIN_WORDS && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
+    if (!over && danger >= bar && (danger >= MODEL_CERTAIN || !saidOtherThanNow(hits, modified, this.signs)) && !this.figurative(tokens, hits, bar)) {
       // Talk of suicide is never second-guessed; another emergency only the model saw offers "It's not an emergency".
       if (model.crisis >= model.emergency) return { outcome: 'crisis', category: 'suicide-self-harm', terms: lexical.terms, uncertain: false, model };
       // What has gone on for days ("tingling a week after the needles", a bruise spreading over three days) is a
@@ -179,7 +181,7 @@ export class SafetyReader {
       if (this.context.saysItHasLasted(tokens) && !saysNow(hits, modified, this.context.continuingTokens(tokens))) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
       return { outcome: 'emergency', category: MODEL_CATEGORY, terms: lexical.terms, uncertain: true, model };
     }
-    if (lexical.outcome === 'calm' && !over && model.urgent >= MODEL_URGENT && words >= MODEL_MIN_WORDS) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
+    if (lexical.outcome === 'calm' && !over && model.urgent >= MODEL_URGENT) return { outcome: 'urgent', category: 'after-effects', terms: lexical.terms, uncertain: false, model };
     return { ...lexical, model };
   }
 
