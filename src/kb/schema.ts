@@ -335,6 +335,10 @@ export const controlsFileSchema = z
       .array(text)
       .default([])
       .describe('Words that, after a language\'s name, make it a people\'s, a cuisine\'s or a place\'s ("a Persian restaurant", "a Tamil-speaking doctor"): no question about languages.'),
+    staffWords: z
+      .array(text)
+      .default([])
+      .describe('Words for the clinic\'s people ("physio", "front desk"): with "speak" and a language ("do any of your physios speak Punjabi?"), a question about the staff, not the bot\'s languages.'),
     notLanguageBefore: z
       .array(text)
       .default([])

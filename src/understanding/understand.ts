@@ -33,6 +33,10 @@ const HELP_ENTRY = 'help';
 const LANGUAGE_ENTRY = 'language';
 /** The out-of-scope topic for anything unrelated (not staff, prices...: "does anyone there speak Tagalog?" asks about staff). */
 const UNRELATED_TOPIC = 'off-topic';
+/** The out-of-scope topic about the clinic's people (knowledge/out-of-scope.yaml), if the knowledge base has it. */
+const STAFF_TOPIC = 'staff';
+/** Readings a question about what the staff speak is often mistaken for: the languages, a person to talk to. */
+const STAFF_QUESTION_READINGS: ReadonlySet<string> = new Set([LANGUAGE_ENTRY, 'human']);
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
 /** Below this, a booking read from a story ("I'm trying to plan around her competitions") yields to its question. */
@@ -84,6 +88,7 @@ export class Understanding implements MessageReader {
   readonly intents: IntentReader;
   readonly safety: SafetyReader;
   private readonly controls: ControlReader;
+  private readonly staffTopic: string | undefined;
   private readonly buttons: ButtonCatalog;
   private readonly emoji: EmojiReader;
   private readonly spacer: GurmukhiSpacer;
@@ -114,6 +119,7 @@ export class Understanding implements MessageReader {
       },
     });
     this.controls = new ControlReader(knowledge.controls);
+    this.staffTopic = knowledge.outOfScope.some((topic) => topic.id === STAFF_TOPIC) ? STAFF_TOPIC : undefined;
     this.buttons = new ButtonCatalog(knowledge);
     this.emoji = new EmojiReader(knowledge.entries);
     // The Gurmukhi words the bot knows, a held-out writer's excepted (kb:test --by-writer).
@@ -192,7 +198,7 @@ export class Understanding implements MessageReader {
       (unread && this.socialEnds(cleaned, asks, latin)) ||
       ((unread || whole.intent.kind === 'ambiguous' || storyBooking) && this.questionAlone(cleaned, asks, latin, storyBooking)) ||
       whole;
-    const { intent, confidence, alternatives } = this.aboutLanguages(read, tokens) ?? read;
+    const { intent, confidence, alternatives } = this.aboutStaffLanguages(read, tokens) ?? this.aboutLanguages(read, tokens) ?? read;
     // "ok", "yes", "no thanks" when nothing was asked: an acknowledgement, not a request to book (but "no show
     // fee" is a question the knowledge base knows); so is a longer one that is all of the message ("let me think
     // about it", 我諗下先), whatever topic it is unsurely near.
@@ -227,6 +233,17 @@ export class Understanding implements MessageReader {
       if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
     }
     return undefined;
+  }
+
+  /**
+   * "do any of your physios speak Punjabi?", "anybody at the front desk who speaks Italian?": which languages the
+   * clinic's people speak, which the staff topic answers honestly (the bot does not know), unless the message is
+   * surely something else the bot answers.
+   */
+  private aboutStaffLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
+    const sure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= UNDER_LANGUAGE_REQUEST && !STAFF_QUESTION_READINGS.has(read.intent.kind === 'entry' ? read.intent.entryId : '');
+    if (sure || !this.staffTopic || !this.controls.asksWhatStaffSpeak(tokens)) return undefined;
+    return { ...read, intent: { kind: 'none', topic: this.staffTopic }, confidence: Math.max(read.confidence, 0.5) };
   }
 
   /**

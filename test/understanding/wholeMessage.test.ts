@@ -158,6 +158,12 @@ describe('asking about languages the bot does not speak', () => {
     expect(understanding.read(text).intent).not.toEqual({ kind: 'entry', entryId: 'language' });
   });
 
+  // Which languages the clinic's people speak is a question about the staff, which the bot cannot answer (the staff
+  // topic says so), however the message is worded.
+  it.each(['you have a physio who speak farsi? for my mother', 'does anyone on your front desk speak Cantonese? mum wants to call'])('%j is about the staff', (text) => {
+    expect(understanding.read(text).intent).toEqual({ kind: 'none', topic: 'staff' });
+  });
+
   // "in French" asks for the language, whatever the rest of the message is about.
   it('"talk to me in French, studying for my final" gets the languages', () => {
     expect(understanding.read('talk to me in french haha, studying for my french final 🇫🇷').intent).toEqual({ kind: 'entry', entryId: 'language' });

@@ -17,6 +17,9 @@ interface ActPhrases {
   contains: PhraseList<true>;
 }
 
+/** "speak" as people say it of a language. */
+const SPEAK_WORDS: ReadonlySet<string> = new Set(['speak', 'speaks', 'speaking', 'spoken']);
+
 export class ControlReader {
   private readonly acts = new Map<ControlActName, ActPhrases>();
   private readonly fillers: Array<{ text: string; before: string; after: string }> = [];
@@ -24,6 +27,8 @@ export class ControlReader {
   private readonly languageWords = new PhraseList<true>();
   /** "restaurant" in "a Persian restaurant": after a language's name, a people's or a place's. */
   private readonly notLanguageAfter = new Set<string>();
+  /** "physio", "front desk": the clinic's people (see speaksAboutStaff). */
+  private readonly staffWords = new PhraseList<true>();
   /** "nail" in "nail polish": before a word that can name a language, another word. */
   private readonly notLanguageBefore = new Set<string>();
   /** "in Vietnamese", "in French": a language the bot does not reply in, asked for by name. */
@@ -59,6 +64,7 @@ export class ControlReader {
       }
       for (const word of file.notLanguageAfter) this.notLanguageAfter.add(key(word));
       for (const word of file.notLanguageBefore) this.notLanguageBefore.add(key(word));
+      for (const word of file.staffWords) this.staffWords.add(phrase(key(word)), true);
     }
     // Longest fillers first: "thank you" before "thank".
     this.fillers.sort((a, b) => b.text.length - a.text.length);
@@ -115,6 +121,16 @@ export class ControlReader {
       if (!this.notLanguageAfter.has(next) && !this.notLanguageBefore.has(previous)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the message asks which languages the clinic's people speak ("do any of your physios speak Punjabi?", "is
+   * anybody at the front desk who speaks Italian?"): the staff, whom the bot knows nothing about, not its own languages.
+   */
+  asksWhatStaffSpeak(tokens: readonly Token[]): boolean {
+    const message = messageText(tokens);
+    const speaks = tokens.some((token) => SPEAK_WORDS.has(token.text));
+    return speaks && this.staffWords.found(message).length > 0 && (this.languageNames.found(message).length > 0 || this.languageWords.found(message).length > 0);
   }
 
   /** Whether the message asks for a language by name after "in" ("talk to me in French", "explain in Punjabi for my dad"). */
