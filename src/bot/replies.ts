@@ -134,7 +134,6 @@ function fallbackText(reading: Reading, ctx: ReplyContext): string {
   return `${words(ctx, 'fallback.sorry')} ${reply}`;
 }
 
-
 /**
  * How near an entry must be to be offered: beside an answer, a runner-up strong enough to stand before the entry's
  * related questions; in a fallback, any entry somewhat near (on the held-out sets' unanswered questions a right one

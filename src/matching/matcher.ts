@@ -101,7 +101,6 @@ function labelledTexts(knowledge: Knowledge): unknown {
   };
 }
 
-
 /** Lower-case words only: how button texts and canonical questions are compared exactly. */
 export function exactKey(text: string): string {
   return normalizeTokens(cleanMessage(text)).join(' ');

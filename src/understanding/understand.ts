@@ -241,9 +241,9 @@ export class Understanding implements MessageReader {
    * surely something else the bot answers.
    */
   private aboutStaffLanguages(read: ReturnType<IntentReader['read']>, tokens: readonly Token[]): ReturnType<IntentReader['read']> | undefined {
-    const sure = (read.intent.kind === 'entry' || read.intent.kind === 'booking') && read.confidence >= UNDER_LANGUAGE_REQUEST && !STAFF_QUESTION_READINGS.has(read.intent.kind === 'entry' ? read.intent.entryId : '');
-    if (sure || !this.staffTopic || !this.controls.asksWhatStaffSpeak(tokens)) return undefined;
-    return { ...read, intent: { kind: 'none', topic: this.staffTopic }, confidence: Math.max(read.confidence, 0.5) };
+    const answered = read.intent.kind === 'booking' || (read.intent.kind === 'entry' && !STAFF_QUESTION_READINGS.has(read.intent.entryId));
+    if ((answered && read.confidence >= UNDER_LANGUAGE_REQUEST) || !this.staffTopic || !this.controls.asksWhatStaffSpeak(tokens)) return undefined;
+    return { ...read, intent: { kind: 'none', topic: this.staffTopic } };
   }
 
   /**

@@ -27,7 +27,7 @@ export class ControlReader {
   private readonly languageWords = new PhraseList<true>();
   /** "restaurant" in "a Persian restaurant": after a language's name, a people's or a place's. */
   private readonly notLanguageAfter = new Set<string>();
-  /** "physio", "front desk": the clinic's people (see speaksAboutStaff). */
+  /** "physio", "front desk": the clinic's people (see asksWhatStaffSpeak). */
   private readonly staffWords = new PhraseList<true>();
   /** "nail" in "nail polish": before a word that can name a language, another word. */
   private readonly notLanguageBefore = new Set<string>();

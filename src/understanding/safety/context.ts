@@ -324,4 +324,3 @@ function reaches(
   }
   return inReach((tokens[target] as Token).clause);
 }
-
