@@ -70,22 +70,25 @@ export class ControlReader {
     this.fillers.sort((a, b) => b.text.length - a.text.length);
   }
 
-  /** The control acts the message says, most specific first (forget-me, cancel, help, skip, no, yes, continue). */
-  read(tokens: readonly Token[], text = ''): ControlActName[] {
+  /**
+   * The control acts the message says, most specific first (forget-me, cancel, help, skip, no, yes, continue);
+   * `wholeOnly`: only those that are all of the message, fillers aside.
+   */
+  read(tokens: readonly Token[], text = '', { wholeOnly = false }: { wholeOnly?: boolean } = {}): ControlActName[] {
     const message = messageText(tokens);
     const whole = tokens.length ? message.whole : emojiOf(text).join('');
     if (!whole) return [];
     const trimmed = this.withoutFillers(whole);
-    const short = tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS;
+    const isWhole = (phrases: ActPhrases) => phrases.whole.has(trimmed) || phrases.whole.has(whole);
+    const short = !wholeOnly && (tokens.some((t) => t.script === 'han') ? tokens.length <= MAX_STARTS_CHARS : tokens.length <= MAX_STARTS_WORDS);
     const found: ControlActName[] = [];
     for (const act of ['forget-me', 'cancel', 'help', 'skip', 'no', 'yes', 'continue-booking', 'change-name', 'change-phone', 'change-email', 'change-time', 'change-reason', 'change-payment'] as const) {
       const phrases = this.acts.get(act);
       if (!phrases) continue;
       const hit =
-        phrases.whole.has(trimmed) ||
-        phrases.whole.has(whole) ||
+        isWhole(phrases) ||
         (short && phrases.starts.some((p) => startsWithPhrase(trimmed, p))) ||
-        phrases.contains.has(message);
+        (!wholeOnly && phrases.contains.has(message));
       if (hit) found.push(act);
     }
     // "no thanks" is also a "thanks"; "yes but no" says nothing: a message that is both yes and no is neither.
@@ -95,10 +98,7 @@ export class ControlReader {
 
   /** The acts the whole message is, fillers aside ("ok let me think about it"), at any length: none it only begins with. */
   wholeActs(tokens: readonly Token[]): ControlActName[] {
-    const whole = messageText(tokens).whole;
-    if (!whole) return [];
-    const trimmed = this.withoutFillers(whole);
-    return [...this.acts].filter(([, phrases]) => phrases.whole.has(trimmed) || phrases.whole.has(whole)).map(([act]) => act);
+    return this.read(tokens, '', { wholeOnly: true });
   }
 
   /**
@@ -130,7 +130,7 @@ export class ControlReader {
   asksWhatStaffSpeak(tokens: readonly Token[]): boolean {
     const message = messageText(tokens);
     const speaks = tokens.some((token) => SPEAK_WORDS.has(token.text));
-    return speaks && this.staffWords.found(message).length > 0 && (this.languageNames.found(message).length > 0 || this.languageWords.found(message).length > 0);
+    return speaks && this.staffWords.found(message).length > 0 && (this.languageNames.found(message).length > 0 || this.talksAboutLanguage(tokens));
   }
 
   /** Whether the message asks for a language by name after "in" ("talk to me in French", "explain in Punjabi for my dad"). */
