@@ -25,7 +25,8 @@ export const WRAPPER_PHRASES: Readonly<Record<WrapperKind, readonly string[]>> =
   goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'cya', 'take care', 'have a nice day', 'have a good day', 'good night',
     'have a good one', 'have a great day', 'talk later', 'catch you later', 'later', 'see you later', 'bye for now',
     'got to go', 'have to go', 'i have to go', 'i am done', 'i am off', 'that is all', 'that is all for now', 'that is it for me',
-    'no more questions', 'signing off',
+    'no more questions', 'signing off', 'gn', 'gnite', 'night night', 'nighty night',
+    'peace out',
     // Chinese chat's "bye-bye" (八八, 八八了) typed as digits.
     '88', '886'],
   acknowledgement: [

@@ -194,7 +194,9 @@ export class Understanding implements MessageReader {
     const whole = classified && classified.intent.kind !== 'none' && classified.confidence >= this.intents.tuning.overrideRankerNone ? classified : ranked;
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
     const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
+    const social = whole.intent.kind === 'entry' && SOCIAL_ENTRIES.has(whole.intent.entryId);
     const read =
+      (!latin && (unread || social) && this.besidesSmallTalk(cleaned, asks)) ||
       (unread && this.socialEnds(cleaned, asks, latin)) ||
       ((unread || whole.intent.kind === 'ambiguous' || storyBooking) && this.questionAlone(cleaned, asks, latin, storyBooking)) ||
       whole;
@@ -231,6 +233,30 @@ export class Understanding implements MessageReader {
       if (!part) continue;
       const read = this.intents.read(part, { latin, question: false });
       if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
+    }
+    return undefined;
+  }
+
+  /**
+   * "你好，我是小王的妈妈。……我想问一下一个星期可以扎几次": in Chinese or Gurmukhi, a message of several sentences
+   * left unread, or read as a greeting, thanks or goodbye, may only be wrapped in one (the English ranker sets such
+   * wrappers aside itself). What the other sentences say, or the last that asks (or the last, where a question has
+   * no question mark), read surely as an entry, is the message.
+   */
+  private besidesSmallTalk(cleaned: string, asks: readonly boolean[]): ReturnType<IntentReader['read']> | undefined {
+    const parts = sentences(cleaned).map((text, i) => ({ text, asks: asks[i] ?? false })).filter((part) => part.text !== '');
+    if (parts.length < 2) return undefined;
+    const socialPart = (text: string) => {
+      const read = this.intents.read(text, { latin: false, question: false });
+      return read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+    };
+    const rest = parts.filter((part) => !socialPart(part.text));
+    if (rest.length === 0 || rest.length === parts.length) return undefined;
+    const last = rest.filter((part) => part.asks).pop() ?? rest[rest.length - 1];
+    const sure = (read: ReturnType<IntentReader['read']>) => read.intent.kind === 'entry' && read.confidence >= QUESTION_ALONE_SURE;
+    for (const text of new Set([rest.map((part) => part.text).join(' '), last?.text ?? ''])) {
+      const read = this.intents.read(text, { latin: false, question: true });
+      if (sure(read)) return read;
     }
     return undefined;
   }

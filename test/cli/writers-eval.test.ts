@@ -542,6 +542,13 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ci', 0.95, 0.97],
     ['heldout-pa-bw', 0.98, 0.94],
     ['heldout-zh-bw', 0.99, 0.91],
+    // Thirty-fourth round, blind on its first commit: en-cj (an Indigenous families' health program's chat) 113/118,
+    // 37/37; en-ck (gamers and streamers on Discord) 115/120, 31/35; pa-bx (a kirtan group and sewing circle) 118/120,
+    // 34/35; zh-bx (tech workers' Chinglish on WeChat and Slack) 118/120, 32/35; every emergency.
+    ['heldout-en-cj', 0.95, 1],
+    ['heldout-en-ck', 0.95, 0.88],
+    ['heldout-pa-bx', 0.98, 0.97],
+    ['heldout-zh-bx', 0.99, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1155,6 +1162,13 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh226', 1, 0],
     ['triage-fresh227', 1, 0],
     ['triage-fresh228', 1, 0],
+    // Thirty-fourth round, blind on its first commit: fresh229 (a trucking company's dispatch) 99/100 caught, no false
+    // alarm, 8-1-1 23/25; fresh230 (a home-care agency) 99/100, none, 25/25; fresh231 (a marina and boatyard) 98/100,
+    // 1, 25/25; short-bh (a farmers' market) 15/15, none in 135, 14/15. Then read.
+    ['triage-fresh229', 1, 0],
+    ['triage-fresh230', 1, 0],
+    ['triage-fresh231', 1, 0],
+    ['triage-short-bh', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

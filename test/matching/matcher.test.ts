@@ -51,6 +51,9 @@ describe('matcher on the fixture knowledge base', () => {
     // A letter held down for emphasis.
     ['Thanksss!!', 'thanks'],
     ['byeee', 'goodbye'],
+    // Chat's "good night" and a farewell.
+    ['ok gn', 'goodbye'],
+    ['peace out', 'goodbye'],
   ])('small talk alone: %j -> %s', (text, label) => {
     expect(matcher.match(text).label).toBe(label);
   });

@@ -136,6 +136,8 @@ describe('a question after a story', () => {
     ["Long story short: I'm a line cook, on my feet ten hours a day, and my calf has been knotting up for a month. My physio wants me to try IMS. How many sessions till it lets go? Holiday rush starts in three weeks and nobody can cover my shifts", 'ims-sessions'],
     // Punjabi asks with a question word before the verb, and often no question mark.
     ['ਘਰਵਾਲੀ ਕਹਿੰਦੀ ਸੂਈਆਂ ਲਵਾ ਲੈ, ਮੈਂ ਸਾਰਾ ਦਿਨ ਟੈਕਸੀ ਚਲਾਉਂਦਾ। ਮੇਰੇ ਵਰਗੇ ਨੂੰ ਕਿੰਨੇ ਕੁ ਸੈਸ਼ਨ ਲੱਗਣਗੇ ਦੱਸੋ', 'ims-sessions'],
+    // A greeting before the story, and a Chinese question with no question mark (会不会): not the greeting.
+    ['你好，我是小王的奶奶。孙子在多伦多读书，叫我自己上网问。我脖子不太好，听说有种针叫IMS，想问一下一个星期可以扎几次，扎多了会不会不好', 'ims-frequency'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });

@@ -633,6 +633,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'numb like sitting on a bike saddle since this morning'],
     ['cauda-equina', 'bad back and now I cant tell if I need the loo'],
     ['overdose-poisoning', 'gave him his tablets twice, very muddled'],
+    // The thirty-fourth round: one side of the mouth "going down" (a stroke said without the word); bleeding that
+    // does not stop, in Cantonese (流血唔停); a diesel heater's fumes and a pounding head.
+    ['stroke', 'my grandma one side mouth going down since ten minutes'],
+    ['bleeding', '手指𠝹親咗，流血唔停'],
+    ['overdose-poisoning', 'ran the diesel heater in the cabin all evening and now my head is pounding'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -761,6 +766,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "does it hurt? doesn't matter, I won't be around for the next session anyway",
     // The thirty-second round: no point in fixing anything, and not here next month.
     "so tired of everything. whats the point of fixing my knee, i wont be here next month",
+    // The thirty-fourth round: things given "away to his friends" with a goodbye ("take care of each other").
+    'my brother gave his guitar and his bike away to his friends and posted take care of each other',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1137,6 +1144,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a figure of speech', 'overdosed on christmas cookies again lol, anyway can IMS help my neck'],
     ['a warning sign asked about', '我媽成日手腳麻麻哋，係咪中風先兆？'],
     ['a risk asked about ("could those needles")', 'could those needles puncture a lung if they work near my shoulder blade?'],
+    // The thirty-fourth round: being "knocked out" for the needling, asked as a joke.
+    ['a joke about being put under', 'lol do you knock me out first or what'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1417,6 +1426,11 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '针口青了一块，越来越大',
     'my shoulder hurts more after each session, is that normal',
     '頭暈已經兩日',
+    // The thirty-fourth round: a blister at the needle spot that grows; more bruising "than last time" (a
+    // comparison, not the past), with new patches appearing; pain worse than before the needles (比扎针前).
+    'the needle spot has a blister and it is getting bigger',
+    'much more bruising on my back than last time, and more patches keep appearing',
+    '比扎针前痛得多',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
