@@ -238,19 +238,23 @@ export class Understanding implements MessageReader {
   }
 
   /**
-   * "你好，我是小王的妈妈。……我想问一下一个星期可以扎几次": in Chinese or Gurmukhi, a message of several sentences
-   * left unread, or read as a greeting, thanks or goodbye, may only be wrapped in one (the English ranker sets such
-   * wrappers aside itself). What the other sentences say, or the last that asks (or the last, where a question has
-   * no question mark), read surely as an entry, is the message.
+   * "你好，我是小王的妈妈。……我想问一下一个星期可以扎几次": in Chinese or Gurmukhi, where a question often has no question
+   * mark, a message of several sentences left unread, or read as a greeting, thanks or goodbye, may be small talk
+   * around a story and its question. What is left without the small-talk sentences, or its last sentence that asks
+   * (or its last, where nothing marks a question), read surely as an entry, is the message.
    */
   private besidesSmallTalk(cleaned: string, asks: readonly boolean[]): ReturnType<IntentReader['read']> | undefined {
     const parts = sentences(cleaned).map((text, i) => ({ text, asks: asks[i] ?? false })).filter((part) => part.text !== '');
     if (parts.length < 2) return undefined;
-    const socialPart = (text: string) => {
+    const social = (read: ReturnType<IntentReader['read']>) => read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+    // "你好，我是小王的奶奶": a greeting and who is writing is small talk too.
+    const smallTalk = (text: string) => {
       const read = this.intents.read(text, { latin: false, question: false });
-      return read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+      if (social(read)) return true;
+      const opening = clauses(text)[0];
+      return read.intent.kind === 'none' && opening !== undefined && opening !== text && social(this.intents.read(opening, { latin: false, question: false }));
     };
-    const rest = parts.filter((part) => !socialPart(part.text));
+    const rest = parts.filter((part) => !smallTalk(part.text));
     if (rest.length === 0 || rest.length === parts.length) return undefined;
     const last = rest.filter((part) => part.asks).pop() ?? rest[rest.length - 1];
     const sure = (read: ReturnType<IntentReader['read']>) => read.intent.kind === 'entry' && read.confidence >= QUESTION_ALONE_SURE;

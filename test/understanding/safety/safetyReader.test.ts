@@ -638,6 +638,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'my grandma one side mouth going down since ten minutes'],
     ['bleeding', '手指𠝹親咗，流血唔停'],
     ['overdose-poisoning', 'ran the diesel heater in the cabin all evening and now my head is pounding'],
+    // Its second group: a mouth that has sagged to one side (ਢਿਲਕ ਗਿਆ) and halting speech (ਅਟਕ ਅਟਕ ਕੇ), in Gurmukhi;
+    // thirty pills (ਤੀਹ ਗੋਲੀਆਂ), counted in words; hot oil and big blisters (淥親, 起晒大泡).
+    ['stroke', 'ਦਾਦੀ ਜੀ ਦਾ ਮੂੰਹ ਇੱਕ ਪਾਸੇ ਢਿਲਕ ਗਿਆ'],
+    ['stroke', 'ਪਿਤਾ ਜੀ ਅਚਾਨਕ ਅਟਕ ਅਟਕ ਕੇ ਬੋਲਣ ਲੱਗੇ'],
+    ['overdose-poisoning', 'ਉਸਨੇ ਤੀਹ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
+    ['burns', '阿媽俾滾油淥親，成隻手起晒大泡'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -768,6 +774,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "so tired of everything. whats the point of fixing my knee, i wont be here next month",
     // The thirty-fourth round: things given "away to his friends" with a goodbye ("take care of each other").
     'my brother gave his guitar and his bike away to his friends and posted take care of each other',
+    // Its second group: no point any more, things given away and "thanks for everything".
+    'my cousin keeps saying there is no point anymore, gave away his hockey gear this week and messaged me thanks for everything',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1431,6 +1439,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the needle spot has a blister and it is getting bigger',
     'much more bruising on my back than last time, and more patches keep appearing',
     '比扎针前痛得多',
+    // Its second group: spasms that come back "stronger each day".
+    'my muscles jumped a lot during IMS and now the spasms come back stronger each day, no tingling though',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
