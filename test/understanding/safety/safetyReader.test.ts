@@ -644,6 +644,12 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['stroke', 'ਪਿਤਾ ਜੀ ਅਚਾਨਕ ਅਟਕ ਅਟਕ ਕੇ ਬੋਲਣ ਲੱਗੇ'],
     ['overdose-poisoning', 'ਉਸਨੇ ਤੀਹ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ'],
     ['burns', '阿媽俾滾油淥親，成隻手起晒大泡'],
+    // Its third group: magnets swallowed; "can't get him to respond"; a breath misspelt ("breth"); arms and legs
+    // that will not move after a fall (ਹੱਥ ਪੈਰ ਹਿੱਲ ਨਹੀਂ ਰਹੇ).
+    ['overdose-poisoning', 'she swallowed two of the tiny magnets from the board'],
+    ['unconscious-seizure', 'he went down after the session and we cant get him to respond to anything'],
+    ['breathing', 'since the needles near my ribs i cant catch my breth'],
+    ['major-trauma', 'ਡਿੱਗਣ ਤੋਂ ਬਾਅਦ ਉਸਦੇ ਹੱਥ ਪੈਰ ਹਿੱਲ ਨਹੀਂ ਰਹੇ'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -776,6 +782,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my brother gave his guitar and his bike away to his friends and posted take care of each other',
     // Its second group: no point any more, things given away and "thanks for everything".
     'my cousin keeps saying there is no point anymore, gave away his hockey gear this week and messaged me thanks for everything',
+    // Its third group: pills taken along, and a goodbye.
+    'parked by the water, got the pills with me, just wanted to say bye to someone',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1154,6 +1162,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a risk asked about ("could those needles")', 'could those needles puncture a lung if they work near my shoulder blade?'],
     // The thirty-fourth round: being "knocked out" for the needling, asked as a joke.
     ['a joke about being put under', 'lol do you knock me out first or what'],
+    // Its third group: "talking about, is it weird?" is no slurred speech.
+    ['talk asked about', 'whats this twitch thing my sister keeps talking about, is it weird?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1441,6 +1451,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     '比扎针前痛得多',
     // Its second group: spasms that come back "stronger each day".
     'my muscles jumped a lot during IMS and now the spasms come back stronger each day, no tingling though',
+    // Its third group: a leg still numb on the fourth day (ਅਜੇ ਵੀ ਸੁੰਨ); an ache getting worse a week after.
+    'ਲੱਤ ਅਜੇ ਵੀ ਸੁੰਨ, ਚੌਥਾ ਦਿਨ',
+    'my hip is aching deep and getting worse a week after the needles',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
