@@ -39,6 +39,18 @@ const STAFF_TOPIC = 'staff';
 const STAFF_QUESTION_READINGS: ReadonlySet<string> = new Set([LANGUAGE_ENTRY, 'human']);
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
+
+type IntentReading = ReturnType<IntentReader['read']>;
+
+/** A greeting, thanks or goodbye. */
+function isSmallTalk(read: IntentReading): boolean {
+  return read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+}
+
+/** Whether part of a message, read alone, answers for the whole: an entry (or a booking) read surely. */
+function readSurely(read: IntentReading, { entryOnly }: { entryOnly: boolean }): boolean {
+  return (read.intent.kind === 'entry' || (!entryOnly && read.intent.kind === 'booking')) && read.confidence >= QUESTION_ALONE_SURE;
+}
 /** Below this, a booking read from a story ("I'm trying to plan around her competitions") yields to its question. */
 const STORY_BOOKING_UNSURE = 0.65;
 /**
@@ -194,7 +206,7 @@ export class Understanding implements MessageReader {
     const whole = classified && classified.intent.kind !== 'none' && classified.confidence >= this.intents.tuning.overrideRankerNone ? classified : ranked;
     const unread = whole.intent.kind === 'none' && !whole.intent.topic;
     const storyBooking = whole.intent.kind === 'booking' && whole.confidence < STORY_BOOKING_UNSURE;
-    const social = whole.intent.kind === 'entry' && SOCIAL_ENTRIES.has(whole.intent.entryId);
+    const social = isSmallTalk(whole);
     const read =
       (!latin && (unread || social) && this.besidesSmallTalk(cleaned, asks)) ||
       (unread && this.socialEnds(cleaned, asks, latin)) ||
@@ -232,7 +244,7 @@ export class Understanding implements MessageReader {
     for (const part of [parts[0], parts[parts.length - 1]]) {
       if (!part) continue;
       const read = this.intents.read(part, { latin, question: false });
-      if (read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId)) return read;
+      if (isSmallTalk(read)) return read;
     }
     return undefined;
   }
@@ -246,21 +258,20 @@ export class Understanding implements MessageReader {
   private besidesSmallTalk(cleaned: string, asks: readonly boolean[]): ReturnType<IntentReader['read']> | undefined {
     const parts = sentences(cleaned).map((text, i) => ({ text, asks: asks[i] ?? false })).filter((part) => part.text !== '');
     if (parts.length < 2) return undefined;
-    const social = (read: ReturnType<IntentReader['read']>) => read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
     // "你好，我是小王的奶奶": a greeting and who is writing is small talk too.
     const smallTalk = (text: string) => {
       const read = this.intents.read(text, { latin: false, question: false });
-      if (social(read)) return true;
+      if (isSmallTalk(read)) return true;
       const opening = clauses(text)[0];
-      return read.intent.kind === 'none' && opening !== undefined && opening !== text && social(this.intents.read(opening, { latin: false, question: false }));
+      return read.intent.kind === 'none' && opening !== undefined && opening !== text && isSmallTalk(this.intents.read(opening, { latin: false, question: false }));
     };
     const rest = parts.filter((part) => !smallTalk(part.text));
     if (rest.length === 0 || rest.length === parts.length) return undefined;
     const last = rest.filter((part) => part.asks).pop() ?? rest[rest.length - 1];
-    const sure = (read: ReturnType<IntentReader['read']>) => read.intent.kind === 'entry' && read.confidence >= QUESTION_ALONE_SURE;
-    for (const text of new Set([rest.map((part) => part.text).join(' '), last?.text ?? ''])) {
+    if (!last) return undefined;
+    for (const text of new Set([rest.map((part) => part.text).join(' '), last.text])) {
       const read = this.intents.read(text, { latin: false, question: true });
-      if (sure(read)) return read;
+      if (readSurely(read, { entryOnly: true })) return read;
     }
     return undefined;
   }
@@ -294,7 +305,7 @@ export class Understanding implements MessageReader {
     if (unsure && (asksInALanguage || (tokens.length <= LANGUAGE_REQUEST_WORDS && namesALanguage()))) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "Sprechen Sie auch Deutsch?" read as thanks: a few words in another language that name one ask for it, whatever
     // greeting or thanks their sound is near.
-    const social = read.intent.kind === 'entry' && SOCIAL_ENTRIES.has(read.intent.entryId);
+    const social = isSmallTalk(read);
     if (social && tokens.length <= SOCIAL_LANGUAGE_REQUEST_WORDS && namesALanguage()) return { ...read, intent: { kind: 'entry', entryId: LANGUAGE_ENTRY } };
     // "有冇德語版？" torn between the languages and a person: it names a language, so the languages.
     const tornOverLanguages = read.intent.kind === 'ambiguous' && read.intent.entryIds.includes(LANGUAGE_ENTRY) && namesALanguage();
@@ -319,14 +330,13 @@ export class Understanding implements MessageReader {
     const parts = sentences(cleaned);
     const questions = parts.filter((part, i) => asks[i] && part !== '');
     if (questions.length === 0 || questions.length === parts.filter((part) => part !== '').length) return undefined;
-    const sure = (read: ReturnType<IntentReader['read']>) => (read.intent.kind === 'entry' || (!entryOnly && read.intent.kind === 'booking')) && read.confidence >= QUESTION_ALONE_SURE;
     const read = this.intents.read(questions.join(' '), { latin, question: true });
-    if (sure(read)) return read;
+    if (readSurely(read, { entryOnly })) return read;
     // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.
     const lastClauses = questions.map((question) => clauses(question).pop() ?? question);
     if (lastClauses.every((clause, i) => clause === questions[i])) return undefined;
     const asked = this.intents.read(lastClauses.join(' '), { latin, question: true });
-    return sure(asked) ? asked : undefined;
+    return readSurely(asked, { entryOnly }) ? asked : undefined;
   }
 
   private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {
