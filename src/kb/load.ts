@@ -369,7 +369,7 @@ function messageProblems(messages: ReadonlyMap<ReplyLanguage, MessageCatalog>, s
 function safetyTermProblems(rules: SafetyRules, rulesFile: string, lexicons: SafetyLexicon[]): string[] {
   const problems: string[] = [];
   const english = new Set(lexicons.filter((l) => l.language === 'en').flatMap((l) => Object.keys(l.terms)));
-  const named = new Set([...rules.riskTerms, ...rules.lastingSigns, ...rules.categories.flatMap((c) => c.rules.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...(r.unless ?? [])]))]);
+  const named = new Set([...rules.riskTerms, ...rules.lastingSigns, ...rules.warningsThatPass, ...rules.categories.flatMap((c) => c.rules.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...(r.unless ?? [])]))]);
   for (const term of named) if (!english.has(term)) problems.push(`${rulesFile}: term "${term}" has no English words in any safety-lexicon file`);
   for (const lexicon of lexicons) {
     for (const term of Object.keys(lexicon.terms)) {

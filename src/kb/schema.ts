@@ -97,6 +97,12 @@ export const safetyRulesFileSchema = z
       .describe(
         'Signs that, said to have gone on for days ("arm numb for 3 days", 頭暈咗兩日), are a nurse\'s question today (8-1-1) when no rule reads more, needles named or not.',
       ),
+    warningsThatPass: z
+      .array(id)
+      .default([])
+      .describe(
+        'Signs whose passing is itself a warning ("his face drooped for a few minutes, then it went away": a mini-stroke; crushing chest pain that eased): said to have passed, they still get 911 (with "It\'s not an emergency" offered). Other emergencies\' signs that passed get 8-1-1.',
+      ),
     calmPhrasings: z
       .array(z.string().regex(/^phrasings\/[^/]+\/[^/]+\.ya?ml$/, 'a phrasings file\'s path in the knowledge folder ("phrasings/en/slang.yaml")'))
       .default([])
@@ -125,6 +131,12 @@ export const safetyLexiconFileSchema = z
          * the needling") brings it back to now.
          */
         habitual: cuePhrases,
+        /**
+         * Words after a sign that say it has passed ("went away", "it passed", 好返, "theek ho gaya"): not denied
+         * ("turned out to be nothing" is a negation), over. An emergency's signs that passed are still a nurse's
+         * question today (8-1-1), and a stroke's are a stroke's (a mini-stroke's signs go away: 911).
+         */
+        resolution: cuePhrases,
         /** Words that look like a cue but are not one ("not sure if", "hasn't stopped"). */
         pseudo: cuePhrases,
         /** Words that end a cue's reach ("but", "though"). */
@@ -185,6 +197,7 @@ export const safetyLexiconFileSchema = z
         historical: { before: [], after: [] },
         hypothetical: { before: [], after: [] },
         habitual: [],
+        resolution: [],
         pseudo: [],
         termination: [],
         timeFrame: [],

@@ -39,6 +39,11 @@ const STAFF_TOPIC = 'staff';
 const STAFF_QUESTION_READINGS: ReadonlySet<string> = new Set([LANGUAGE_ENTRY, 'human']);
 /** How sure the reading of a story's question alone must be to answer for the whole message. */
 const QUESTION_ALONE_SURE = 0.8;
+/**
+ * How sure a reading of "nothing the bot answers" must be to say one of several questions is out of scope ("你们这儿
+ * 一次收多少钱？比唐人街的针灸馆贵吧？" asks a price): then no other question answers for the message.
+ */
+const SURELY_UNANSWERED = 0.95;
 
 type IntentReading = ReturnType<IntentReader['read']>;
 
@@ -329,14 +334,33 @@ export class Understanding implements MessageReader {
   private questionAlone(cleaned: string, asks: readonly boolean[], latin: boolean, entryOnly = false): ReturnType<IntentReader['read']> | undefined {
     const parts = sentences(cleaned);
     const questions = parts.filter((part, i) => asks[i] && part !== '');
-    if (questions.length === 0 || questions.length === parts.filter((part) => part !== '').length) return undefined;
-    const read = this.intents.read(questions.join(' '), { latin, question: true });
-    if (readSurely(read, { entryOnly })) return read;
+    if (questions.length === 0) return undefined;
+    const sure = (text: string) => {
+      const read = this.intents.read(text, { latin, question: true });
+      return readSurely(read, { entryOnly }) ? read : undefined;
+    };
+    if (questions.length === parts.filter((part) => part !== '').length) return this.oneQuestionOfMany(questions, latin, entryOnly);
+    const read = sure(questions.join(' '));
+    if (read) return read;
     // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.
     const lastClauses = questions.map((question) => clauses(question).pop() ?? question);
     if (lastClauses.every((clause, i) => clause === questions[i])) return undefined;
-    const asked = this.intents.read(lastClauses.join(' '), { latin, question: true });
-    return readSurely(asked, { entryOnly }) ? asked : undefined;
+    return sure(lastClauses.join(' '));
+  }
+
+  /**
+   * A message of several sentences that all ask, or say what someone asked: "kinni vaari auna painda usually? boss
+   * puchda kinne din chhutti chahidi" (the boss's question is the story), "Where is Nordel Physio? Is it close to
+   * Ladner?". The one question read surely, if only one is and no other is surely one the bot does not answer (a
+   * price, the way there).
+   */
+  private oneQuestionOfMany(questions: readonly string[], latin: boolean, entryOnly: boolean): IntentReading | undefined {
+    if (questions.length < 2) return undefined;
+    const reads = questions.map((question) => this.intents.read(question, { latin, question: true }));
+    if (reads.some((read) => read.intent.kind === 'none' && (read.intent.topic !== undefined || read.confidence >= SURELY_UNANSWERED))) return undefined;
+    const sure = reads.filter((read) => readSurely(read, { entryOnly }));
+    const ids = new Set(sure.map((read) => (read.intent.kind === 'entry' ? read.intent.entryId : read.intent.kind)));
+    return ids.size === 1 ? sure[0] : undefined;
   }
 
   private readSafety(cleaned: string, tokens: readonly Token[], asks: readonly boolean[], ignoreEmergency: boolean): SafetyReading {

@@ -568,6 +568,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cm', 1, 1],
     ['heldout-pa-bz', 0.98, 1],
     ['heldout-zh-bz', 0.97, 1],
+    // Thirty-fifth round, blind on its first commit: en-cn (greenhouse, farm and warehouse workers) 119/120, 33/35;
+    // pa-ca (a gurdwara's langar seva) 118/120, 35/35, 4/5 emergencies (a hand in hot oil, "tatte tel di karahi",
+    // read afterwards); zh-ca (small business owners and workers) 117/122, 29/33.
+    ['heldout-en-cn', 0.99, 0.94],
+    ['heldout-pa-ca', 0.99, 1],
+    ['heldout-zh-ca', 0.95, 0.87],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1196,10 +1202,18 @@ describe('emergencies described by people, and calm messages with the same frigh
     // Its third group, blind after the second was read: fresh234 (an elementary school's office and PAC) 99/100
     // caught, 1 false alarm, 8-1-1 23/25; fresh235 (ride-share and taxi drivers) 97/100, 1, 25/25; short-bi (a
     // laundromat and a bubble tea shop) 15/15, none in 135, 14/15. Then read; fresh234's faint spell "lay down and it
-    // passed", light-headed the next day, still gets 911 (the false alarm left).
-    ['triage-fresh234', 1, 0.01],
+    // passed", light-headed the next day, got 911 until the thirty-fifth round read what came of a clause before.
+    ['triage-fresh234', 1, 0],
     ['triage-fresh235', 1, 0],
     ['triage-short-bi', 1, 0],
+    // Thirty-fifth round, blind on its first commit: fresh236 (hockey and soccer parents, rink staff) 99/100 caught, 3
+    // false alarms, 8-1-1 25/25; fresh237 (night-shift nurses and care aides) 99/100, none, 24/25; fresh238 (older
+    // adults in Tsawwassen and Ladner) 100/100, 2, 24/25; short-bj (a farmers' market, a repair shop) 16/16, none in
+    // 134, 15/16. Then read.
+    ['triage-fresh236', 1, 0],
+    ['triage-fresh237', 1, 0],
+    ['triage-fresh238', 1, 0],
+    ['triage-short-bj', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -68,6 +68,8 @@ describe('small talk in words the ranker never indexed', () => {
     // A formal thanks; a sailor's hello.
     ['much obliged!', 'thanks'],
     ['ahoy!', 'greeting'],
+    // The Sikh greeting by its initials (Waheguru Ji Ka Khalsa, Waheguru Ji Ki Fateh).
+    ['wjkk wjkf', 'greeting'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });
@@ -138,6 +140,8 @@ describe('a question after a story', () => {
     ['ਘਰਵਾਲੀ ਕਹਿੰਦੀ ਸੂਈਆਂ ਲਵਾ ਲੈ, ਮੈਂ ਸਾਰਾ ਦਿਨ ਟੈਕਸੀ ਚਲਾਉਂਦਾ। ਮੇਰੇ ਵਰਗੇ ਨੂੰ ਕਿੰਨੇ ਕੁ ਸੈਸ਼ਨ ਲੱਗਣਗੇ ਦੱਸੋ', 'ims-sessions'],
     // A greeting before the story, and a Chinese question with no question mark (会不会): not the greeting.
     ['你好，我是小王的奶奶。孙子在多伦多读书，叫我自己上网问。我脖子不太好，听说有种针叫IMS，想问一下一个星期可以扎几次，扎多了会不会不好', 'ims-frequency'],
+    // Every sentence asks: the one question read surely, when no other is surely one the bot does not answer.
+    ['is the clinic up in north delta? far from scottsdale?', 'clinic-about'],
   ])('%j is answered as %s', (text, entryId) => {
     expect(understanding.read(text).intent).toEqual({ kind: 'entry', entryId });
   });

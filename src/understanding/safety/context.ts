@@ -8,7 +8,7 @@ import type { SafetyContext } from '../../kb/schema.js';
 import type { Token } from '../text/tokens.js';
 import { NEGATION_WORDS, OPTIONAL_WORDS, PhraseIndex, type PhraseHit } from './phraseIndex.js';
 
-export type Modifier = 'negated' | 'historical' | 'hypothetical';
+export type Modifier = 'negated' | 'resolved' | 'historical' | 'hypothetical';
 /** What the context says of a term: its modifiers, and `generic` when the whole message is a general question. */
 type Mark = Modifier | 'generic';
 type Direction = 'before' | 'after';
@@ -37,6 +37,7 @@ type Cue =
  */
 const REACH: Record<Modifier, { words: number; characters: number }> = {
   negated: { words: 6, characters: 10 },
+  resolved: { words: 6, characters: 10 },
   historical: { words: 10, characters: 14 },
   hypothetical: { words: 8, characters: 10 },
 };
@@ -73,6 +74,7 @@ export class ContextReader {
           }
         }
       }
+      for (const phrase of context.resolution) cues.push([phrase, { kind: 'modifier', modifier: 'resolved', direction: 'after' }]);
       const plain: Array<readonly [readonly string[], Cue]> = [
         [context.pseudo, { kind: 'pseudo' }],
         [context.termination, { kind: 'termination' }],
@@ -136,7 +138,7 @@ export class ContextReader {
       for (let i = hit.start; i <= hit.end; i++) if (opensLaterClause(tokens, i)) examples.add((tokens[i] as Token).clause);
     }
     // A new time ends a negation's or a time's reach; a question ("what if ... after the session") spans it.
-    const newTimesOf: Record<Modifier, readonly number[]> = { negated: timeFrames, historical: timeFrames, hypothetical: [] };
+    const newTimesOf: Record<Modifier, readonly number[]> = { negated: timeFrames, resolved: timeFrames, historical: timeFrames, hypothetical: [] };
     const modifiers = hits
       // A pseudo-cue hides the cues it holds or shares words with ("有冇" is not the negation "冇", "nahi aa reha"
       // not "nahi aa"), not a longer cue that holds it ("有冇人做完...", has anyone had it after...) nor a
@@ -151,6 +153,7 @@ export class ContextReader {
       }
     });
 
+    const termWords = new Set(spans.flatMap((span) => span.words));
     return spans.map((span) => {
       // An idiom said inside a longer term is the term's own words: "ate her blood pressure pills" is poisoning
       // though "blood pressure" alone is not bleeding; so is one said only in the words its gap skipped ("got into
@@ -175,7 +178,7 @@ export class ContextReader {
         // is home) negates something else: no one types a double negation. "呼吸也正常" (breathing is normal) still
         // says "沒 … 呼吸" is not so.
         if (cue.value.modifier === 'negated' && cue.value.direction === 'after' && saysNegation(tokens, cue) && saysNegation(tokens, span)) continue;
-        if (overlaps(cue, span) || reaches(tokens, cue, span, terminations, newTimesOf[cue.value.modifier], examples)) {
+        if (overlaps(cue, span) || reaches(tokens, cue, span, terminations, newTimesOf[cue.value.modifier], examples, termWords)) {
           found.add(cue.value.modifier);
           if (cue.value.dates === true || (cue.value.modifier === 'historical' && isPastYear(tokens[cue.start] as Token))) dated = true;
         }
@@ -189,9 +192,10 @@ export class ContextReader {
       if (found.has('historical') && !dated && presents.some((cue) => cue.end < span.start && datesTerm(tokens, cue, span))) found.delete('historical');
       // "overdosed back in the 90s and again tonight", "had a seizure last year and just had another one", "the
       // squeezing went away, then came back worse": now.
-      if ((found.has('historical') || found.has('negated')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {
+      if ((found.has('historical') || found.has('negated') || found.has('resolved')) && recurrences.some((cue) => cue.start > span.end && (tokens[cue.start] as Token).sentence === (tokens[span.end] as Token).sentence)) {
         found.delete('historical');
         found.delete('negated');
+        found.delete('resolved');
       }
       return { ...span, modifiers: found };
     });
@@ -286,6 +290,39 @@ function opensLaterClause(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && before.clause !== (tokens[at] as Token).clause;
 }
 
+/** How many words a short lead-in holds ("sat down and", "drank some water and it"). */
+const LEAD_IN_WORDS = 4;
+/** Words that join what came of a sign to it ("felt faint but it passed", "lay down and it went away"). */
+const LEAD_IN_JOINERS: ReadonlySet<string> = new Set(['and', 'then', 'but']);
+/** The sign a backward cue speaks of, named by a pronoun ("it went away", "that settled down"). */
+const LEAD_IN_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'they', 'those']);
+
+/**
+ * The words before a backward cue that lead up to it and say nothing of their own: "but it" in "felt faint but it
+ * passed" (a "but" that joins the cue does not end its reach), "it" opening a clause (", it went away"), or a short
+ * clause of no term ending in "and" ("felt faint and sweaty, lay down and it passed": what came of the whole clause
+ * before). 0 when there are none.
+ */
+function leadIn(tokens: readonly Token[], cueStart: number, termWords: ReadonlySet<number>): number {
+  const clause = (tokens[cueStart] as Token).clause;
+  const inClause = (at: number) => at >= 0 && (tokens[at] as Token).clause === clause;
+  let at = cueStart - 1;
+  const pronoun = inClause(at) && LEAD_IN_PRONOUNS.has((tokens[at] as Token).text);
+  if (pronoun) at--;
+  if (inClause(at) && LEAD_IN_JOINERS.has((tokens[at] as Token).text)) {
+    let first = at;
+    while (inClause(first - 1)) first--;
+    const ownTerm = () => {
+      for (let i = first; i < cueStart; i++) if (termWords.has(i)) return true;
+      return false;
+    };
+    const clauseBefore = tokens[first - 1];
+    if (clauseBefore !== undefined && clauseBefore.sentence === (tokens[at] as Token).sentence && cueStart - first <= LEAD_IN_WORDS && !ownTerm()) return cueStart - first;
+    return cueStart - at;
+  }
+  return pronoun && !inClause(at) ? 1 : 0;
+}
+
 /**
  * Whether the cue's reach (its clause, its direction, a few tokens, no termination between) touches the span. A
  * question looking forward also reaches a list of examples that opens the next clause ("other risks, like a
@@ -298,6 +335,7 @@ function reaches(
   terminations: readonly number[],
   newTimes: readonly number[],
   examples: ReadonlySet<number>,
+  termWords: ReadonlySet<number>,
 ): boolean {
   const cueToken = tokens[cue.start] as Token;
   const reach = cueToken.script === 'han' ? REACH[cue.value.modifier].characters : REACH[cue.value.modifier].words;
@@ -305,13 +343,16 @@ function reaches(
   // The nearest token of the span in the cue's direction.
   const target = forward ? span.start : span.end;
   if (forward ? target <= cue.end : target >= cue.start) return false;
+  const lead = forward ? 0 : leadIn(tokens, cue.start, termWords);
   const from = forward ? cue.end + 1 : target;
-  const to = forward ? target : cue.start - 1;
-  if (to - from + 1 > reach) return false;
-  // A cue that opens its clause and looks back reaches the clause before it in the sentence: "seizures, but
-  // well controlled", 癫痫，但控制得很好.
-  const before = tokens[cue.start - 1];
+  const to = forward ? target : cue.start - 1 - lead;
+  // A cue after a lead-in that opens its clause tells what came of the whole clause before ("felt faint and sweaty
+  // at home after my IMS yesterday, lay down and it passed"), however long.
+  const before = tokens[cue.start - 1 - lead];
   const opensClause = !forward && before !== undefined && before.sentence === cueToken.sentence && before.clause !== cueToken.clause;
+  if (!(opensClause && lead > 0) && to - from + 1 > reach) return false;
+  // A cue that opens its clause and looks back reaches the clause before it in the sentence: "seizures, but
+  // well controlled", 癫痫，但控制得很好; so does one after a short lead-in ("..., lay down and it passed").
   // Only a question's reach: "no, like, I really can't breathe" is no negation of what follows.
   const listed = (clause: number) => forward && cue.value.modifier === 'hypothetical' && clause === cueToken.clause + 1 && examples.has(clause);
   const inReach = (clause: number) => clause === cueToken.clause || (opensClause && clause === before.clause) || listed(clause);

@@ -103,6 +103,8 @@ export class SafetyReader {
   private readonly riskTerms: ReadonlySet<string>;
   /** Signs that, gone on for days, are a nurse's question (rules.yaml `lastingSigns`). */
   private readonly lastingSigns: ReadonlySet<string>;
+  /** Signs whose passing is itself a warning (rules.yaml `warningsThatPass`). */
+  private readonly warningsThatPass: ReadonlySet<string>;
   /** Terms that are a danger sign on their own (some rule's `any`), not qualifiers such as "sudden" or "now". */
   private readonly signs: ReadonlySet<string>;
   /** Words of the terms: what a misspelling may be corrected to. */
@@ -132,6 +134,7 @@ export class SafetyReader {
     this.rules.sort((a, b) => RANK[b.level] - RANK[a.level]);
     this.riskTerms = new Set(safety.rules.riskTerms);
     this.lastingSigns = new Set(safety.rules.lastingSigns);
+    this.warningsThatPass = new Set(safety.rules.warningsThatPass);
     this.signs = new Set(this.rules.filter((rule) => RANK[rule.level] >= RANK.emergency).flatMap((rule) => rule.any ?? []));
     this.model =
       options.model === false
@@ -167,7 +170,8 @@ export class SafetyReader {
     // negated, past or asked about are its reading of context, which the model does not overrule; an
     // after-effect it recognised needs the model to be surer still.
     if (lexical.outcome === 'crisis' || lexical.outcome === 'emergency' || lexical.outcome === 'caution') return { ...lexical, model };
-    const namesNoSign = hits.every((hit) => hit.value === NOW_TERM);
+    // "Now" and "sudden" name no sign (现在 is both: "现在应该冰敷还是热敷？", ice or heat now?).
+    const namesNoSign = hits.every((hit) => hit.value === NOW_TERM || hit.value === SUDDEN_TERM);
     const bar = lexical.outcome === 'urgent' ? MODEL_ESCALATION_OVER_URGENT : namesNoSign && asks.some(Boolean) ? MODEL_ESCALATION_ASKED : MODEL_ESCALATION;
     // "felt faint in the car, now I'm ok": the person says it is over, which the model's words do not outweigh.
     const over = saysItIsOver(hits, modified);
@@ -222,11 +226,17 @@ export class SafetyReader {
     if (hits.length === 0) return CALM;
     const now = new Set<string>();
     const hypothetical = new Set<string>();
+    /** Signs said to have passed ("went numb, sat down and it passed"). */
+    const passed = new Set<string>();
     let general = false;
     const sentencesOf = new Map<string, number[]>();
     hits.forEach((hit, i) => {
       const span = modified[i];
       if (!span || span.modifiers.has('negated') || span.modifiers.has('historical')) return;
+      if (span.modifiers.has('resolved')) {
+        if (!span.modifiers.has('hypothetical')) passed.add(hit.value);
+        return;
+      }
       const set = span.modifiers.has('hypothetical') ? hypothetical : now;
       set.add(hit.value);
       general ||= span.modifiers.has('generic');
@@ -249,6 +259,14 @@ export class SafetyReader {
     // Talk of suicide stays a crisis however it is framed ("what if I just ended it all"), unless the whole
     // message is a general question ("as a youth worker: if a teen mentions self-harm, what do you do?").
     if (risky?.level === 'crisis' && !general) return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
+    // An emergency's signs that have passed: a warning still if they are a mini-stroke's or chest pain (911, with
+    // the way back), otherwise a nurse's question today.
+    const over = passed.size > 0 ? this.rules.find((rule) => rule.level === 'emergency' && fires(rule, new Set([...now, ...passed]))) : undefined;
+    if (over) {
+      const terms = [...now, ...passed];
+      const warning = ruleTerms(over).some((term) => passed.has(term) && this.warningsThatPass.has(term));
+      return warning ? { outcome: 'emergency', category: over.category, terms, uncertain: true } : { outcome: 'urgent', category: over.category, terms, uncertain: false };
+    }
     // "baanh sunn aa 3 din ton" (the arm numb for three days), 頭暈咗兩日都未好: no rule's words, but days of it.
     if ([...now].some((term) => this.lastingSigns.has(term)) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: [...now], uncertain: false };
     if (risky) return { outcome: 'caution', category: risky.category, terms: [...either], uncertain: false };
@@ -312,6 +330,7 @@ function saysNow(hits: TermHits, modified: Modified, continuing: ReadonlySet<num
       (hit.value === NOW_TERM || hit.value === SUDDEN_TERM) &&
       modified[i] !== undefined &&
       !modified[i]!.modifiers.has('negated') &&
+      !modified[i]!.modifiers.has('resolved') &&
       !(continuing.has(hit.start) && continuing.has(hit.end)),
   );
 }
@@ -339,7 +358,8 @@ function findingsOf(hits: TermHits, modified: Modified): string[] {
   const out = new Set<string>();
   hits.forEach((hit, i) => {
     const span = modified[i];
-    const how = !span ? 'idiom' : span.modifiers.has('negated') ? 'negated' : span.modifiers.has('historical') ? 'past' : span.modifiers.has('hypothetical') ? 'asked' : 'now';
+    // A sign that passed is, to the model, one that is not there (its features predate the difference).
+    const how = !span ? 'idiom' : span.modifiers.has('negated') || span.modifiers.has('resolved') ? 'negated' : span.modifiers.has('historical') ? 'past' : span.modifiers.has('hypothetical') ? 'asked' : 'now';
     out.add(`term:${hit.value}`);
     out.add(`term:${hit.value}:${how}`);
   });
@@ -354,7 +374,7 @@ function findingsOf(hits: TermHits, modified: Modified): string[] {
 function saidOtherThanNow(hits: TermHits, modified: Modified, signs: ReadonlySet<string>): boolean {
   return hits.some((hit, i) => {
     const span = modified[i];
-    return signs.has(hit.value) && (!span || span.modifiers.has('negated') || span.modifiers.has('historical') || span.modifiers.has('hypothetical'));
+    return signs.has(hit.value) && (!span || [...span.modifiers].some((modifier) => modifier !== 'generic'));
   });
 }
 

@@ -650,6 +650,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['unconscious-seizure', 'he went down after the session and we cant get him to respond to anything'],
     ['breathing', 'since the needles near my ribs i cant catch my breth'],
     ['major-trauma', 'ਡਿੱਗਣ ਤੋਂ ਬਾਅਦ ਉਸਦੇ ਹੱਥ ਪੈਰ ਹਿੱਲ ਨਹੀਂ ਰਹੇ'],
+    // The thirty-fifth round: "I've had" a squeeze in the chest "for 20 min" goes on now; a hand in a wok of hot
+    // oil (tatte tel di karahi).
+    ['chest-heart', "it's probably nothing, but I've had a heavy squeeze in my chest for 20 min and my left arm feels strange"],
+    ['burns', 'ohda hath tatte tel di karahi ch pai gya'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -784,6 +788,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my cousin keeps saying there is no point anymore, gave away his hockey gear this week and messaged me thanks for everything',
     // Its third group: pills taken along, and a goodbye.
     'parked by the water, got the pills with me, just wanted to say bye to someone',
+    // The thirty-fifth round: in Chinese, thanks to everyone with things given away (都送给别人), and things given
+    // away with a phone switched off (電話閂咗機).
+    '我表弟在群里说谢谢大家，然后把他的游戏机都送给别人了',
+    '佢將自己啲嘢送晒俾人，而家電話閂咗機',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1164,6 +1172,13 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a joke about being put under', 'lol do you knock me out first or what'],
     // Its third group: "talking about, is it weird?" is no slurred speech.
     ['talk asked about', 'whats this twitch thing my sister keeps talking about, is it weird?'],
+    // The thirty-fifth round: a team that chokes in a final; an "overdose" of sessions; a session that "knocked me
+    // out" (slept well); someone who does not move around much; "if I faint, then what?" in Gurmukhi (ਤਾਂ ਕੀ ਹੋਊ).
+    ['a sports choke', 'our keeper will choke in the final again lol, is IMS any good for a groin strain'],
+    ['a figure of speech', 'think I overdosed on IMS this month lol, four sessions. too many?'],
+    ['slept well', 'that session knocked me out, napped the whole afternoon. normal?'],
+    ['how much someone moves', 'my mum is 85 and doesnt move around much, would IMS suit her hip'],
+    ['a fear asked about, in Gurmukhi', 'ਜੇ ਇਲਾਜ ਵੇਲੇ ਮੇਰਾ ਸਿਰ ਘੁੰਮਣ ਲੱਗਾ ਜਾਂ ਮੈਂ ਬੇਹੋਸ਼ ਹੋ ਗਈ ਤਾਂ ਕੀ ਹੋਊ?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1205,6 +1220,29 @@ describe('context: the same words that do not describe an emergency now', () => 
 
   it('"after the session" ends what was said about before it ("no problem before, can\'t breathe after")', () => {
     expect(read('之前冇問題做完之後透唔到氣').outcome).toBe('emergency');
+  });
+});
+
+describe('signs said to have passed ("it went away")', () => {
+  // A mini-stroke's signs go away, and chest pain that eased may come back: 911 still, with the way back.
+  it.each([
+    ['stroke', 'her face drooped on one side for a couple of minutes, then it went away'],
+    ['stroke', 'his words came out slurred at dinner but it passed'],
+    ['chest-heart', 'had crushing chest pain while mowing, sat down and it went away'],
+  ])('%s: %j gets 911 and "It\'s not an emergency"', (category, message) => {
+    expect(read(message)).toMatchObject({ outcome: 'emergency', category, uncertain: true });
+  });
+
+  it.each(['my lips and tongue swelled up after lunch but it went away', '喉嚨腫到透唔到氣，而家已經好返'])("another emergency's signs that passed are a nurse's question today: %j", (message) => {
+    expect(read(message).outcome).toBe('urgent');
+  });
+
+  it.each(['the squeezing in my chest went away, now its back', 'my throat swelled up after the bee sting, it went away, but now it came back'])('signs that came back are happening now: %j', (message) => {
+    expect(['emergency', 'crisis']).toContain(read(message).outcome);
+  });
+
+  it('an after-effect that passed is calm: "a bit light-headed after the session, but it went away after a snack"', () => {
+    expect(read('a bit light-headed after the session, but it went away after a snack').outcome).toBe('calm');
   });
 });
 
@@ -1454,6 +1492,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // Its third group: a leg still numb on the fourth day (ਅਜੇ ਵੀ ਸੁੰਨ); an ache getting worse a week after.
     'ਲੱਤ ਅਜੇ ਵੀ ਸੁੰਨ, ਚੌਥਾ ਦਿਨ',
     'my hip is aching deep and getting worse a week after the needles',
+    // The thirty-fifth round: faint and clammy, "sat down and it passed" (what came of the clause before), and woozy
+    // still; pain more than before, in romanized Punjabi spelt "jyada".
+    "felt clammy and faint at home after the needles, sat down and it passed, but I'm still woozy whenever I get up",
+    'dard pehlan nalo jyada ho gya ji',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
