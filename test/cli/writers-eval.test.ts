@@ -574,6 +574,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cn', 0.99, 0.94],
     ['heldout-pa-ca', 0.99, 1],
     ['heldout-zh-ca', 0.95, 0.87],
+    // Its second group, blind after the first was read: en-co (school pick-up parents) 116/120, 32/35; pa-cb (truckers
+    // and families) 118/120, 34/35; zh-cb (tutoring centres and badminton clubs) 110/120, 34/35 (six misses in
+    // toneless pinyin, which the classifier does not learn without losing elsewhere: docs/knowledge-base.md).
+    ['heldout-en-co', 0.96, 0.91],
+    ['heldout-pa-cb', 0.98, 0.97],
+    ['heldout-zh-cb', 0.91, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1214,6 +1220,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh237', 1, 0],
     ['triage-fresh238', 1, 0],
     ['triage-short-bj', 1, 0],
+    // Its second group, blind after the first was read: fresh239 (a construction crew) 99/100 caught, 2 false alarms,
+    // 8-1-1 22/25; fresh240 (students and parents) 100/100, 1, 25/25; fresh241 (the day after a session) 99/100, 2,
+    // 23/25; short-bk (a gurdwara parking lot, a night market, a gym) 14/15, 1 in 135, 11/15. Then read; left: a
+    // chest that "hurts... from laughing", a chest tight "last week" (recent, as ConText reads it), soreness
+    // "spreading ... and getting worse" the model calls 911, and a low fever with an oozing spot (911 by design).
+    ['triage-fresh239', 1, 0.02],
+    ['triage-fresh240', 1, 0],
+    ['triage-fresh241', 1, 0.01],
+    ['triage-short-bk', 1, 0.01],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -654,6 +654,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // oil (tatte tel di karahi).
     ['chest-heart', "it's probably nothing, but I've had a heavy squeeze in my chest for 20 min and my left arm feels strange"],
     ['burns', 'ohda hath tatte tel di karahi ch pai gya'],
+    // Its second group: windshield washer fluid swallowed.
+    ['overdose-poisoning', 'my son drank windshield fluid from the garage'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -788,10 +790,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'my cousin keeps saying there is no point anymore, gave away his hockey gear this week and messaged me thanks for everything',
     // Its third group: pills taken along, and a goodbye.
     'parked by the water, got the pills with me, just wanted to say bye to someone',
-    // The thirty-fifth round: in Chinese, thanks to everyone with things given away (都送给别人), and things given
-    // away with a phone switched off (電話閂咗機).
+    // The thirty-fifth round: in Chinese, thanks to everyone with things given away (都送给别人, 全部送晒).
     '我表弟在群里说谢谢大家，然后把他的游戏机都送给别人了',
-    '佢將自己啲嘢送晒俾人，而家電話閂咗機',
+    '佢話多謝你哋，跟住將佢啲波鞋全部送晒',
+    // Its second group: a means at hand and "I'm done"; appointments no longer needed, with thanks for trying and a
+    // goodbye.
+    "can these needles fix the pain? if not im done, got a rope out in the shed",
+    "please cancel my bookings, I won't be needing them. thanks for trying, say goodbye to the front desk for me",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1179,6 +1184,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['slept well', 'that session knocked me out, napped the whole afternoon. normal?'],
     ['how much someone moves', 'my mum is 85 and doesnt move around much, would IMS suit her hip'],
     ['a fear asked about, in Gurmukhi', 'ਜੇ ਇਲਾਜ ਵੇਲੇ ਮੇਰਾ ਸਿਰ ਘੁੰਮਣ ਲੱਗਾ ਜਾਂ ਮੈਂ ਬੇਹੋਸ਼ ਹੋ ਗਈ ਤਾਂ ਕੀ ਹੋਊ?'],
+    // Its second group: cooking that is "basically poison"; a leg that seemed to be "having a seizure" (a twitch).
+    ['a figure of speech', "my brother's cooking is basically poison lol, anyway can IMS help my neck"],
+    ['a twitch', 'thought my leg was having a seizure during the twitch lol, is that normal?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1496,6 +1504,17 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // still; pain more than before, in romanized Punjabi spelt "jyada".
     "felt clammy and faint at home after the needles, sat down and it passed, but I'm still woozy whenever I get up",
     'dard pehlan nalo jyada ho gya ji',
+    // Its second group: a bruise doubled in size; a bruise bigger day by day (ਦਿਨੋ ਦਿਨ ਵੱਡਾ); still dizzy three days
+    // after (三天还是); dizzy now and then for three days, better after sitting (間唔中, occasionally, is no negation;
+    // 又好返, better again, is no recovery); stiffness growing for days (akdan vadhdi ja); more painful than right
+    // after, or than the injury one came in with.
+    'the bruise doubled in size since this morning',
+    'ਨੀਲ ਦਿਨੋ ਦਿਨ ਵੱਡਾ ਹੋ ਰਿਹਾ',
+    '扎完三天还是头晕',
+    '做完針之後間唔中會頭暈，坐低又好返，已經三日',
+    'meri akdan 3 din ton vadhdi ja rahi aa',
+    "it's more painful today than right after the session",
+    'a week after the needles my neck aches more than my original injury did',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
