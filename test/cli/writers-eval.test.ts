@@ -580,6 +580,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-co', 0.96, 0.91],
     ['heldout-pa-cb', 0.98, 0.97],
     ['heldout-zh-cb', 0.91, 0.97],
+    // Its third group, blind after the second was read: en-cp (outdoor and shift workers) 115/120, 34/35; pa-cc
+    // (Punjabi-speaking women, a daycare to a garment factory) 110/120, 33/35; zh-cc (from Shenzhen to Sichuan)
+    // 117/120, 32/35.
+    ['heldout-en-cp', 0.95, 0.97],
+    ['heldout-pa-cc', 0.91, 0.94],
+    ['heldout-zh-cc', 0.97, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1229,6 +1235,12 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh240', 1, 0],
     ['triage-fresh241', 1, 0.01],
     ['triage-short-bk', 1, 0.01],
+    // Its third group, blind after the second was read: fresh242 (church and temple chats) 100/100 caught, no false
+    // alarm, 8-1-1 25/25; fresh243 (written in a hurry) 99/100, none, 24/25; short-bl (a beach, a pub, a banquet
+    // hall) 14/15, none in 135, 14/15. Then read.
+    ['triage-fresh242', 1, 0],
+    ['triage-fresh243', 1, 0],
+    ['triage-short-bl', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -656,6 +656,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['burns', 'ohda hath tatte tel di karahi ch pai gya'],
     // Its second group: windshield washer fluid swallowed.
     ['overdose-poisoning', 'my son drank windshield fluid from the garage'],
+    // Its third group: a knife-like pain at the bottom of each breath and panting up the stairs, the day after
+    // needling over the upper back (a collapsed lung shows hours later).
+    ['breathing', "since the needles over my shoulder blade yesterday I'm panting going up the stairs"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -797,6 +800,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // goodbye.
     "can these needles fix the pain? if not im done, got a rope out in the shed",
     "please cancel my bookings, I won't be needing them. thanks for trying, say goodbye to the front desk for me",
+    // Its third group: "about to take my own life" in Gurmukhi (ਜਾਨ ਲੈਣ ਲੱਗਾ).
+    'ਮੈਂ ਹੁਣ ਆਪਣੀ ਜਾਨ ਲੈਣ ਲੱਗੀ ਹਾਂ',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1187,6 +1192,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Its second group: cooking that is "basically poison"; a leg that seemed to be "having a seizure" (a twitch).
     ['a figure of speech', "my brother's cooking is basically poison lol, anyway can IMS help my neck"],
     ['a twitch', 'thought my leg was having a seizure during the twitch lol, is that normal?'],
+    // Its third group: lying still for the needles ("had to lie there like 20 min not moving").
+    ['lying still for the needles', 'my wife said she had to lie there like 20 min not moving, do they leave them in that long?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1515,6 +1522,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'meri akdan 3 din ton vadhdi ja rahi aa',
     "it's more painful today than right after the session",
     'a week after the needles my neck aches more than my original injury did',
+    // Its third group: the needle spot swelling more and more, in romanized Punjabi (sujdi ja rahi).
+    'jithe sui lagi si oh jagah sujdi ja rahi aa',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
