@@ -349,10 +349,9 @@ export class Understanding implements MessageReader {
   }
 
   /**
-   * A message of several sentences that all ask, or say what someone asked: "kinni vaari auna painda usually? boss
-   * puchda kinne din chhutti chahidi" (the boss's question is the story), "Where is Nordel Physio? Is it close to
-   * Ladner?". The one question read surely, if only one is and no other is surely one the bot does not answer (a
-   * price, the way there).
+   * A message of several sentences that all ask: "Where is Nordel Physio? Is it close to Ladner?". The one question
+   * read surely, if only one is and no other is surely one the bot does not answer (a price, the way there; "kinni
+   * vaari auna painda? boss puchda kinne din chhutti chahidi" too, whose boss's question reads so).
    */
   private oneQuestionOfMany(questions: readonly string[], latin: boolean, entryOnly: boolean): IntentReading | undefined {
     if (questions.length < 2) return undefined;

@@ -343,16 +343,17 @@ function reaches(
   // The nearest token of the span in the cue's direction.
   const target = forward ? span.start : span.end;
   if (forward ? target <= cue.end : target >= cue.start) return false;
+  // A backward cue's lead-in ("sat down and it") is no distance: the cue speaks of what came before it.
   const lead = forward ? 0 : leadIn(tokens, cue.start, termWords);
   const from = forward ? cue.end + 1 : target;
   const to = forward ? target : cue.start - 1 - lead;
-  // A cue after a lead-in that opens its clause tells what came of the whole clause before ("felt faint and sweaty
-  // at home after my IMS yesterday, lay down and it passed"), however long.
+  // A cue that opens its clause (after its lead-in, if any) and looks back reaches the clause before it in the
+  // sentence: "seizures, but well controlled", 癫痫，但控制得很好, "..., lay down and it passed".
   const before = tokens[cue.start - 1 - lead];
   const opensClause = !forward && before !== undefined && before.sentence === cueToken.sentence && before.clause !== cueToken.clause;
+  // After a lead-in it tells what came of the whole clause before, however long ("felt faint and sweaty at home
+  // after my IMS yesterday, lay down and it passed").
   if (!(opensClause && lead > 0) && to - from + 1 > reach) return false;
-  // A cue that opens its clause and looks back reaches the clause before it in the sentence: "seizures, but
-  // well controlled", 癫痫，但控制得很好; so does one after a short lead-in ("..., lay down and it passed").
   // Only a question's reach: "no, like, I really can't breathe" is no negation of what follows.
   const listed = (clause: number) => forward && cue.value.modifier === 'hypothetical' && clause === cueToken.clause + 1 && examples.has(clause);
   const inReach = (clause: number) => clause === cueToken.clause || (opensClause && clause === before.clause) || listed(clause);

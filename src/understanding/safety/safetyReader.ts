@@ -17,7 +17,7 @@ import { STOPWORDS } from '../../matching/stopwords.js';
 import { remembered } from '../../remembered.js';
 import { americanSpellings } from '../text/britishSpelling.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { ContextReader } from './context.js';
+import { ContextReader, type Modifier } from './context.js';
 import { NEGATION_WORDS, PhraseIndex, type PhraseIndexOptions } from './phraseIndex.js';
 import type { ModelCache } from '../learning/modelCache.js';
 import { SafetyModel, type SafetyProbabilities } from './safetyModel.js';
@@ -366,15 +366,19 @@ function findingsOf(hits: TermHits, modified: Modified): string[] {
   return [...out];
 }
 
+/** What says a sign is not happening now: negated, passed, in the past, asked about. */
+const NOT_NOW: readonly Modifier[] = ['negated', 'resolved', 'historical', 'hypothetical'];
+
 /**
- * Whether a danger sign in the message is said negated, in the past or asked about ("no chest pain, just ..."):
+ * Whether a danger sign in the message is said negated, passed, in the past or asked about ("no chest pain, just ..."):
  * then the model must be surer before it overrules the lexicon. Qualifiers ("sudden", "after the needling")
  * said of another time say nothing about danger ("it was sudden, he was fine at lunch").
  */
 function saidOtherThanNow(hits: TermHits, modified: Modified, signs: ReadonlySet<string>): boolean {
   return hits.some((hit, i) => {
     const span = modified[i];
-    return signs.has(hit.value) && (!span || [...span.modifiers].some((modifier) => modifier !== 'generic'));
+    const modifiers = span?.modifiers;
+    return signs.has(hit.value) && (!modifiers || NOT_NOW.some((modifier) => modifiers.has(modifier)));
   });
 }
 
