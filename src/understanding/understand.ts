@@ -335,11 +335,11 @@ export class Understanding implements MessageReader {
     const parts = sentences(cleaned);
     const questions = parts.filter((part, i) => asks[i] && part !== '');
     if (questions.length === 0) return undefined;
+    if (questions.length === parts.filter((part) => part !== '').length) return this.oneQuestionOfMany(questions, latin, entryOnly);
     const sure = (text: string) => {
       const read = this.intents.read(text, { latin, question: true });
       return readSurely(read, { entryOnly }) ? read : undefined;
     };
-    if (questions.length === parts.filter((part) => part !== '').length) return this.oneQuestionOfMany(questions, latin, entryOnly);
     const read = sure(questions.join(' '));
     if (read) return read;
     // A question sentence that still tells a story ("她说这边有个扎针的叫啥IMS，我这种老腰病能扎不？"): its last clause asks.

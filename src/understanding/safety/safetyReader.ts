@@ -261,11 +261,11 @@ export class SafetyReader {
     if (risky?.level === 'crisis' && !general) return { outcome: 'crisis', category: risky.category, terms: [...either], uncertain: false };
     // An emergency's signs that have passed: a warning still if they are a mini-stroke's or chest pain (911, with
     // the way back), otherwise a nurse's question today.
-    const over = passed.size > 0 ? this.rules.find((rule) => rule.level === 'emergency' && fires(rule, new Set([...now, ...passed]))) : undefined;
-    if (over) {
+    const firedBefore = passed.size > 0 ? this.rules.find((rule) => rule.level === 'emergency' && fires(rule, new Set([...now, ...passed]))) : undefined;
+    if (firedBefore) {
       const terms = [...now, ...passed];
-      const warning = ruleTerms(over).some((term) => passed.has(term) && this.warningsThatPass.has(term));
-      return warning ? { outcome: 'emergency', category: over.category, terms, uncertain: true } : { outcome: 'urgent', category: over.category, terms, uncertain: false };
+      const warning = ruleTerms(firedBefore).some((term) => passed.has(term) && this.warningsThatPass.has(term));
+      return warning ? { outcome: 'emergency', category: firedBefore.category, terms, uncertain: true } : { outcome: 'urgent', category: firedBefore.category, terms, uncertain: false };
     }
     // "baanh sunn aa 3 din ton" (the arm numb for three days), 頭暈咗兩日都未好: no rule's words, but days of it.
     if ([...now].some((term) => this.lastingSigns.has(term)) && this.context.saysItHasLasted(tokens)) return { outcome: 'urgent', category: 'after-effects', terms: [...now], uncertain: false };
