@@ -586,6 +586,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cp', 0.95, 0.97],
     ['heldout-pa-cc', 0.91, 0.94],
     ['heldout-zh-cc', 0.97, 0.91],
+    // Thirty-sixth round, blind on its first commit: en-cq (a library's ESL circle) 120/122, 32/33; pa-cd (seniors at
+    // a seniors' centre and their grandchildren) 111/119, 35/36; zh-cd (churches, temples and group-buy chats)
+    // 120/122, 30/35.
+    ['heldout-en-cq', 0.98, 0.96],
+    ['heldout-pa-cd', 0.93, 1],
+    ['heldout-zh-cd', 0.98, 0.85],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1241,6 +1247,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh242', 1, 0],
     ['triage-fresh243', 1, 0],
     ['triage-short-bl', 1, 0],
+    // Thirty-sixth round, blind on its first commit: fresh244 (a fitness and pickleball community) 98/100 caught, 2
+    // false alarms, 8-1-1 24/25; fresh245 (students and newcomers with little English) 99/100, 1, 25/25; fresh246
+    // (multilingual family chats) 99/100, 1, 25/25; short-bm (a library, a food court, a temple kitchen) 23/25, none
+    // in 112, 13/13. Then read.
+    ['triage-fresh244', 1, 0],
+    ['triage-fresh245', 1, 0],
+    ['triage-fresh246', 1, 0],
+    ['triage-short-bm', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -659,6 +659,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // Its third group: a knife-like pain at the bottom of each breath and panting up the stairs, the day after
     // needling over the upper back (a collapsed lung shows hours later).
     ['breathing', "since the needles over my shoulder blade yesterday I'm panting going up the stairs"],
+    // The thirty-sixth round: a whole pack of tablets swallowed; a nosebleed pouring for half an hour; bleach mixed
+    // with another cleaner and someone feeling faint (poisoned air); a face gone crooked and no words, in romanized
+    // Punjabi ("bol nai hunda"); a child who drank a bottle of medicine (dawai di sheeshi).
+    ['overdose-poisoning', 'my son swallowed a whole pack of advil after school'],
+    ['bleeding', 'my nosebleed has been pouring for 30 minutes and pressing it does nothing'],
+    ['overdose-poisoning', 'I mixed bleach with the toilet cleaner in a small bathroom and now I feel faint'],
+    ['stroke', 'dadi da mooh tedha ho gaya bol nai hunda unton'],
+    ['overdose-poisoning', 'nikke ne dawai di sheeshi pee layi'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -802,6 +810,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "please cancel my bookings, I won't be needing them. thanks for trying, say goodbye to the front desk for me",
     // Its third group: "about to take my own life" in Gurmukhi (ਜਾਨ ਲੈਣ ਲੱਗਾ).
     'ਮੈਂ ਹੁਣ ਆਪਣੀ ਜਾਨ ਲੈਣ ਲੱਗੀ ਹਾਂ',
+    // The thirty-sixth round: "I don't think I can go on anymore" (can, not can't), with the pills ready.
+    "rent is late again and i dont think i can go on anymore, i have the pills ready in my room",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1194,6 +1204,14 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a twitch', 'thought my leg was having a seizure during the twitch lol, is that normal?'],
     // Its third group: lying still for the needles ("had to lie there like 20 min not moving").
     ['lying still for the needles', 'my wife said she had to lie there like 20 min not moving, do they leave them in that long?'],
+    // The thirty-sixth round: a boss who "gives me heart attack" (no article); a price that'll give one a heart
+    // attack; snoring that sounds like choking; "is it true that" a lung can fill with air, in romanized Punjabi;
+    // no talking to the village since WhatsApp stopped (ਪਿੰਡ ਗੱਲ ਨੀ ਹੁੰਦੀ).
+    ['a figure of speech', 'my manager gives me heart attack every day lol. can IMS help tight shoulders?'],
+    ['a figure of speech', "I'll have a heart attack at the price of new skates, but is IMS covered by MSP?"],
+    ['snoring', 'my wife says my snoring sounds like im choking haha, anyway does IMS help jaw pain'],
+    ['a risk asked about, in romanized Punjabi', 'ki eh sach hai ke sui naal phephde ch hawa bhar jandi?'],
+    ['a phone that does not work', 'ਵਟਸਐਪ ਬੰਦ ਹੋ ਗਿਆ, ਪਿੰਡ ਗੱਲ ਨੀ ਹੁੰਦੀ, ਕੀ ਕਰੀਏ?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1524,6 +1542,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'a week after the needles my neck aches more than my original injury did',
     // Its third group: the needle spot swelling more and more, in romanized Punjabi (sujdi ja rahi).
     'jithe sui lagi si oh jagah sujdi ja rahi aa',
+    // The thirty-sixth round: a numb patch that "she's had since needling" days ago goes on now.
+    "my mum's had a numb patch on her shin since needling 4 days ago, what should she do?",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
