@@ -667,6 +667,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'I mixed bleach with the toilet cleaner in a small bathroom and now I feel faint'],
     ['stroke', 'dadi da mooh tedha ho gaya bol nai hunda unton'],
     ['overdose-poisoning', 'nikke ne dawai di sheeshi pee layi'],
+    // Its second group: an opioid taken twice over with drinks.
+    ['overdose-poisoning', 'had double my percocet and then some drinks at the party, feeling really slow'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1212,6 +1214,13 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['snoring', 'my wife says my snoring sounds like im choking haha, anyway does IMS help jaw pain'],
     ['a risk asked about, in romanized Punjabi', 'ki eh sach hai ke sui naal phephde ch hawa bhar jandi?'],
     ['a phone that does not work', 'ਵਟਸਐਪ ਬੰਦ ਹੋ ਗਿਆ, ਪਿੰਡ ਗੱਲ ਨੀ ਹੁੰਦੀ, ਕੀ ਕਰੀਏ?'],
+    // Its second group: something that "fits" a van, and a pacemaker "fitted" (neither is "having fits" nor "one of
+    // his fits"); "knocked out cold" after a session (slept); how to avoid heat stroke, in romanized Punjabi (ton kive
+    // bachiye).
+    ['a size that fits', 'do you have a spot that fits my mobility van out front?'],
+    ['a device fitted', 'is IMS near the shoulder safe with a pacemaker? I have one fitted'],
+    ['slept well', 'was knocked out cold after my session last night, best sleep in months'],
+    ['how to avoid it', 'garmi vich kamm karde haan, heat stroke ton kive bachiye?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1544,6 +1553,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'jithe sui lagi si oh jagah sujdi ja rahi aa',
     // The thirty-sixth round: a numb patch that "she's had since needling" days ago goes on now.
     "my mum's had a numb patch on her shin since needling 4 days ago, what should she do?",
+    // Its second group: an arm weaker than before the session.
+    "my arm is weaker than before my session, can't lift the grocery bags like i could",
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
