@@ -669,6 +669,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'nikke ne dawai di sheeshi pee layi'],
     // Its second group: an opioid taken twice over with drinks.
     ['overdose-poisoning', 'had double my percocet and then some drinks at the party, feeling really slow'],
+    // Its third group: a needle spot gushing in someone on warfarin; a long nosebleed that pinching does not stop,
+    // with a faint feeling; bladder accidents and pins and needles "in my seat area" since a back flare-up; a piece
+    // of roti stuck in the throat, in romanized Punjabi (tukda fas gaya gale ch).
+    ['bleeding', "i'm on warfarin and the needle spot on my thigh is gushing, it's through my pants"],
+    ['bleeding', 'nosebleed for over half an hour, pinching doesnt help and im getting faint'],
+    ['cauda-equina', 'since my back flared up I have had two accidents with my bladder and pins and needles in my seat area'],
+    ['breathing', 'ohde roti da tukda fas gaya gale ch, hath gale te rakhe ne'],
+    // A mouthful of fuel swallowed at work, now dizzy (the model alone had it, and lost it once it was retrained).
+    ['overdose-poisoning', 'siphoning the truck I got a mouthful of gasoline and swallowed some, now I feel dizzy'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1221,6 +1230,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a device fitted', 'is IMS near the shoulder safe with a pacemaker? I have one fitted'],
     ['slept well', 'was knocked out cold after my session last night, best sleep in months'],
     ['how to avoid it', 'garmi vich kamm karde haan, heat stroke ton kive bachiye?'],
+    // Its third group: a boss who'll "have a heart attack when" he hears; "choked" at a first appointment (lost nerve).
+    ['a figure of speech', 'my wife is gonna have a heart attack when she sees the bill lol, how much is a session?'],
+    ['lost nerve', 'I choked at my first appointment and walked out before the needles, can I try again?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1555,6 +1567,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     "my mum's had a numb patch on her shin since needling 4 days ago, what should she do?",
     // Its second group: an arm weaker than before the session.
     "my arm is weaker than before my session, can't lift the grocery bags like i could",
+    // Its third group: an elbow that hurts more after needling, "4 days in and not easing".
+    'my elbow got needled, it hurts more when I carry a pot than before, 4 days in and not easing',
+    // A shoulder worse than before the treatment, in Chinese (比治療前還嚴重).
+    '上週做完乾針，肩膀現在比治療前還嚴重',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
