@@ -604,6 +604,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cs', 0.96, 1],
     ['heldout-pa-cf', 0.95, 1],
     ['heldout-zh-cf', 0.98, 0.94],
+    // Its fourth group, blind after the third was read: en-ct (first-timers sent by a doctor or a friend) 119/120,
+    // 33/35; pa-cg (families with chronic pain) 116/120, 33/35; zh-cg (long-lasting pain, short and long) 116/120,
+    // 34/35.
+    ['heldout-en-ct', 0.99, 0.94],
+    ['heldout-pa-cg', 0.96, 0.94],
+    ['heldout-zh-cg', 0.96, 0.97],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1283,6 +1289,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh251', 1, 0],
     ['triage-fresh252', 1, 0],
     ['triage-short-bo', 1, 0],
+    // Its fourth group, blind after the third was read: fresh253 (parents of babies to teenagers) 96/100 caught, 1
+    // false alarm, 8-1-1 25/25; fresh254 (gurdwara, temple and church volunteers) 99/100, 1, 24/25; fresh255 (physical
+    // jobs, underplayed) 99/100, 1, 25/25; short-bp (a hospital waiting room, a karaoke bar, a sweet shop) 21/21, 1 in
+    // 79, 13/13. Then read; left: a bruise growing after the needles in Cantonese that the model calls 911 (a nurse's
+    // question), and "worse when i first wake up", which the model alone alarms on.
+    ['triage-fresh253', 1, 0],
+    ['triage-fresh254', 1, 0.01],
+    ['triage-fresh255', 1, 0],
+    ['triage-short-bp', 1, 0.02],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

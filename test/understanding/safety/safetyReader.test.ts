@@ -678,6 +678,15 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'ohde roti da tukda fas gaya gale ch, hath gale te rakhe ne'],
     // A mouthful of fuel swallowed at work, now dizzy (the model alone had it, and lost it once it was retrained).
     ['overdose-poisoning', 'siphoning the truck I got a mouthful of gasoline and swallowed some, now I feel dizzy'],
+    // Its fourth group: a father suddenly confused with one arm that will not lift, in ESL English; a baby wheezing
+    // with a blotchy, puffy face after a first taste of egg; a toddler who got into the muscle relaxers.
+    ['stroke', 'my mother sudden confuse, no know my name, one arm cannot lift'],
+    ['anaphylaxis', 'after his first bite of egg the baby is blotchy all over and wheezing'],
+    ['overdose-poisoning', 'my toddler got into my muscle relaxers while I was in the shower'],
+    // Found while checking it: pills chewed from a grandparent's purse; a whole strip of sleeping pills eaten by
+    // someone who forgot she had taken them, in Cantonese (成板安眠藥食晒: an accident, not a crisis).
+    ['overdose-poisoning', 'the baby chewed his heart pills from my bag'],
+    ['overdose-poisoning', '阿爺唔記得自己食咗藥，將成板安眠藥食晒'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -821,6 +830,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "please cancel my bookings, I won't be needing them. thanks for trying, say goodbye to the front desk for me",
     // Its third group: "about to take my own life" in Gurmukhi (ਜਾਨ ਲੈਣ ਲੱਗਾ).
     'ਮੈਂ ਹੁਣ ਆਪਣੀ ਜਾਨ ਲੈਣ ਲੱਗੀ ਹਾਂ',
+    // Its fourth group: a daughter's "sorry mum, goodbye" in Chinese and then no reply (对不起，再见了 ... 不回了); tools
+    // given away and "take care of it after I'm gone".
+    '儿子发微信说“爸爸对不起，再见了”，然后就不回了',
+    "my uncle gave away his fishing rods this week and said take care of the boat after I'm gone",
     // The thirty-sixth round: "I don't think I can go on anymore" (can, not can't), with the pills ready.
     "rent is late again and i dont think i can go on anymore, i have the pills ready in my room",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
@@ -1233,6 +1246,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Its third group: a boss who'll "have a heart attack when" he hears; "choked" at a first appointment (lost nerve).
     ['a figure of speech', 'my wife is gonna have a heart attack when she sees the bill lol, how much is a session?'],
     ['lost nerve', 'I choked at my first appointment and walked out before the needles, can I try again?'],
+    // Its fourth group: "gonna bleed out from" a tiny needle; "blacked out for a nap" (slept).
+    ['a figure of speech', "my sister says I'm gonna bleed out from a tiny needle lol, how much do they bleed?"],
+    ['slept well', 'blacked out for a 2 hour nap after work lol, anyway what is IMS good for?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
