@@ -610,6 +610,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-ct', 0.99, 0.94],
     ['heldout-pa-cg', 0.96, 0.94],
     ['heldout-zh-cg', 0.96, 0.97],
+    // Its fifth group, blind after the fourth was read: en-cu (writing for someone else, or in a hurry) 118/120,
+    // 32/35; pa-ch (voice typing and WhatsApp) 113/122, 31/33; zh-ch (in a hurry, some without punctuation) 121/122,
+    // 35/35.
+    ['heldout-en-cu', 0.98, 0.91],
+    ['heldout-pa-ch', 0.92, 0.93],
+    ['heldout-zh-ch', 0.99, 1],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1298,6 +1304,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh254', 1, 0.01],
     ['triage-fresh255', 1, 0],
     ['triage-short-bp', 1, 0.02],
+    // Its fifth group, blind after the fourth was read: fresh256 (a neighbourhood chat) 99/100 caught, no false alarm,
+    // 8-1-1 25/25; fresh257 (during or right after a visit) 98/100, 1, 24/25; fresh258 (ESL English about family at
+    // home) 97/100, 1, 24/25; short-bq (a pool, a tea house, a parade) 18/18, none in 86, 8/10. Then read; left: "my
+    // mom's had two strokes, she's doing ok now" (the apostrophe's "had" is no history cue: "mom's had" read as "mom
+    // had" put every "mom had IMS 2 days ago" in the past).
+    ['triage-fresh256', 1, 0],
+    ['triage-fresh257', 1, 0.01],
+    ['triage-fresh258', 1, 0],
+    ['triage-short-bq', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -687,6 +687,14 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // someone who forgot she had taken them, in Cantonese (成板安眠藥食晒: an accident, not a crisis).
     ['overdose-poisoning', 'the baby chewed his heart pills from my bag'],
     ['overdose-poisoning', '阿爺唔記得自己食咗藥，將成板安眠藥食晒'],
+    // Its fifth group: drowsy with a swollen needle spot leaking pus (the infection has spread); a nosebleed after
+    // treatment that will not stop, in Chinese (鼻血停不下来); holding the throat while eating; a sting, a rash all over
+    // and a wheeze, in romanized Punjabi (saah ch seeti); "swallow many tylenol" in ESL English.
+    ['infection-sepsis', 'dad is so drowsy today and the needle spot on his back is swollen and leaking pus'],
+    ['bleeding', '针灸完鼻血停不下来'],
+    ['breathing', 'grandpa was eating mochi and now he is holding his throat, face red'],
+    ['breathing', 'munde nu makhi ne lad maarya, hun poore sareer te daane te saah ch seeti vajdi'],
+    ['overdose-poisoning', 'my son swallow many tylenol after school'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -834,6 +842,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // given away and "take care of it after I'm gone".
     '儿子发微信说“爸爸对不起，再见了”，然后就不回了',
     "my uncle gave away his fishing rods this week and said take care of the boat after I'm gone",
+    // Its fifth group: not around any more, and done after today.
+    'can i transfer my sessions to my sister if im not around anymore? im done after today',
     // The thirty-sixth round: "I don't think I can go on anymore" (can, not can't), with the pills ready.
     "rent is late again and i dont think i can go on anymore, i have the pills ready in my room",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
@@ -1249,6 +1259,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Its fourth group: "gonna bleed out from" a tiny needle; "blacked out for a nap" (slept).
     ['a figure of speech', "my sister says I'm gonna bleed out from a tiny needle lol, how much do they bleed?"],
     ['slept well', 'blacked out for a 2 hour nap after work lol, anyway what is IMS good for?'],
+    // Its fifth group: a seizure "when he was baby" (history, said after it).
+    ['history said after', 'my daughter had seizure when she was baby, now she is 12, can she try IMS?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1587,6 +1599,10 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'my elbow got needled, it hurts more when I carry a pot than before, 4 days in and not easing',
     // A shoulder worse than before the treatment, in Chinese (比治療前還嚴重).
     '上週做完乾針，肩膀現在比治療前還嚴重',
+    // Its fifth group: dizzy for two days, in romanized Punjabi ("do din ton", a number in words); an electric-shock
+    // feeling in the leg after the needle, "4 day now".
+    'do din ton chakkar aa rahe ne',
+    'after the needle my leg still feel like electric shock, 4 day now',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
