@@ -695,6 +695,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['breathing', 'grandpa was eating mochi and now he is holding his throat, face red'],
     ['breathing', 'munde nu makhi ne lad maarya, hun poore sareer te daane te saah ch seeti vajdi'],
     ['overdose-poisoning', 'my son swallow many tylenol after school'],
+    // Its sixth group: no feeling "when i go toilet" and urine coming "out not knowing", in ESL English.
+    ['cauda-equina', 'my back hurt for weeks, now no feeling when i go toilet and pee come out not knowing'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -844,6 +846,9 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "my uncle gave away his fishing rods this week and said take care of the boat after I'm gone",
     // Its fifth group: not around any more, and done after today.
     'can i transfer my sessions to my sister if im not around anymore? im done after today',
+    // Its sixth group: better to die than this pain, said tonight ("was saying that", ਕਹਿ ਰਹੇ ਸਨ, is no history),
+    // with his things being given away (ਸਮਾਨ ਵੰਡਣਾ), in Gurmukhi.
+    'ਬਾਪੂ ਜੀ ਅੱਜ ਕਹਿ ਰਹੇ ਸਨ ਕਿ ਇਸ ਦਰਦ ਨਾਲੋਂ ਮਰ ਜਾਣਾ ਚੰਗਾ, ਤੇ ਆਪਣਾ ਸਾਰਾ ਸਮਾਨ ਵੰਡਣਾ ਸ਼ੁਰੂ ਕਰ ਦਿੱਤਾ',
     // The thirty-sixth round: "I don't think I can go on anymore" (can, not can't), with the pills ready.
     "rent is late again and i dont think i can go on anymore, i have the pills ready in my room",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
@@ -1603,6 +1608,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // feeling in the leg after the needle, "4 day now".
     'do din ton chakkar aa rahe ne',
     'after the needle my leg still feel like electric shock, 4 day now',
+    // Its sixth group: pain growing instead of easing days after IMS, in Gurmukhi (IMS ਹੋਇਆ ਸੀ: the session named).
+    'ਭੈਣ ਨੂੰ ਦੋ ਦਿਨ ਪਹਿਲਾਂ IMS ਹੋਇਆ ਸੀ, ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵੱਧ ਰਿਹਾ ਹੈ',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
