@@ -1258,7 +1258,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['a device fitted', 'is IMS near the shoulder safe with a pacemaker? I have one fitted'],
     ['slept well', 'was knocked out cold after my session last night, best sleep in months'],
     ['how to avoid it', 'garmi vich kamm karde haan, heat stroke ton kive bachiye?'],
-    // Its third group: a boss who'll "have a heart attack when" he hears; "choked" at a first appointment (lost nerve).
+    // Its third group: a wife who'll "have a heart attack when" she sees the bill; "choked" at a first appointment
+    // (lost nerve).
     ['a figure of speech', 'my wife is gonna have a heart attack when she sees the bill lol, how much is a session?'],
     ['lost nerve', 'I choked at my first appointment and walked out before the needles, can I try again?'],
     // Its fourth group: "gonna bleed out from" a tiny needle; "blacked out for a nap" (slept).
