@@ -622,6 +622,11 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cv', 0.95, 1],
     ['heldout-pa-ci', 0.97, 1],
     ['heldout-zh-ci', 0.97, 0.93],
+    // Thirty-seventh round, its first group, blind: en-cw (a street's and a bowling league's people) 116/122, 33/33;
+    // pa-cj (a pharmacy counter) 114/119, 36/36; zh-cj (a dim sum restaurant's staff and regulars) 121/123, 28/34.
+    ['heldout-en-cw', 0.95, 1],
+    ['heldout-pa-cj', 0.95, 1],
+    ['heldout-zh-cj', 0.98, 0.82],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1327,6 +1332,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh260', 1, 0.01],
     ['triage-fresh261', 1, 0],
     ['triage-short-br', 1, 0],
+    // Thirty-seventh round, its first group, blind: fresh262 (chair-yoga and walking-group seniors and their families)
+    // 99/100 caught, no false alarm, 8-1-1 24/25; fresh263 (a building site and a cricket league) 98/100, 0, 25/25;
+    // fresh264 (a walk-in clinic's desk and a radio call-in show) 99/100, 0, 25/25; short-bs (a grocery store and a
+    // bubble-tea shop) 17/18, none in 107, 11/12. Then read.
+    ['triage-fresh262', 1, 0],
+    ['triage-fresh263', 1, 0],
+    ['triage-fresh264', 1, 0],
+    ['triage-short-bs', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -697,6 +697,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'my son swallow many tylenol after school'],
     // Its sixth group: no feeling "when i go toilet" and urine coming "out not knowing", in ESL English.
     ['cauda-equina', 'my back hurt for weeks, now no feeling when i go toilet and pee come out not knowing'],
+    // The thirty-seventh round: a whole week of pills at once; a partner's opioid with muscle relaxers and beer, and
+    // eyes that will barely stay open; a child who ate all the medicines, in romanized Punjabi (dawaiyan, plural).
+    ['overdose-poisoning', 'nana accidentally took a whole week of her thyroid pills out of the pill box at once'],
+    ['overdose-poisoning', "had my husband's oxy and muscle relaxers with beer, now i can barely keep my eyes open"],
+    ['overdose-poisoning', 'nikke ne saariyan dawaiyan kha laiyan, hun ki karan'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -851,6 +856,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'ਬਾਪੂ ਜੀ ਅੱਜ ਕਹਿ ਰਹੇ ਸਨ ਕਿ ਇਸ ਦਰਦ ਨਾਲੋਂ ਮਰ ਜਾਣਾ ਚੰਗਾ, ਤੇ ਆਪਣਾ ਸਾਰਾ ਸਮਾਨ ਵੰਡਣਾ ਸ਼ੁਰੂ ਕਰ ਦਿੱਤਾ',
     // The thirty-sixth round: "I don't think I can go on anymore" (can, not can't), with the pills ready.
     "rent is late again and i dont think i can go on anymore, i have the pills ready in my room",
+    // The thirty-seventh round: "by next month I should already be gone" in Chinese; what taking all one's pills at
+    // once would do, and done with everything.
+    '下个月我应该已经不在了，药都不用再开了',
+    'what happens if you take all of your seroquel at once? honestly done with everything',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1611,6 +1620,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'after the needle my leg still feel like electric shock, 4 day now',
     // Its sixth group: pain growing instead of easing days after IMS, in Gurmukhi (IMS ਹੋਇਆ ਸੀ: the session named).
     'ਭੈਣ ਨੂੰ ਦੋ ਦਿਨ ਪਹਿਲਾਂ IMS ਹੋਇਆ ਸੀ, ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵੱਧ ਰਿਹਾ ਹੈ',
+    // The thirty-seventh round: a bruise "getting huge"; an ache worse on day 3 than on day 1.
+    'the bruise on my arm is getting huge',
+    'the ache is stronger on day 4 than on day 2, normal?',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
