@@ -627,6 +627,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-cw', 0.95, 1],
     ['heldout-pa-cj', 0.95, 1],
     ['heldout-zh-cj', 0.98, 0.82],
+    // Its second group, blind after the first was read: en-cx (a marina's boat owners and live-aboards) 118/120,
+    // 33/35; pa-ck (a kabaddi club's players and parents) 117/120, 32/35; zh-ck (a Burnaby church's fellowship groups)
+    // 116/119, 33/36.
+    ['heldout-en-cx', 0.98, 0.94],
+    ['heldout-pa-ck', 0.97, 0.91],
+    ['heldout-zh-ck', 0.97, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1340,6 +1346,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh263', 1, 0],
     ['triage-fresh264', 1, 0],
     ['triage-short-bs', 1, 0],
+    // Its second group, blind after the first was read: fresh265 (a hospice social worker and a seniors' shuttle) 99/100
+    // caught, 1 false alarm, 8-1-1 24/25; fresh266 (a rugby and wrestling coach, an EMT on weekends) 100/100, 1, 25/25;
+    // fresh267 (a herb shop and an Indian grocery) 99/100, 0, 25/25; short-bt (patients replying in a hurry) 18/18,
+    // none in 108, 12/12. Then read.
+    ['triage-fresh265', 1, 0],
+    ['triage-fresh266', 1, 0],
+    ['triage-fresh267', 1, 0],
+    ['triage-short-bt', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

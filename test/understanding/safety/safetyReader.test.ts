@@ -702,6 +702,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['overdose-poisoning', 'nana accidentally took a whole week of her thyroid pills out of the pill box at once'],
     ['overdose-poisoning', "had my husband's oxy and muscle relaxers with beer, now i can barely keep my eyes open"],
     ['overdose-poisoning', 'nikke ne saariyan dawaiyan kha laiyan, hun ki karan'],
+    // Its second group: a cut "pouring through" the towel on a blood thinner; a fit going on now in romanized Punjabi
+    // (daura pai reha).
+    ['bleeding', 'on warfarin, cut his hand on the mower blade and it is pouring through the tea towel'],
+    ['unconscious-seizure', 'mammi nu daura pai reha, kuch nahi bol rahi'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1276,6 +1280,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['slept well', 'blacked out for a 2 hour nap after work lol, anyway what is IMS good for?'],
     // Its fifth group: a seizure "when he was baby" (history, said after it).
     ['history said after', 'my daughter had seizure when she was baby, now she is 12, can she try IMS?'],
+    // The thirty-seventh round's second group: a temperature taken is no fever.
+    ['a temperature taken and normal', 'the needle spot is red and spreading a little but no fever, I checked my temperature twice'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1646,6 +1652,10 @@ describe('calm', () => {
     // "maaf kari" (sorry) with a phone that died is no goodbye; "papa maaf kar dena" (forgive me, dad) is one.
     'maaf kari ji, phone band ho gaya si, booking da ki bania?',
     "chilla ke bolda par dil da changa, oh IMS karvauna chahunda",
+    // The thirty-seventh round: numbing the skin before the needles is the clinic's doing, not a numb arm after them;
+    // "pass-out terrified" of needles is a figure of speech.
+    'do you numb the skin before the needles go in?',
+    'honestly pass-out terrified of the needles, do they go in deep?',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
