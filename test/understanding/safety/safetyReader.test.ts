@@ -706,6 +706,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // (daura pai reha).
     ['bleeding', 'on warfarin, cut his hand on the mower blade and it is pouring through the tea towel'],
     ['unconscious-seizure', 'mammi nu daura pai reha, kuch nahi bol rahi'],
+    // Its third group: numb between the legs in romanized Punjabi (latta de vichkaar sunn); eyes open but not
+    // answering after a fall; the wrong medicine, a whole strip of it, in Cantonese (食錯藥，食咗成排).
+    ['cauda-equina', 'papa nu kal ton latta de vichkaar sunn lagda'],
+    ['unconscious-seizure', 'my aunty fell in the kitchen, eyes open but not answering us'],
+    ['overdose-poisoning', '阿嫲食錯藥，食咗成排降血壓藥'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1282,6 +1287,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['history said after', 'my daughter had seizure when she was baby, now she is 12, can she try IMS?'],
     // The thirty-seventh round's second group: a temperature taken is no fever.
     ['a temperature taken and normal', 'the needle spot is red and spreading a little but no fever, I checked my temperature twice'],
+    // Its third group: a fear of a heart attack "that would come" (aa jauga), in romanized Punjabi; a grip "just
+    // weaker" for three days ("just ... now" with words between is not "just now").
+    ['a fear', 'mainu taan lagda si heart attack aa jauga jad oh sui laundi si lol'],
+    ['lasting, not sudden', 'since the session my grip is weaker, just weaker, 3 days now'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1629,6 +1638,12 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // The thirty-seventh round: a bruise "getting huge"; an ache worse on day 3 than on day 1.
     'the bruise on my arm is getting huge',
     'the ache is stronger on day 4 than on day 2, normal?',
+    // Its third group: cramps that keep coming back since the IMS; an ache "new and different" after needling;
+    // soreness that should be gone and is worse than days ago; pain more than before in romanized Punjabi.
+    'the cramps keep coming back in my calf since the IMS',
+    'since the needling the ache feels new and different, a burning kind',
+    'the soreness should be gone by now but its actually worse than sunday',
+    'ajj pehla nalo dard zyada hunda pya',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
