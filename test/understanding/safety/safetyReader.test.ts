@@ -711,6 +711,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['cauda-equina', 'papa nu kal ton latta de vichkaar sunn lagda'],
     ['unconscious-seizure', 'my aunty fell in the kitchen, eyes open but not answering us'],
     ['overdose-poisoning', '阿嫲食錯藥，食咗成排降血壓藥'],
+    // Its fourth group: a farm chemical drunk from a bottle (crop spray and a drink); a toddler into a grandmother's
+    // blood pressure pills (four words between).
+    ['overdose-poisoning', 'my nephew drank from a water bottle that had roundup in it'],
+    ['overdose-poisoning', 'my toddler got into my nanis blood pressure pills'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -869,6 +873,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // once would do, and done with everything.
     '下个月我应该已经不在了，药都不用再开了',
     'what happens if you take all of your seroquel at once? honestly done with everything',
+    // Its fourth group: things given away to friends and thanks, in Cantonese (分晒畀朋友).
+    '已經將啲嘢分晒畀朋友，多謝晒你哋照顧',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1291,6 +1297,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // weaker" for three days ("just ... now" with words between is not "just now").
     ['a fear', 'mainu taan lagda si heart attack aa jauga jad oh sui laundi si lol'],
     ['lasting, not sudden', 'since the session my grip is weaker, just weaker, 3 days now'],
+    // Its fourth group: unable to move for days once, after a massage (stiffness, not a collapse).
+    ['stiff for days once', "after a deep massage once I couldn't move for days, will IMS be like that?"],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1644,6 +1652,9 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'since the needling the ache feels new and different, a burning kind',
     'the soreness should be gone by now but its actually worse than sunday',
     'ajj pehla nalo dard zyada hunda pya',
+    // Its fourth group: a needle mark not healed after a week; pain grown past what it was before (pehle ton vadh).
+    'my needle mark is still not healed after a week, I have diabetes',
+    'dard pehle ton vadh gaya hai ji',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
