@@ -715,6 +715,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // blood pressure pills (four words between).
     ['overdose-poisoning', 'my nephew drank from a water bottle that had roundup in it'],
     ['overdose-poisoning', 'my toddler got into my nanis blood pressure pills'],
+    // Its fifth group: blood "pumping through" the towels from a cut; tiny breaths "since the physio did my" back
+    // (the needles unnamed).
+    ['bleeding', 'sliced my thumb on the chop saw, blood is pumping through the paper towels'],
+    ['breathing', 'since the physio did my upper back i can only take tiny breaths'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -1655,6 +1659,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     // Its fourth group: a needle mark not healed after a week; pain grown past what it was before (pehle ton vadh).
     'my needle mark is still not healed after a week, I have diabetes',
     'dard pehle ton vadh gaya hai ji',
+    // Its fifth group: bruising that went from purple to huge.
+    'the bruising went from purple to huge overnight',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
