@@ -651,6 +651,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-da', 0.96, 0.91],
     ['heldout-pa-cn', 0.98, 0.94],
     ['heldout-zh-cn', 0.96, 0.97],
+    // Its sixth group, blind after the fifth was read: en-db (a community health centre's visitors) 116/121, 33/34;
+    // pa-co (a realtor's clients and relatives) 117/120, 33/35, 4/5 emergencies (someone lying unconscious after an
+    // accident, in Hindi-flavoured romanized Punjabi, then read); zh-co (a Chinese pharmacy's customers) 115/119, 33/36.
+    ['heldout-en-db', 0.96, 0.97],
+    ['heldout-pa-co', 0.97, 0.94],
+    ['heldout-zh-co', 0.96, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1397,6 +1403,12 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh275', 1, 0],
     ['triage-fresh276', 1, 0],
     ['triage-short-bw', 1, 0],
+    // Its sixth group, blind after the fifth was read: fresh277 (a school's and a temple's first-aid team) 100/100
+    // caught, no false alarm, 8-1-1 25/25; fresh278 (a church's and a seniors' lunch's visits to the sick) 100/100, 0,
+    // 25/25; fresh279 (an auto-body shop and youth soccer) 96/100, 0, 25/25. Then read.
+    ['triage-fresh277', 1, 0],
+    ['triage-fresh278', 1, 0],
+    ['triage-fresh279', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

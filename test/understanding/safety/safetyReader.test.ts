@@ -719,6 +719,13 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // (the needles unnamed).
     ['bleeding', 'sliced my thumb on the chop saw, blood is pumping through the paper towels'],
     ['breathing', 'since the physio did my upper back i can only take tiny breaths'],
+    // Its sixth group: lying unconscious in Hindi-flavoured romanized Punjabi (behosh pada hai); a face swelling with
+    // noisy breathing after food, in ESL English; oozing with redness creeping up the arm and the shakes; a knock on
+    // the head and forgetting what one is doing.
+    ['unconscious-seizure', 'oh banda behosh pada hai sadak te'],
+    ['anaphylaxis', 'my mum ate prawns and her face get big, breathing making noise'],
+    ['infection-sepsis', 'the needle spot is oozing and the red is creeping up my arm, got the shakes'],
+    ['head-injury', "my son hit his head on the cupboard and keeps forgetting what he's doing"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -879,6 +886,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     'what happens if you take all of your seroquel at once? honestly done with everything',
     // Its fourth group: things given away to friends and thanks, in Cantonese (分晒畀朋友).
     '已經將啲嘢分晒畀朋友，多謝晒你哋照顧',
+    // Its sixth group: it "won't matter after tonight", with thanks for everything.
+    "thanks for everything coach, it won't matter after tonight anyway",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1688,6 +1697,8 @@ describe('calm', () => {
     // "pass-out terrified" of needles is a figure of speech.
     'do you numb the skin before the needles go in?',
     'honestly pass-out terrified of the needles, do they go in deep?',
+    // A marathon's kilometre marker is no "kms" (kill myself).
+    'ran my first marathon, calves are toast since km 35, would IMS help?',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
