@@ -726,6 +726,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['anaphylaxis', 'my mum ate prawns and her face get big, breathing making noise'],
     ['infection-sepsis', 'the needle spot is oozing and the red is creeping up my arm, got the shakes'],
     ['head-injury', "my son hit his head on the cupboard and keeps forgetting what he's doing"],
+    // Its seventh group: a squeezing chest "if I've had this" for half an hour (a condition that describes now); an arm
+    // with "no power" in ESL English; a lot of Advil and now vomiting.
+    ['chest-heart', "can I still come in today if I've had this squeezing in my chest for the last half hour?"],
+    ['stroke', 'my father right arm no power, the spoon keep falling'],
+    ['overdose-poisoning', "took a lot of advil since last night and now I'm throwing up"],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -888,6 +893,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     '已經將啲嘢分晒畀朋友，多謝晒你哋照顧',
     // Its sixth group: it "won't matter after tonight", with thanks for everything.
     "thanks for everything coach, it won't matter after tonight anyway",
+    // Its seventh group: "tonight i end it".
+    'three years of pain and nothing helps, tonight i end it',
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1312,6 +1319,9 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['lasting, not sudden', 'since the session my grip is weaker, just weaker, 3 days now'],
     // Its fourth group: unable to move for days once, after a massage (stiffness, not a collapse).
     ['stiff for days once', "after a deep massage once I couldn't move for days, will IMS be like that?"],
+    // Its seventh group: a skate's cut on a wrist; seizures as a little girl (history).
+    ['a skate cut', "my daughter got a skate cut on her wrist at hockey, it's a bit red"],
+    ['history', 'she had seizures as a little girl, is IMS ok for her now?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1699,6 +1709,8 @@ describe('calm', () => {
     'honestly pass-out terrified of the needles, do they go in deep?',
     // A marathon's kilometre marker is no "kms" (kill myself).
     'ran my first marathon, calves are toast since km 35, would IMS help?',
+    // Suicides are a skating and running drill too.
+    'coach had us doing 50 suicides, my legs are jelly, will IMS help recovery?',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
