@@ -663,6 +663,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-dc', 0.95, 1],
     ['heldout-pa-cp', 1, 0.94],
     ['heldout-zh-cp', 0.95, 0.97],
+    // Its eighth group, blind after the seventh was read: en-dd (a union local's and a book club's chats) 120/120,
+    // 33/35; pa-cq (a care home's families and aides) 116/120, 34/35; zh-cq (a bubble-tea and karaoke shop's staff
+    // and regulars) 119/120, 32/35.
+    ['heldout-en-dd', 1, 0.94],
+    ['heldout-pa-cq', 0.96, 0.97],
+    ['heldout-zh-cq', 0.99, 0.91],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1425,6 +1431,14 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh281', 1, 0],
     ['triage-fresh282', 1, 0.02],
     ['triage-short-bx', 1, 0],
+    // Its eighth group, blind after the seventh was read: fresh283 (a harbour's phone tree and farm families) 97/100
+    // caught, 1 false alarm, 8-1-1 25/25; fresh284 (a Punjabi-Chinese walking club) 99/100, 0, 25/25; fresh285 (a
+    // high school's counsellor and coach) 99/100, 0, 24/25; short-by (a truck stop, a temple kitchen, a rink) 18/18,
+    // none in 111, 12/12. Then read.
+    ['triage-fresh283', 1, 0],
+    ['triage-fresh284', 1, 0],
+    ['triage-fresh285', 1, 0],
+    ['triage-short-by', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

@@ -731,6 +731,10 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     ['chest-heart', "can I still come in today if I've had this squeezing in my chest for the last half hour?"],
     ['stroke', 'my father right arm no power, the spoon keep falling'],
     ['overdose-poisoning', "took a lot of advil since last night and now I'm throwing up"],
+    // Its eighth group: an allergy and a voice gone funny (the throat swelling); blood spurting (血係咁噴) on a blood
+    // thinner, in Cantonese.
+    ['anaphylaxis', 'allergic to nuts and ate a cookie, now his voice sounds funny'],
+    ['bleeding', '佢食開薄血藥，割親手之後血係咁噴'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -895,6 +899,11 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "thanks for everything coach, it won't matter after tonight anyway",
     // Its seventh group: "tonight i end it".
     'three years of pain and nothing helps, tonight i end it',
+    // Its eighth group: no next round to be around for, and no matter if it works; a farm poison kept at hand and
+    // the children entrusted, in Gurmukhi; no point "sticking around anymore".
+    "doesn't really matter if it works, I won't be around for a next round anyway",
+    'ਖੇਤ ਵਾਲੀ ਦਵਾਈ ਕੋਲ ਰੱਖੀ ਆ, ਮੇਰੇ ਬੱਚਿਆਂ ਦਾ ਖਿਆਲ ਰੱਖਿਓ',
+    "honestly if the next session fails i don't see the point of sticking around anymore",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1322,6 +1331,8 @@ describe('context: the same words that do not describe an emergency now', () => 
     // Its seventh group: a skate's cut on a wrist; seizures as a little girl (history).
     ['a skate cut', "my daughter got a skate cut on her wrist at hockey, it's a bit red"],
     ['history', 'she had seizures as a little girl, is IMS ok for her now?'],
+    // Its eighth group: what needling the neck "could give you".
+    ['a risk asked about', 'my uncle says needling the neck could give you a stroke, true?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1680,6 +1691,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'dard pehle ton vadh gaya hai ji',
     // Its fifth group: bruising that went from purple to huge.
     'the bruising went from purple to huge overnight',
+    // Its eighth group: soreness growing instead (反而越来越重) the day after needling, in Mandarin.
+    '针灸完第二天，酸痛反而越来越重',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
