@@ -1693,6 +1693,8 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'the bruising went from purple to huge overnight',
     // Its eighth group: soreness growing instead (反而越来越重) the day after needling, in Mandarin.
     '针灸完第二天，酸痛反而越来越重',
+    // A spot that still hurts a week later and is worse when pressed.
+    'is it normal for my arm to still hurt a week later? worse when i press on it',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('urgent');
   });
