@@ -669,6 +669,12 @@ describe('questions from writers the bot never met', () => {
     ['heldout-en-dd', 1, 0.94],
     ['heldout-pa-cq', 0.96, 0.97],
     ['heldout-zh-cq', 0.99, 0.91],
+    // Its ninth group, blind after the eighth was read: en-de (a dental office, a curling club, a parents' choir)
+    // 120/121, 34/34; pa-cr (a sweet shop's customers and family) 112/118, 35/37 (two false alarms, then read); zh-cr
+    // (a supermarket's staff and customers) 117/120, 30/35.
+    ['heldout-en-de', 0.99, 1],
+    ['heldout-pa-cr', 0.95, 0.97],
+    ['heldout-zh-cr', 0.97, 0.85],
   ] as const)('%s: in-scope and out-of-scope at their bars, every emergency', async (name, inScopeBar, noneBar) => {
     const result = await report(name);
     const line = summaryLine(result);
@@ -1439,6 +1445,15 @@ describe('emergencies described by people, and calm messages with the same frigh
     ['triage-fresh284', 1, 0],
     ['triage-fresh285', 1, 0],
     ['triage-short-by', 1, 0],
+    // Its ninth group, blind after the eighth was read: fresh286 (a ferry terminal, a yoga class, a church choir)
+    // 100/100 caught, 2 false alarms, 8-1-1 25/25; fresh287 (a diabetes and blood-pressure clinic) 99/100, 0, 25/25;
+    // fresh288 (a landscaping crew and a softball team) 99/100, 1, 24/25; short-bz (a night market, a langar line, a
+    // laundromat) 18/18, none in 107, 12/12. Then read; left: "worst headache of my life... kidding" and a bruise
+    // growing after the needles in Cantonese (911 with the button from the model, last round's leftover).
+    ['triage-fresh286', 1, 0.01],
+    ['triage-fresh287', 1, 0],
+    ['triage-fresh288', 1, 0.01],
+    ['triage-short-bz', 1, 0],
   ] as const)('%s: emergencies caught and false alarms at their bars', async (name, caughtBar, falseAlarmBar) => {
     const result = await report(name);
     const line = summaryLine(result);

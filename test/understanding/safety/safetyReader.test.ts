@@ -735,6 +735,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     // thinner, in Cantonese.
     ['anaphylaxis', 'allergic to nuts and ate a cookie, now his voice sounds funny'],
     ['bleeding', '佢食開薄血藥，割親手之後血係咁噴'],
+    // Its ninth group: on the floor with the eyes rolled up (akhan upar chadiyan), in romanized Punjabi.
+    ['unconscious-seizure', 'papa farsh te pye ne, akhan upar chadiyan te hath pair kambde'],
   ])('%s: %j', (category, message) => {
     expect(read(message)).toMatchObject({ outcome: 'emergency', category });
   });
@@ -904,6 +906,8 @@ describe('emergencies, in every category, get 911 (suicide and self-harm also 9-
     "doesn't really matter if it works, I won't be around for a next round anyway",
     'ਖੇਤ ਵਾਲੀ ਦਵਾਈ ਕੋਲ ਰੱਖੀ ਆ, ਮੇਰੇ ਬੱਚਿਆਂ ਦਾ ਖਿਆਲ ਰੱਖਿਓ',
     "honestly if the next session fails i don't see the point of sticking around anymore",
+    // Its ninth group: how many pills "before it's fatal", and done with this pain.
+    "how many of my pills before it's fatal? i'm done with this pain",
   ])('suicide and self-harm, said outright or sideways: %j', (message) => {
     expect(read(message)).toMatchObject({ outcome: 'crisis', category: 'suicide-self-harm' });
   });
@@ -1333,6 +1337,10 @@ describe('context: the same words that do not describe an emergency now', () => 
     ['history', 'she had seizures as a little girl, is IMS ok for her now?'],
     // Its eighth group: what needling the neck "could give you".
     ['a risk asked about', 'my uncle says needling the neck could give you a stroke, true?'],
+    // Its ninth group: whether the clinic would call an ambulance (its procedure, asked).
+    ['the clinic asked about', 'would you call an ambulance if someone fainted during IMS?'],
+    // The risk (ਜੋਖਮ) of a collapsed lung, asked in Gurmukhi.
+    ['a risk asked about, in Gurmukhi', 'ਸੂਈਆਂ ਨਾਲ ਨਿਊਮੋਥੋਰੈਕਸ ਦਾ ਜੋਖਮ ਕਿੰਨਾ ਹੁੰਦਾ?'],
   ])('%s: %j', (_, message) => {
     expect(['emergency', 'crisis']).not.toContain(read(message).outcome);
   });
@@ -1726,6 +1734,8 @@ describe('calm', () => {
     'ran my first marathon, calves are toast since km 35, would IMS help?',
     // Suicides are a skating and running drill too.
     'coach had us doing 50 suicides, my legs are jelly, will IMS help recovery?',
+    // "ode" (his, that) in romanized Punjabi is no overdose: "oded" and "oding" stemmed to it and were taken out.
+    'ode naal IMS karvaun da ki fayda hunda?',
   ])('%j', (message) => {
     expect(read(message).outcome).toBe('calm');
   });
