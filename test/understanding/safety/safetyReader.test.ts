@@ -1685,7 +1685,7 @@ describe('worrying but not 911: HealthLink BC 8-1-1', () => {
     'after the needle my leg still feel like electric shock, 4 day now',
     // Its sixth group: pain growing instead of easing days after IMS, in Gurmukhi (IMS ਹੋਇਆ ਸੀ: the session named).
     'ਭੈਣ ਨੂੰ ਦੋ ਦਿਨ ਪਹਿਲਾਂ IMS ਹੋਇਆ ਸੀ, ਦਰਦ ਘਟਣ ਦੀ ਬਜਾਏ ਵੱਧ ਰਿਹਾ ਹੈ',
-    // The thirty-seventh round: a bruise "getting huge"; an ache worse on day 3 than on day 1.
+    // The thirty-seventh round: a bruise "getting huge"; an ache stronger on day 4 than on day 2.
     'the bruise on my arm is getting huge',
     'the ache is stronger on day 4 than on day 2, normal?',
     // Its third group: cramps that keep coming back since the IMS; an ache "new and different" after needling;
